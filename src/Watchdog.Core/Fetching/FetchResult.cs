@@ -1,0 +1,47 @@
+namespace Watchdog.Core.Fetching;
+
+/// <summary>The outcome of one fetch. Failures are values with a reason, never exceptions.</summary>
+public sealed record FetchResult
+{
+    public required Uri RequestedUrl { get; init; }
+    public Uri? FinalUrl { get; init; }
+    public required FetchOutcome Outcome { get; init; }
+    public int StatusCode { get; init; }
+    public string? ContentType { get; init; }
+    /// <summary>The decoded body as bytes exactly as received (after content-encoding is undone).</summary>
+    public byte[]? Body { get; init; }
+    /// <summary>The body decoded to text with <see cref="Charset"/>, for text responses.</summary>
+    public string? Text { get; init; }
+    public string? Charset { get; init; }
+    public string? ETag { get; init; }
+    public DateTimeOffset? LastModified { get; init; }
+    /// <summary>Lower-case hex SHA-256 of <see cref="Body"/>.</summary>
+    public string? ContentHash { get; init; }
+    public TimeSpan Elapsed { get; init; }
+    public TimeSpan? RetryAfter { get; init; }
+    /// <summary>Human-readable reason for any outcome other than <see cref="FetchOutcome.Ok"/>.</summary>
+    public string? Error { get; init; }
+
+    public bool HasBody => Outcome == FetchOutcome.Ok && Body is not null;
+}
+
+public enum FetchOutcome
+{
+    Ok,
+    /// <summary>304 answer to a conditional GET.</summary>
+    NotModified,
+    /// <summary>200 but the body hashes to the same content as last time.</summary>
+    Unchanged,
+    DisallowedByRobots,
+    ClientError,
+    ServerError,
+    RateLimited,
+    TooLarge,
+    Timeout,
+    NetworkError,
+    TooManyRedirects,
+    /// <summary>The address resolves to a private or loopback network that the configuration does not allow.</summary>
+    BlockedAddress,
+    InvalidUrl,
+    UnsupportedContent,
+}

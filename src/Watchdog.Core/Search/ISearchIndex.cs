@@ -1,0 +1,20 @@
+using Watchdog.Core.Articles;
+
+namespace Watchdog.Core.Search;
+
+/// <summary>Full-text index. Lucene.NET in the embedded default, PostgreSQL full-text when scaled out.</summary>
+public interface ISearchIndex
+{
+    /// <summary>Adds or replaces the article (keyed by id), so indexing twice is harmless.</summary>
+    Task IndexAsync(IReadOnlyCollection<Article> articles, CancellationToken ct);
+    Task DeleteAsync(long articleId, CancellationToken ct);
+    /// <exception cref="InvalidQueryException">The query cannot be parsed.</exception>
+    Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken ct);
+    Task<long> CountAsync(CancellationToken ct);
+}
+
+/// <summary>A query the user wrote cannot be parsed; <see cref="Position"/> points at the problem (0-based, -1 when unknown).</summary>
+public sealed class InvalidQueryException(string message, int position) : Exception(message)
+{
+    public int Position { get; } = position;
+}

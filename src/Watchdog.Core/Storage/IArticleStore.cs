@@ -1,0 +1,22 @@
+using Watchdog.Core.Articles;
+
+namespace Watchdog.Core.Storage;
+
+public interface IArticleStore
+{
+    /// <summary>Stores the article unless one with the same canonical URL or content hash exists.</summary>
+    Task<ArticleAddResult> AddAsync(Article article, CancellationToken ct);
+    Task<Article?> GetAsync(long id, CancellationToken ct);
+    Task<Article?> FindByCanonicalUrlAsync(Uri canonicalUrl, CancellationToken ct);
+    Task<IReadOnlyList<Article>> LatestAsync(int limit, long? sourceId, CancellationToken ct);
+    Task<long> CountAsync(CancellationToken ct);
+    /// <summary>Articles stored but not yet confirmed in the search index (after a crash between the two writes).</summary>
+    Task<IReadOnlyList<Article>> ListUnindexedAsync(int limit, CancellationToken ct);
+    Task MarkIndexedAsync(IReadOnlyCollection<long> ids, CancellationToken ct);
+    /// <summary>Every stored article in id order, for re-indexing and reprocessing.</summary>
+    IAsyncEnumerable<Article> ScanAsync(CancellationToken ct);
+    Task UpdateAsync(Article article, CancellationToken ct);
+}
+
+/// <param name="Article">The stored article, or the existing one it duplicates.</param>
+public sealed record ArticleAddResult(Article Article, bool Added, string? DuplicateOf);

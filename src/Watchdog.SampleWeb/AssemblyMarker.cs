@@ -1,0 +1,1 @@
+namespace Watchdog.SampleWeb; internal static class AssemblyMarker;

@@ -1,0 +1,1 @@
+namespace Watchdog.Testing; internal static class AssemblyMarker;
