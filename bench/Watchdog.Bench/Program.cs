@@ -1,1 +1,18 @@
-return 0;
+// Benchmarks print their figures and write them to bench/results/<name>.json.
+// Usage: dotnet run -c Release --project bench/Watchdog.Bench -- <extraction|ingest|matching|langid> [options]
+using Watchdog.Bench;
+
+var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
+{
+    ["extraction"] = Watchdog.Bench.Extraction.ExtractionBenchmark.RunAsync,
+    ["ingest"] = Watchdog.Bench.Ingest.IngestBenchmark.RunAsync,
+    ["matching"] = Watchdog.Bench.Matching.MatchingBenchmark.RunAsync,
+    ["langid"] = Watchdog.Bench.LanguageId.LanguageIdBenchmark.RunAsync,
+};
+
+if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
+{
+    Console.Error.WriteLine($"usage: Watchdog.Bench <{string.Join('|', benchmarks.Keys)}> [options]");
+    return 2;
+}
+return await run(args[1..]);

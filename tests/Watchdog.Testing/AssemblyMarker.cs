@@ -1,1 +1,0 @@
-namespace Watchdog.Testing; internal static class AssemblyMarker;

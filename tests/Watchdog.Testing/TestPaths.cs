@@ -1,0 +1,28 @@
+namespace Watchdog.Testing;
+
+/// <summary>Locations tests read from: the repository root and the shared data folder beside it (../shared/data).</summary>
+public static class TestPaths
+{
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    public static string SharedData { get; } = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "data"));
+
+    public static string SharedDataPath(params string[] parts) => Path.Combine([SharedData, .. parts]);
+
+    /// <summary>A fresh empty folder under the system temp folder, for one test's data.</summary>
+    public static string NewTempFolder(string prefix = "watchdog-test")
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Watchdog.slnx"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("Tests must run from a build inside the Watchdog repository.");
+    }
+}
