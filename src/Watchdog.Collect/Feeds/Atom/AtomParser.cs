@@ -1,0 +1,61 @@
+using System.Xml.Linq;
+
+namespace Watchdog.Collect.Feeds.Atom;
+
+/// <summary>Atom 1.0 (RFC 4287) and the older Atom 0.3, with xml:base applied to every link.</summary>
+internal static class AtomParser
+{
+    public static ParsedFeed Parse(XElement root, Uri? baseUrl)
+    {
+        var ns = root.Name.Namespace;
+        var feedBase = FeedXml.BaseOf(root, baseUrl);
+        var title = TextConstruct(root.Element(ns + "title"));
+        return new ParsedFeed(
+            FeedFormat.Atom,
+            AtomText.AsPlainText(title),
+            Link(root, ns, feedBase, "alternate"),
+            (TextConstruct(root.Element(ns + "subtitle")) ?? TextConstruct(root.Element(ns + "tagline")))?.Value,
+            [.. root.Elements(ns + "entry").Select(entry => ReadEntry(entry, ns, FeedXml.BaseOf(entry, baseUrl)))],
+            [],
+            WellFormed: true)
+        {
+            Version = ns == FeedXml.Atom03 ? "0.3" : "1.0",
+        };
+    }
+
+    private static FeedItem ReadEntry(XElement entry, XNamespace ns, Uri? entryBase)
+    {
+        var summary = TextConstruct(entry.Element(ns + "summary"));
+        var content = TextConstruct(entry.Element(ns + "content"));
+        return new FeedItem
+        {
+            Id = FeedXml.Value(entry.Element(ns + "id")),
+            Title = AtomText.AsPlainText(TextConstruct(entry.Element(ns + "title"))),
+            Link = Link(entry, ns, entryBase, "alternate"),
+            Authors = [.. entry.Elements(ns + "author").Select(a => FeedXml.Value(a.Element(ns + "name")) ?? FeedXml.Value(a.Element(ns + "email"))).OfType<string>()],
+            Published = FeedDates.Parse(FeedXml.Value(entry.Element(ns + "published")) ?? FeedXml.Value(entry.Element(ns + "issued")) ?? FeedXml.Value(entry.Element(ns + "created"))),
+            Updated = FeedDates.Parse(FeedXml.Value(entry.Element(ns + "updated")) ?? FeedXml.Value(entry.Element(ns + "modified"))),
+            Summary = MarkupWithAbsoluteLinks(summary, entry.Element(ns + "summary"), entryBase),
+            Content = MarkupWithAbsoluteLinks(content, entry.Element(ns + "content"), entryBase),
+            Enclosures = [.. entry.Elements(ns + "link").Where(l => (string?)l.Attribute("rel") == "enclosure").Select(l => Enclosure(l, entryBase)).OfType<FeedEnclosure>()],
+            Categories = [.. entry.Elements(ns + "category").Select(c => (string?)c.Attribute("term") ?? (string?)c.Attribute("label") ?? FeedXml.Value(c)).OfType<string>()],
+        };
+    }
+
+    private static string? MarkupWithAbsoluteLinks(AtomText? text, XElement? element, Uri? entryBase) =>
+        text is { IsMarkup: true } ? FeedXml.ResolveLinksInHtml(text.Value, FeedXml.BaseOf(element!, entryBase)) : text?.Value;
+
+    private static AtomText? TextConstruct(XElement? element) => element is null ? null : AtomText.Read(element);
+
+    private static Uri? Link(XElement parent, XNamespace ns, Uri? parentBase, string rel) => parent.Elements(ns + "link")
+        .Where(l => ((string?)l.Attribute("rel") ?? "alternate") == rel)
+        .OrderBy(l => (string?)l.Attribute("type") is null or "text/html" or "application/xhtml+xml" ? 0 : 1)
+        .Select(l => FeedXml.Resolve(FeedXml.BaseOf(l, parentBase), (string?)l.Attribute("href")))
+        .FirstOrDefault(u => u is not null);
+
+    private static FeedEnclosure? Enclosure(XElement link, Uri? entryBase)
+    {
+        var url = FeedXml.Resolve(FeedXml.BaseOf(link, entryBase), (string?)link.Attribute("href"));
+        return url is null ? null : new FeedEnclosure(url, (string?)link.Attribute("type"), FeedXml.ParseLength((string?)link.Attribute("length")));
+    }
+}

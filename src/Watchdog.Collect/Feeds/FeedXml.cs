@@ -1,0 +1,97 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace Watchdog.Collect.Feeds;
+
+/// <summary>Small shared readers over feed XML: children by local name, xml:base, links, plain-text titles.</summary>
+internal static partial class FeedXml
+{
+    public static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    public static readonly XNamespace Atom03 = "http://purl.org/atom/ns#";
+    public static readonly XNamespace Rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    public static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
+    public static readonly XNamespace DcTerms = "http://purl.org/dc/terms/";
+    public static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
+    public static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+
+    /// <summary>Children with this local name in no namespace or in one of the feed's own namespaces (RSS versions differ).</summary>
+    public static IEnumerable<XElement> Children(XElement parent, string localName) =>
+        parent.Elements().Where(e => e.Name.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase) && IsFeedNamespace(e.Name.Namespace));
+
+    public static XElement? Child(XElement parent, string localName) => Children(parent, localName).FirstOrDefault();
+
+    public static XElement? Child(XElement parent, XName name) => parent.Element(name);
+
+    public static string? Value(XElement? element)
+    {
+        var value = element?.Value.Trim();
+        return string.IsNullOrEmpty(value) ? null : value;
+    }
+
+    /// <summary>Markup and entities removed, whitespace collapsed: what a title should read as.</summary>
+    public static string? PlainText(string? markup)
+    {
+        if (string.IsNullOrWhiteSpace(markup)) return null;
+        var text = markup.Contains('<', StringComparison.Ordinal) ? Tag().Replace(markup, "") : markup;
+        text = WebUtility.HtmlDecode(text);
+        text = CollapseWhitespace(text);
+        return text.Length == 0 ? null : text;
+    }
+
+    public static string CollapseWhitespace(string text) => Whitespace().Replace(text, " ").Trim();
+
+    /// <summary>The base URI in force at <paramref name="element"/>: the document's, then every xml:base on the way down.</summary>
+    public static Uri? BaseOf(XElement element, Uri? documentBase)
+    {
+        var bases = element.AncestorsAndSelf().Select(e => (string?)e.Attribute(XNamespace.Xml + "base")).Where(b => b is not null).Reverse();
+        var current = documentBase;
+        foreach (var value in bases) current = Resolve(current, value!) ?? current;
+        return current;
+    }
+
+    /// <summary>An absolute URI from a possibly relative reference; null when it cannot be made absolute.</summary>
+    public static Uri? Resolve(Uri? baseUri, string? reference)
+    {
+        reference = reference?.Trim();
+        if (string.IsNullOrEmpty(reference)) return null;
+        if (Uri.TryCreate(reference, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" or "ftp" or "mailto" or "magnet") return absolute;
+        if (baseUri is null || !baseUri.IsAbsoluteUri) return null;
+        return Uri.TryCreate(baseUri, reference, out var resolved) ? resolved : null;
+    }
+
+    /// <summary>A copy with XHTML elements moved to no namespace, so the serialised markup reads as plain HTML.</summary>
+    public static XNode WithoutXhtmlNamespace(XNode node) => node is XElement element
+        ? new XElement(
+            element.Name.Namespace == Xhtml ? XName.Get(element.Name.LocalName) : element.Name,
+            element.Attributes().Where(a => !a.IsNamespaceDeclaration),
+            element.Nodes().Select(WithoutXhtmlNamespace))
+        : node;
+
+    /// <summary>Relative href/src attributes in an HTML fragment made absolute, so content keeps working links out of context.</summary>
+    public static string? ResolveLinksInHtml(string? html, Uri? baseUri)
+    {
+        if (html is null || baseUri is null || !html.Contains('<', StringComparison.Ordinal)) return html;
+        return UrlAttribute().Replace(html, m =>
+        {
+            var value = m.Groups["v"].Value;
+            var resolved = Resolve(baseUri, WebUtility.HtmlDecode(value));
+            return resolved is null ? m.Value : $"{m.Groups["a"].Value}={m.Groups["q"].Value}{WebUtility.HtmlEncode(resolved.AbsoluteUri)}{m.Groups["q"].Value}";
+        });
+    }
+
+    public static long? ParseLength(string? value) => long.TryParse(value?.Trim(), out var length) && length >= 0 ? length : null;
+
+    private static bool IsFeedNamespace(XNamespace ns) =>
+        ns == XNamespace.None || ns.NamespaceName is "http://purl.org/rss/1.0/" or "http://my.netscape.com/rdf/simple/0.9/" or "http://backend.userland.com/rss2" or "http://blogs.law.harvard.edu/tech/rss";
+
+    [GeneratedRegex("""(?<a>\b(?:href|src))\s*=\s*(?<q>["'])(?<v>[^"'<>]*)\k<q>""", RegexOptions.IgnoreCase)]
+    private static partial Regex UrlAttribute();
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tag();
+
+    // ASCII whitespace only: a no-break space in a title is meant.
+    [GeneratedRegex("[ \t\r\n]+")]
+    private static partial Regex Whitespace();
+}

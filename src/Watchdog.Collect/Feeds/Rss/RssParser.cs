@@ -1,0 +1,79 @@
+using System.Xml.Linq;
+
+namespace Watchdog.Collect.Feeds.Rss;
+
+/// <summary>RSS 0.9x and 2.0 (root &lt;rss&gt;), and the item reader shared with RSS 1.0/RDF.</summary>
+internal static class RssParser
+{
+    public static ParsedFeed Parse(XElement root, Uri? baseUrl) => ReadDocument(root, baseUrl, FeedFormat.Rss, (string?)root.Attribute("version"));
+
+    /// <summary>
+    /// Reads a channel and its items. Items belong inside &lt;channel&gt; in RSS 2.0 but beside it in RSS 1.0/RDF
+    /// (and in some 0.9x feeds), so both places are read.
+    /// </summary>
+    public static ParsedFeed ReadDocument(XElement root, Uri? baseUrl, FeedFormat format, string? version)
+    {
+        var channel = FeedXml.Child(root, "channel") ?? root;
+        var channelBase = FeedXml.BaseOf(channel, baseUrl);
+        var items = FeedXml.Children(channel, "item").Concat(channel == root ? [] : FeedXml.Children(root, "item"));
+        return ReadChannel(channel, channelBase, items, format) with { Version = version };
+    }
+
+    private static ParsedFeed ReadChannel(XElement channel, Uri? channelBase, IEnumerable<XElement> items, FeedFormat format)
+    {
+        var link = FeedXml.Resolve(channelBase, FeedXml.Value(FeedXml.Child(channel, "link")))
+            ?? AtomLink(channel, channelBase, "alternate");
+        return new ParsedFeed(
+            format,
+            FeedXml.PlainText(FeedXml.Value(FeedXml.Child(channel, "title")) ?? FeedXml.Value(channel.Element(FeedXml.Dc + "title"))),
+            link,
+            FeedXml.Value(FeedXml.Child(channel, "description")) ?? FeedXml.Value(channel.Element(FeedXml.Dc + "description")),
+            [.. items.Select(item => ReadItem(item, FeedXml.BaseOf(item, channelBase)))],
+            [],
+            WellFormed: true);
+    }
+
+    private static FeedItem ReadItem(XElement item, Uri? itemBase)
+    {
+        var guid = FeedXml.Child(item, "guid");
+        var guidValue = FeedXml.Value(guid);
+        var guidIsLink = guidValue is not null && !string.Equals((string?)guid!.Attribute("isPermaLink"), "false", StringComparison.OrdinalIgnoreCase);
+        var link = FeedXml.Resolve(itemBase, FeedXml.Value(FeedXml.Child(item, "link")))
+            ?? AtomLink(item, itemBase, "alternate")
+            ?? (guidIsLink ? FeedXml.Resolve(itemBase, guidValue) : null);
+        var about = (string?)item.Attribute(FeedXml.Rdf + "about");
+        return new FeedItem
+        {
+            Id = guidValue ?? about ?? link?.AbsoluteUri,
+            Title = FeedXml.PlainText(FeedXml.Value(FeedXml.Child(item, "title")) ?? FeedXml.Value(item.Element(FeedXml.Dc + "title"))),
+            Link = link,
+            Authors = [.. FeedXml.Children(item, "author").Concat(item.Elements(FeedXml.Dc + "creator")).Select(FeedXml.Value).OfType<string>().Distinct()],
+            Published = FeedDates.Parse(FeedXml.Value(FeedXml.Child(item, "pubDate")) ?? FeedXml.Value(item.Element(FeedXml.Dc + "date")) ?? FeedXml.Value(item.Element(FeedXml.DcTerms + "issued"))),
+            Updated = FeedDates.Parse(FeedXml.Value(item.Element(FeedXml.Atom + "updated")) ?? FeedXml.Value(item.Element(FeedXml.DcTerms + "modified"))),
+            Summary = FeedXml.ResolveLinksInHtml(FeedXml.Value(FeedXml.Child(item, "description")) ?? FeedXml.Value(item.Element(FeedXml.Dc + "description")), itemBase),
+            Content = FeedXml.ResolveLinksInHtml(FeedXml.Value(item.Element(FeedXml.Content + "encoded")) ?? XhtmlBody(item) ?? FeedXml.Value(FeedXml.Child(item, "fullitem")), itemBase),
+            Enclosures = [.. FeedXml.Children(item, "enclosure").Select(e => ReadEnclosure(e, itemBase)).OfType<FeedEnclosure>()],
+            Categories = [.. FeedXml.Children(item, "category").Concat(item.Elements(FeedXml.Dc + "subject")).Select(FeedXml.Value).OfType<string>().Distinct()],
+        };
+    }
+
+    /// <summary>An inline &lt;xhtml:body&gt;, serialised without its namespace.</summary>
+    private static string? XhtmlBody(XElement item)
+    {
+        var body = item.Element(FeedXml.Xhtml + "body");
+        if (body is null) return null;
+        var markup = string.Concat(body.Nodes().Select(n => FeedXml.WithoutXhtmlNamespace(n).ToString(SaveOptions.DisableFormatting))).Trim();
+        return markup.Length == 0 ? null : markup;
+    }
+
+    private static FeedEnclosure? ReadEnclosure(XElement enclosure, Uri? itemBase)
+    {
+        var url = FeedXml.Resolve(itemBase, (string?)enclosure.Attribute("url"));
+        return url is null ? null : new FeedEnclosure(url, (string?)enclosure.Attribute("type"), FeedXml.ParseLength((string?)enclosure.Attribute("length")));
+    }
+
+    private static Uri? AtomLink(XElement parent, Uri? baseUri, string rel) => parent.Elements(FeedXml.Atom + "link")
+        .Where(l => ((string?)l.Attribute("rel") ?? "alternate") == rel)
+        .Select(l => FeedXml.Resolve(FeedXml.BaseOf(l, baseUri), (string?)l.Attribute("href")))
+        .FirstOrDefault(u => u is not null);
+}
