@@ -1,0 +1,17 @@
+using Lucene.Net.Analysis;
+
+namespace Watchdog.Analysis.Indexing;
+
+/// <summary>Watchdog's tokenizer and normalisation, followed by the language's stemmer when it has one.</summary>
+public sealed class WatchdogAnalyzer(string language) : Analyzer
+{
+    public string Language { get; } = language;
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new WatchdogTokenizer(reader);
+        return Morphology.Normalizer.HasStemmer(Language)
+            ? new TokenStreamComponents(tokenizer, new StemmingFilter(tokenizer, Language))
+            : new TokenStreamComponents(tokenizer);
+    }
+}

@@ -1,0 +1,55 @@
+using Lucene.Net.Analysis.TokenAttributes;
+using WordTokenizer = Watchdog.Analysis.Text.Tokenizer;
+
+namespace Watchdog.Analysis.Indexing;
+
+/// <summary>
+/// Lucene tokenizer over <see cref="WordTokenizer"/>, so the index holds exactly the words (and offsets,
+/// for highlighting) that the rest of Watchdog sees, already lower-cased and normalised.
+/// </summary>
+public sealed class WatchdogTokenizer : Lucene.Net.Analysis.Tokenizer
+{
+    /// <summary>Longer "words" are base64, hashes or glued URLs; Lucene's standard tokenizer drops them too.</summary>
+    public const int MaxTokenLength = 255;
+
+    private readonly ICharTermAttribute _term;
+    private readonly IOffsetAttribute _offset;
+    private IReadOnlyList<Text.Token> _tokens = [];
+    private int _next;
+    private int _finalOffset;
+
+    public WatchdogTokenizer(TextReader input) : base(input)
+    {
+        _term = AddAttribute<ICharTermAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        ClearAttributes();
+        while (_next < _tokens.Count)
+        {
+            var token = _tokens[_next++];
+            if (token.Text.Length > MaxTokenLength) continue;
+            _term.SetEmpty().Append(token.Text);
+            _offset.SetOffset(CorrectOffset(token.Start), CorrectOffset(token.End));
+            return true;
+        }
+        return false;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        var text = m_input.ReadToEnd();
+        _tokens = WordTokenizer.Tokenize(text);
+        _next = 0;
+        _finalOffset = CorrectOffset(text.Length);
+    }
+
+    public override void End()
+    {
+        base.End();
+        _offset.SetOffset(_finalOffset, _finalOffset);
+    }
+}

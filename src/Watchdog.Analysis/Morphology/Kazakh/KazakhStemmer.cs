@@ -1,0 +1,89 @@
+namespace Watchdog.Analysis.Morphology.Kazakh;
+
+/// <summary>
+/// Strips Kazakh noun inflection — case, then possessive, then plural, at most one suffix of each — so that
+/// Алматы, Алматыда, Алматыдан, Алматыға share one key. A suffix is removed only when its variant is the
+/// one Kazakh phonology would pick after the remaining stem (vowel harmony, voicing) and a stem of at least
+/// <see cref="MinStemLength"/> letters with a vowel remains. Limits are listed in README.md beside this file.
+/// </summary>
+public static class KazakhStemmer
+{
+    /// <summary>Kazakh roots are rarely shorter than two letters (үй, ел, су); shorter leftovers mean the "suffix" was part of the root.</summary>
+    public const int MinStemLength = 2;
+
+    /// <summary>
+    /// Word endings that look like suffixes but belong to the root in very common words: -стан place names
+    /// (Қазақстан, Өзбекстан — -тан looks like the ablative), орда (Ақорда — -да looks like the locative).
+    /// </summary>
+    private static readonly string[] ProtectedEndings = ["стан", "орда"];
+
+    /// <summary>Groups the suffix table by slot, longest first, so that the longest agreeing suffix wins.</summary>
+    private static readonly IReadOnlyDictionary<SuffixSlot, KazakhSuffix[]> BySlot = KazakhSuffixes.All
+        .GroupBy(suffix => suffix.Slot)
+        .ToDictionary(group => group.Key, group => group.OrderByDescending(suffix => suffix.Text.Length).ToArray());
+
+    /// <param name="word">A lower-case word (as produced by <see cref="Text.WordNormalizer"/>).</param>
+    public static string Stem(string word)
+    {
+        if (!IsCyrillicWord(word)) return word;
+        var stem = word;
+        foreach (var slot in KazakhSuffixes.StripOrder) stem = StripSlot(stem, slot);
+        return stem;
+    }
+
+    /// <summary>Removes a case ending only (names take case endings but keep their own shape).</summary>
+    public static string StripCase(string word) => IsCyrillicWord(word) ? StripSlot(word, SuffixSlot.Case) : word;
+
+    private static string StripSlot(string word, SuffixSlot slot)
+    {
+        var suffix = BySlot[slot].FirstOrDefault(candidate => CanStrip(word, candidate));
+        return suffix is null ? word : word[..^suffix.Text.Length];
+    }
+
+    private static bool CanStrip(string word, KazakhSuffix suffix)
+    {
+        if (!word.EndsWith(suffix.Text, StringComparison.Ordinal)) return false;
+        var stem = word.AsSpan(0, word.Length - suffix.Text.Length);
+        if (stem.Length < MinStemLength || !HasVowel(stem)) return false;
+        if (CutsProtectedEnding(word, suffix.Text.Length)) return false;
+        if (suffix.FollowsHarmony && !KazakhPhonology.Harmonizes(stem, suffix.Text)) return false;
+        return StemEndAgrees(stem, suffix.After);
+    }
+
+    private static bool CutsProtectedEnding(string word, int suffixLength) =>
+        ProtectedEndings.Any(ending => word.EndsWith(ending, StringComparison.Ordinal) && suffixLength < ending.Length);
+
+    private static bool StemEndAgrees(ReadOnlySpan<char> stem, StemEnd required)
+    {
+        var last = stem[^1];
+        var vowel = KazakhPhonology.IsVowel(last);
+        return required switch
+        {
+            StemEnd.Any => true,
+            StemEnd.Vowel => vowel,
+            StemEnd.Consonant => !vowel,
+            StemEnd.VowelOrVoiced => vowel || KazakhPhonology.IsSonorant(last) || KazakhPhonology.IsNasal(last),
+            StemEnd.VowelOrRyu => vowel || last is 'р' or 'й' or 'у',
+            StemEnd.VowelOrSonorant => vowel || KazakhPhonology.IsSonorant(last),
+            StemEnd.VoicedConsonant => KazakhPhonology.IsSonorant(last) || KazakhPhonology.IsNasal(last),
+            StemEnd.Sonorant => KazakhPhonology.IsSonorant(last),
+            StemEnd.Nasal => KazakhPhonology.IsNasal(last),
+            StemEnd.VowelOrNasal => vowel || KazakhPhonology.IsNasal(last),
+            StemEnd.Voiceless => KazakhPhonology.IsVoiceless(last),
+            StemEnd.LmnZh => last is 'л' or 'м' or 'н' or 'ң' or 'з' or 'ж',
+            StemEnd.ThirdPersonPossessive => last is 'ы' or 'і',
+            _ => false,
+        };
+    }
+
+    private static bool HasVowel(ReadOnlySpan<char> stem)
+    {
+        foreach (var c in stem)
+        {
+            if (KazakhPhonology.IsVowel(c)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsCyrillicWord(string word) => word.Length > 0 && word.All(c => Text.ScriptLookalikes.IsCyrillic(c) || c == '\'' || char.IsDigit(c));
+}

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using Watchdog.Analysis.Morphology.Kazakh;
+using Watchdog.Analysis.Text;
+
+namespace Watchdog.Analysis.Morphology.Names;
+
+/// <summary>
+/// The key of one word of a person's name. Only name inflection is removed — Russian surname endings and
+/// Kazakh case endings on surnames — so Назарбаева, Назарбаеву, Назарбаевым, Назарбаевтың all give
+/// назарбаев, while the name is never cut down to a shorter, unrelated word (Ахметов stays apart from Ахмет).
+/// </summary>
+public static partial class NameNormalizer
+{
+    public static string Normalize(string nameWord)
+    {
+        var word = EnglishPossessive.Strip(WordNormalizer.Normalize(nameWord));
+        word = StripKazakhCaseFromSurname(word);
+        var possessive = PossessiveSurname().Match(word);
+        if (possessive.Success) return possessive.Groups["base"].Value;
+        var adjectival = AdjectivalSurname().Match(word);
+        if (adjectival.Success) return adjectival.Groups["base"].Value + "ий";
+        return word;
+    }
+
+    /// <summary>Whether two written forms are the same name word, inflection aside.</summary>
+    public static bool SameName(string a, string b) => Normalize(a) == Normalize(b);
+
+    // Kazakh puts case endings on the Russian-type surname itself: Назарбаевтың, Назарбаеваға.
+    private static string StripKazakhCaseFromSurname(string word)
+    {
+        var stem = KazakhStemmer.StripCase(word);
+        return stem != word && (PossessiveSurname().IsMatch(stem) || AdjectivalSurname().IsMatch(stem)) ? stem : word;
+    }
+
+    // -ов/-ев/-ёв/-ин/-ын surnames: masculine and feminine forms of every case, and plurals. The base keeps
+    // two letters or more before -ов/-ин, so that short common words are left alone.
+    [GeneratedRegex(@"^(?<base>\w{2,}(?:ов|ев|ин|ын))(?:а|у|ым|ом|е|ой|ою|ых|ыми|ы)?$")]
+    private static partial Regex PossessiveSurname();
+
+    // -ский/-цкий/-ской surnames (and feminine -ская), declined like adjectives.
+    [GeneratedRegex(@"^(?<base>\w{2,}(?:ск|цк))(?:ий|ой|ого|ому|им|ом|ая|ую|ие|их|ими)$")]
+    private static partial Regex AdjectivalSurname();
+}
