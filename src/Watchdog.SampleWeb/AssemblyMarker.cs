@@ -1,1 +1,0 @@
-namespace Watchdog.SampleWeb; internal static class AssemblyMarker;

@@ -1,0 +1,78 @@
+using System.Globalization;
+using Watchdog.Core.Search;
+
+namespace Watchdog.Web.Api.Validation;
+
+/// <summary>The query-string parameters of <c>GET /api/search</c>, as typed; validated into a <see cref="SearchRequest"/>.</summary>
+/// <param name="Q">Words, "phrases" or field:value; empty lists every article that passes the filters.</param>
+public sealed record SearchParameters(string? Q, string? Lang, long? Source, string? From, string? To, string? Order, int? Page, int? PageSize);
+
+public static class SearchRequestValidation
+{
+    public const int DefaultPageSize = 20;
+
+    /// <summary>Large pages make highlighting slow and the dashboard unreadable.</summary>
+    public const int MaxPageSize = 100;
+
+    /// <summary>Deep paging past this is better done with a narrower query or a date range.</summary>
+    public const int MaxPage = 1000;
+
+    public const int MaxQueryLength = 1000;
+
+    public static Validated<SearchRequest> Validate(SearchParameters p)
+    {
+        var errors = new ValidationErrors();
+        var query = p.Q?.Trim() ?? "";
+        if (query.Length > MaxQueryLength) errors.Add("q", $"The query must be at most {MaxQueryLength} characters.");
+
+        var language = p.Lang?.Trim().ToLowerInvariant();
+        if (string.IsNullOrEmpty(language)) language = null;
+        else if (language is not "und" && (language.Length != 2 || !language.All(char.IsAsciiLetterLower)))
+            errors.Add("lang", $"'{p.Lang}' is not an ISO 639-1 language code such as ru, kk or en.");
+
+        var from = ParseDate(p.From, "from", errors, endOfDay: false);
+        var to = ParseDate(p.To, "to", errors, endOfDay: true);
+        if (from is not null && to is not null && from > to) errors.Add("to", "'to' is before 'from'.");
+
+        var order = SearchOrder.Relevance;
+        if (!string.IsNullOrWhiteSpace(p.Order) && (!Enum.TryParse(p.Order, ignoreCase: true, out order) || !Enum.IsDefined(order)))
+            errors.Add("order", $"'{p.Order}' is not an order; use relevance or newest.");
+
+        var page = p.Page ?? 1;
+        if (page < 1 || page > MaxPage) errors.Add("page", $"The page must be between 1 and {MaxPage}.");
+        var pageSize = p.PageSize ?? DefaultPageSize;
+        if (pageSize < 1 || pageSize > MaxPageSize) errors.Add("pageSize", $"The page size must be between 1 and {MaxPageSize}.");
+        if (p.Source is < 1) errors.Add("source", "The source id must be positive.");
+
+        if (errors.Any) return new Validated<SearchRequest>(null, errors);
+        return new Validated<SearchRequest>(new SearchRequest
+        {
+            Query = query,
+            Language = language,
+            SourceId = p.Source,
+            From = from,
+            To = to,
+            Order = order,
+            Page = page,
+            PageSize = pageSize,
+        }, errors);
+    }
+
+    /// <summary>
+    /// Accepts a full ISO 8601 timestamp or a bare date in UTC; a bare <c>to</c> date includes that whole day,
+    /// so from=2026-11-20&amp;to=2026-11-20 means "on the 20th".
+    /// </summary>
+    private static DateTimeOffset? ParseDate(string? text, string field, ValidationErrors errors, bool endOfDay)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var trimmed = text.Trim();
+        if (DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            var midnight = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            return endOfDay ? midnight.AddDays(1).AddTicks(-1) : midnight;
+        }
+        if (DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)) return date;
+        errors.Add(field, $"'{text}' is not a date; write e.g. 2026-11-20 or 2026-11-20T08:00:00Z.");
+        return null;
+    }
+}

@@ -1,0 +1,179 @@
+// Watchdog dashboard: calls the REST API and renders sources, latest articles and search results. No build step.
+"use strict";
+
+const REFRESH_MS = 15000;
+const PAGE_SIZE = 10;
+const state = { page: 1, totalPages: 0, sources: new Map() };
+const $ = (id) => document.getElementById(id);
+
+async function api(path) {
+  const response = await fetch(path, { headers: { Accept: "application/json" } });
+  const body = response.headers.get("content-type")?.includes("json") ? await response.json() : null;
+  if (!response.ok) throw new Error(problemText(body) || `${response.status} ${response.statusText}`);
+  return body;
+}
+
+// ProblemDetails → one readable sentence, including field errors and the query position.
+function problemText(problem) {
+  if (!problem) return "";
+  const parts = [problem.title, problem.detail].filter(Boolean);
+  for (const messages of Object.values(problem.errors ?? {})) parts.push(...messages);
+  if (Number.isInteger(problem.position) && problem.position >= 0) parts.push(`(at character ${problem.position + 1})`);
+  return parts.join(" ");
+}
+
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  Object.assign(node, props);
+  for (const child of children) if (child != null) node.append(child);
+  return node;
+}
+
+// The API escapes everything except <mark>; still, keep only text and <mark> so nothing else can ever render.
+function highlighted(html) {
+  const template = document.createElement("template");
+  template.innerHTML = html;
+  const fragment = document.createDocumentFragment();
+  for (const node of template.content.childNodes) {
+    fragment.append(node.nodeName === "MARK" ? el("mark", { textContent: node.textContent }) : document.createTextNode(node.textContent));
+  }
+  return fragment;
+}
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+const relativeFormat = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
+
+function formatDate(iso) {
+  return iso ? dateFormat.format(new Date(iso)) : "—";
+}
+
+function relative(iso) {
+  if (!iso) return "—";
+  const seconds = Math.round((new Date(iso) - Date.now()) / 1000);
+  const units = [["day", 86400], ["hour", 3600], ["minute", 60]];
+  for (const [unit, size] of units) if (Math.abs(seconds) >= size) return relativeFormat.format(Math.round(seconds / size), unit);
+  return relativeFormat.format(seconds, "second");
+}
+
+function timeElement(iso, text) {
+  return iso ? el("time", { dateTime: iso, title: formatDate(iso), textContent: text }) : document.createTextNode("—");
+}
+
+function sourceName(source) {
+  return source.title || new URL(source.url).host;
+}
+
+async function loadSources() {
+  const body = $("sources-body");
+  try {
+    const sources = await api("/api/sources");
+    state.sources = new Map(sources.map((s) => [s.id, s]));
+    fillSourceFilter(sources);
+    $("sources-summary").textContent = `${sources.length} watched · ${sources.filter((s) => s.status === "Failing").length} failing · ${sources.filter((s) => s.status === "Paused").length} paused`;
+    body.replaceChildren(...(sources.length ? sources.map(sourceRow) : [emptyRow("No sources yet. Add one with `watchdog sources add URL` or POST /api/sources.")]));
+  } catch (error) {
+    body.replaceChildren(emptyRow(`Could not load sources: ${error.message}`));
+  }
+}
+
+function sourceRow(source) {
+  const name = el("td", {}, el("span", { className: "source-title", textContent: sourceName(source) }),
+    el("a", { className: "source-url", href: source.url, textContent: source.url, rel: "noopener noreferrer" }));
+  const status = el("td", {}, el("span", { className: `badge ${source.status}`, textContent: source.status }));
+  const reason = source.pausedReason || (source.status === "Failing" ? source.lastError : null);
+  if (reason) status.append(el("span", { className: "reason", textContent: reason }));
+  return el("tr", {}, name, status,
+    el("td", {}, timeElement(source.lastFetchAt, relative(source.lastFetchAt))),
+    el("td", { className: "num", textContent: source.itemsStored.toLocaleString() }),
+    el("td", { className: "num", textContent: source.errorCount.toLocaleString() }),
+    el("td", {}, timeElement(source.nextRunAt, source.status === "Paused" ? "paused" : relative(source.nextRunAt))));
+}
+
+function emptyRow(text) {
+  return el("tr", {}, el("td", { colSpan: 6, className: "muted", textContent: text }));
+}
+
+function fillSourceFilter(sources) {
+  const select = $("source");
+  const chosen = select.value;
+  select.replaceChildren(el("option", { value: "", textContent: "All sources" }),
+    ...sources.map((s) => el("option", { value: String(s.id), textContent: sourceName(s) })));
+  select.value = chosen;
+}
+
+async function loadLatest() {
+  const list = $("latest");
+  try {
+    const [articles, stats] = await Promise.all([api("/api/articles?limit=15"), api("/api/stats")]);
+    $("stats").textContent = `${stats.articles.toLocaleString()} stored · ${stats.queue.pending.toLocaleString()} queued`;
+    list.replaceChildren(...(articles.length ? articles.map(latestItem) : [el("li", { className: "muted", textContent: "Nothing collected yet." })]));
+  } catch (error) {
+    list.replaceChildren(el("li", { className: "muted", textContent: `Could not load articles: ${error.message}` }));
+  }
+}
+
+function latestItem(article) {
+  const source = state.sources.get(article.sourceId);
+  return el("li", {}, el("span", { className: "lang", textContent: article.language }), " ",
+    el("a", { href: article.url, textContent: article.title, rel: "noopener noreferrer" }),
+    el("span", { className: "meta", textContent: [source ? sourceName(source) : article.siteName, formatDate(article.publishedAt ?? article.fetchedAt)].filter(Boolean).join(" · ") }));
+}
+
+async function search(page) {
+  const form = new FormData($("search-form"));
+  const q = String(form.get("q") ?? "").trim();
+  if (!q) return;
+  const params = new URLSearchParams({ q, page: String(page), pageSize: String(PAGE_SIZE), order: String(form.get("order")) });
+  for (const name of ["lang", "source"]) if (form.get(name)) params.set(name, String(form.get(name)));
+  history.replaceState(null, "", `?${params}`);
+
+  const status = $("search-status");
+  status.classList.remove("error");
+  status.textContent = "Searching…";
+  try {
+    const result = await api(`/api/search?${params}`);
+    state.page = result.page;
+    state.totalPages = result.totalPages;
+    status.textContent = result.total === 0 ? `No articles match ${q}.` : `${result.total.toLocaleString()} article${result.total === 1 ? "" : "s"} match.`;
+    $("results").replaceChildren(...result.hits.map(resultItem));
+    showPager();
+  } catch (error) {
+    status.classList.add("error");
+    status.textContent = error.message;
+    $("results").replaceChildren();
+    $("pager").hidden = true;
+  }
+}
+
+function resultItem(hit) {
+  return el("li", { className: "result" },
+    el("h3", {}, el("a", { href: hit.url, rel: "noopener noreferrer" }, highlighted(hit.highlightedTitle || hit.title))),
+    el("div", { className: "meta" }, el("span", { className: "lang", textContent: hit.language }), " ",
+      [hit.sourceTitle, formatDate(hit.publishedAt)].filter(Boolean).join(" · ")),
+    el("p", { className: "snippet" }, highlighted(hit.snippet)));
+}
+
+function showPager() {
+  $("pager").hidden = state.totalPages <= 1;
+  $("prev").disabled = state.page <= 1;
+  $("next").disabled = state.page >= state.totalPages;
+  $("page-info").textContent = `Page ${state.page} of ${state.totalPages}`;
+}
+
+function restoreSearch() {
+  const params = new URLSearchParams(location.search);
+  for (const name of ["q", "lang", "order"]) if (params.get(name)) $(name).value = params.get(name);
+  if (params.get("source")) $("source").value = params.get("source");
+  if (params.get("q")) search(Number(params.get("page")) || 1);
+}
+
+document.addEventListener("DOMContentLoaded", async () => {
+  $("search-form").addEventListener("submit", (event) => { event.preventDefault(); search(1); });
+  $("prev").addEventListener("click", () => search(state.page - 1));
+  $("next").addEventListener("click", () => search(state.page + 1));
+  for (const id of ["lang", "source", "order"]) $(id).addEventListener("change", () => { if ($("q").value.trim()) search(1); });
+  await loadSources();
+  await loadLatest();
+  restoreSearch();
+  setInterval(() => { loadSources(); loadLatest(); }, REFRESH_MS);
+});

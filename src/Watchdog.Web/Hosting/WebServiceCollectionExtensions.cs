@@ -1,0 +1,45 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Scalar.AspNetCore;
+using Watchdog.Web.Api;
+using Watchdog.Web.Dashboard;
+
+namespace Watchdog.Web.Hosting;
+
+/// <summary>The web layer's registrations and middleware, kept out of <see cref="WatchdogWebApp"/> so it reads as a table of contents.</summary>
+public static class WebServiceCollectionExtensions
+{
+    public static IServiceCollection AddWatchdogWeb(this IServiceCollection services, TextWriter announce)
+    {
+        services.AddProblemDetails();
+        services.Configure<JsonOptions>(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Watchdog API";
+            document.Info.Description = "Sources to watch, collected articles, full-text search, statistics.";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        services.AddHostedService(provider => ActivatorUtilities.CreateInstance<AddressAnnouncer>(provider, announce));
+        return services;
+    }
+
+    public static WebApplication MapWatchdogWeb(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseDashboard();
+        app.MapOpenApi();
+        // A self-hosted monitoring tool must not phone home: no telemetry, no hosted AI agent, no SDK upsell.
+        app.MapScalarApiReference(options => options.WithTitle("Watchdog API").DisableTelemetry().DisableAgent().HideClientButton().HideDeveloperTools());
+        app.MapSourcesApi();
+        app.MapArticlesApi();
+        app.MapSearchApi();
+        app.MapStatsApi();
+        app.MapOperationsEndpoints();
+        return app;
+    }
+}

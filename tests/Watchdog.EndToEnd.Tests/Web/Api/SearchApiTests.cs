@@ -1,0 +1,124 @@
+using System.Net;
+using System.Text.Json;
+using Watchdog.SampleWeb;
+using static Watchdog.EndToEnd.Tests.Web.Api.ProblemDetailsAssert;
+
+namespace Watchdog.EndToEnd.Tests.Web.Api;
+
+public sealed class SearchApiTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+{
+    [Fact]
+    public async Task A_word_finds_articles_with_the_match_marked_in_the_snippet()
+    {
+        var result = await SearchAsync("q=прокуратура&lang=ru");
+        var hits = Hits(result);
+
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.Matches("(?i)<mark>прокуратур", h.GetProperty("snippet").GetString()! + h.GetProperty("highlightedTitle").GetString()));
+    }
+
+    [Fact]
+    public async Task Snippets_escape_article_text_and_keep_only_mark_tags()
+    {
+        var hits = Hits(await SearchAsync("q=Almaty&lang=en&pageSize=50"));
+
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.DoesNotMatch("<(?!/?mark>)", h.GetProperty("snippet").GetString()!));
+    }
+
+    [Fact]
+    public async Task The_language_filter_returns_only_that_language()
+    {
+        var hits = Hits(await SearchAsync("q=Алматы&lang=kk&pageSize=50"));
+
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.Equal("kk", h.GetProperty("language").GetString()));
+    }
+
+    [Fact]
+    public async Task The_source_filter_returns_only_that_source()
+    {
+        var source = app.Corpus.SourceOf(SampleSites.RegionalReview);
+
+        var hits = Hits(await SearchAsync($"q=Almaty&source={source.Id}&pageSize=50"));
+
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.Equal(source.Id, h.GetProperty("sourceId").GetInt64()));
+        Assert.All(hits, h => Assert.Equal("Steppe Review", h.GetProperty("sourceTitle").GetString()));
+    }
+
+    [Fact]
+    public async Task Newest_order_sorts_by_publication_date()
+    {
+        var dates = Hits(await SearchAsync("q=Almaty&order=newest&pageSize=50")).Select(h => h.GetProperty("publishedAt").GetDateTimeOffset()).ToList();
+
+        Assert.True(dates.Count > 2);
+        Assert.Equal(dates.OrderByDescending(d => d), dates);
+    }
+
+    [Fact]
+    public async Task A_date_range_keeps_only_articles_published_within_it()
+    {
+        var hits = Hits(await SearchAsync("q=Almaty&from=2026-11-20&to=2026-11-21&pageSize=50"));
+
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.InRange(h.GetProperty("publishedAt").GetDateTimeOffset(),
+            new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 22, 0, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
+    public async Task Pages_do_not_overlap_and_report_the_page_count()
+    {
+        var first = await SearchAsync("q=Almaty&order=newest&pageSize=2&page=1");
+        var second = await SearchAsync("q=Almaty&order=newest&pageSize=2&page=2");
+
+        var total = first.GetProperty("total").GetInt64();
+        Assert.True(total > 2);
+        Assert.Equal((int)Math.Ceiling(total / 2.0), first.GetProperty("totalPages").GetInt32());
+        Assert.Empty(Ids(first).Intersect(Ids(second)));
+    }
+
+    [Theory]
+    [InlineData("\"press freedom")]
+    [InlineData("(courts AND")]
+    public async Task A_query_that_cannot_be_parsed_gives_400_with_the_position(string query)
+    {
+        var problem = await IsProblemAsync(await app.Client.GetAsync($"/api/search?q={Uri.EscapeDataString(query)}"), HttpStatusCode.BadRequest);
+
+        Assert.True(problem.TryGetProperty("position", out var position) && position.ValueKind == JsonValueKind.Number);
+        Assert.Equal(query, problem.GetProperty("query").GetString());
+    }
+
+    [Theory]
+    [InlineData("q=a&from=yesterday", "from")]
+    [InlineData("q=a&from=2026-11-22&to=2026-11-20", "to")]
+    [InlineData("q=a&lang=russian", "lang")]
+    [InlineData("q=a&order=random", "order")]
+    [InlineData("q=a&pageSize=1000", "pageSize")]
+    [InlineData("q=a&page=0", "page")]
+    public async Task Bad_parameters_give_400_naming_the_parameter(string query, string field)
+    {
+        var problem = await IsProblemAsync(await app.Client.GetAsync($"/api/search?{query}"), HttpStatusCode.BadRequest);
+
+        Assert.NotEmpty(FieldErrors(problem, field));
+    }
+
+    [Fact]
+    public async Task A_non_numeric_page_gives_400_not_500()
+    {
+        var response = await app.Client.GetAsync("/api/search?q=a&page=two");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private async Task<JsonElement> SearchAsync(string query)
+    {
+        var response = await app.Client.GetAsync($"/api/search?{query}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    private static List<JsonElement> Hits(JsonElement result) => result.GetProperty("hits").EnumerateArray().ToList();
+
+    private static IEnumerable<long> Ids(JsonElement result) => Hits(result).Select(h => h.GetProperty("articleId").GetInt64());
+}
