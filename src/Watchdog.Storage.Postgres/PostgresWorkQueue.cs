@@ -1,0 +1,31 @@
+using System.Data.Common;
+using Watchdog.Core.Queue;
+using Watchdog.Storage.Sql;
+using Watchdog.Storage.Sql.Stores;
+
+namespace Watchdog.Storage.Postgres;
+
+/// <summary>
+/// The queue shared by any number of workers: leasing locks due rows with FOR UPDATE SKIP LOCKED, so concurrent
+/// workers take different items without waiting on each other.
+/// </summary>
+public sealed class PostgresWorkQueue(PostgresDatabase database) : SqlWorkQueue(database)
+{
+    protected override Task<List<WorkItem>> LeaseDueAsync(DbConnection connection, DbTransaction tx, LeaseRequest lease, CancellationToken ct) =>
+        connection.QueryAsync(
+            """
+            WITH due AS (
+                SELECT id FROM work_items
+                WHERE kind = ANY(@kinds)
+                  AND ((state = 'pending' AND not_before <= @now) OR (state = 'leased' AND lease_expires_at <= @now))
+                ORDER BY not_before, id
+                LIMIT @max
+                FOR UPDATE SKIP LOCKED)
+            UPDATE work_items w
+            SET state = 'leased', lease_owner = @owner, lease_expires_at = @expires, attempts = w.attempts + 1
+            FROM due WHERE w.id = due.id
+            RETURNING w.*
+            """, tx, ReadItem, ct,
+            ("@kinds", lease.Kinds.ToArray()), ("@now", lease.Now), ("@max", lease.Max), ("@owner", lease.Owner),
+            ("@expires", lease.ExpiresAt));
+}

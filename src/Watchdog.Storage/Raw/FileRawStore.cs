@@ -1,0 +1,63 @@
+using Watchdog.Core.Storage;
+using Watchdog.Storage.Sql;
+using Watchdog.Storage.Sql.Stores;
+
+namespace Watchdog.Storage.Raw;
+
+/// <summary>
+/// Raw bodies as gzip files <c>ab/cd/&lt;hash&gt;.gz</c> under the raw folder, addressed by SHA-256 (identical bodies
+/// stored once), with their metadata rows in the embedded database.
+/// </summary>
+public sealed class FileRawStore(string rawFolder, ISqlDatabase database) : SqlRawStore(database)
+{
+    public override async Task<string> PutAsync(ReadOnlyMemory<byte> body, RawMetadata metadata, CancellationToken ct)
+    {
+        var hash = RawBodyCodec.Hash(body.Span);
+        var path = RawFileLayout.PathFor(rawFolder, hash);
+        var storedSize = File.Exists(path) ? new FileInfo(path).Length : await WriteFileAsync(path, body, ct);
+        // The file goes first: a crash between the two writes leaves an unreferenced file, which the next put of
+        // the same body reuses; a row never points at a missing file.
+        await Database.WriteAsync(async (connection, tx) =>
+        {
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO raw_bodies (hash, size, stored_size, first_seen) VALUES (@hash, @size, @stored_size, @now)
+                ON CONFLICT (hash) DO NOTHING
+                """, tx, ct, ("@hash", hash), ("@size", body.Length), ("@stored_size", storedSize), ("@now", Database.Now()));
+            await RecordSightingAsync(connection, tx, hash, metadata, ct);
+        }, ct);
+        return hash;
+    }
+
+    /// <returns>The body with the metadata of its latest fetch; null when no body has this hash.</returns>
+    public override async Task<RawEntry?> GetAsync(string hash, CancellationToken ct)
+    {
+        if (!RawBodyCodec.IsHash(hash)) return null;
+        var record = await Database.ReadAsync(c => LatestSightingAsync(c, hash, ct), ct);
+        if (record is null) return null;
+        await using var file = File.OpenRead(RawFileLayout.PathFor(rawFolder, hash));
+        return new RawEntry(hash, RawBodyCodec.Decompress(file, hash), record.Metadata);
+    }
+
+    /// <summary>
+    /// Writes to a temporary file beside the target, then renames: readers see the whole file or none. No fsync:
+    /// a killed process loses nothing the OS already has, and a body lost to a power cut is fetched again.
+    /// </summary>
+    private static async Task<long> WriteFileAsync(string path, ReadOnlyMemory<byte> body, CancellationToken ct)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temp = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            var compressed = RawBodyCodec.Compress(body.Span);
+            await File.WriteAllBytesAsync(temp, compressed, ct);
+            // A concurrent put of the same body may have renamed first; its file holds the same bytes.
+            File.Move(temp, path, overwrite: true);
+            return compressed.Length;
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Watchdog.Core.Articles;
+
+namespace Watchdog.Storage.Search;
+
+/// <summary>Maps an article to the Lucene document that indexes it.</summary>
+internal static class ArticleDocument
+{
+    public static string IdTerm(long id) => id.ToString(CultureInfo.InvariantCulture);
+
+    public static Document From(Article article)
+    {
+        var language = ArticleFields.LanguageKey(article.Language);
+        var date = (article.PublishedAt ?? article.FetchedAt).ToUnixTimeMilliseconds();
+        var document = new Document
+        {
+            new StringField(ArticleFields.Id, IdTerm(article.Id), Field.Store.YES),
+            new StringField(ArticleFields.Source, article.SourceId.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
+            new StringField(ArticleFields.Language, article.Language.ToLowerInvariant(), Field.Store.YES),
+            new StringField(ArticleFields.Url, article.Url.AbsoluteUri, Field.Store.YES),
+            new Int64Field(ArticleFields.Date, date, Field.Store.NO),
+            new NumericDocValuesField(ArticleFields.DateSort, date),
+            // Stored for highlighting: snippets come from the index alone, without a trip to the database.
+            new TextField(ArticleFields.TitleFor(language), article.Title, Field.Store.YES),
+            new TextField(ArticleFields.TextFor(language), article.Text, Field.Store.YES),
+        };
+        if (article.PublishedAt is { } published) document.Add(new StoredField(ArticleFields.PublishedAt, published.ToUnixTimeMilliseconds()));
+        foreach (var tag in article.Tags) document.Add(new StringField(ArticleFields.Tags, tag.ToLowerInvariant(), Field.Store.NO));
+        return document;
+    }
+}

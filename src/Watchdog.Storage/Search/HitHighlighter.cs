@@ -1,0 +1,61 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+
+namespace Watchdog.Storage.Search;
+
+/// <summary>Marks the matched words of a hit with &lt;mark&gt;, HTML-escaping everything else.</summary>
+/// <remarks>The reader lets wildcard and prefix queries be expanded to the terms they matched.</remarks>
+internal sealed class HitHighlighter(Query query, Analyzer analyzer, IndexReader reader)
+{
+    /// <summary>About two lines of a result list.</summary>
+    private const int FragmentChars = 160;
+    private const int MaxFragments = 2;
+    private const string FragmentSeparator = " … ";
+    /// <summary>Bounds the work per hit on very long texts; matches further in are rare and still counted by search.</summary>
+    private const int MaxCharsToAnalyze = 100_000;
+
+    private readonly IFormatter _formatter = new SimpleHTMLFormatter(HtmlText.MarkOpen, HtmlText.MarkClose);
+    private readonly IEncoder _encoder = new MarkupOnlyEncoder();
+
+    /// <returns>The best fragments of <paramref name="text"/>, or its opening words when nothing in it matched.</returns>
+    public string Snippet(string field, string text)
+    {
+        var highlighted = Highlight(field, text, MaxFragments, scorer => new SimpleSpanFragmenter(scorer, FragmentChars));
+        return highlighted ?? HtmlText.Escape(Opening(text));
+    }
+
+    public string Title(string field, string title) =>
+        Highlight(field, title, 1, _ => new NullFragmenter()) ?? HtmlText.Escape(title);
+
+    /// <param name="fragmenter">Built from the same scorer the highlighter uses: span fragmenters read its state.</param>
+    private string? Highlight(string field, string text, int fragments, Func<QueryScorer, IFragmenter> fragmenter)
+    {
+        if (text.Length == 0) return null;
+        var scorer = new QueryScorer(query, reader, field);
+        var highlighter = new Highlighter(_formatter, _encoder, scorer)
+        {
+            TextFragmenter = fragmenter(scorer),
+            MaxDocCharsToAnalyze = MaxCharsToAnalyze,
+        };
+        try
+        {
+            using var tokens = analyzer.GetTokenStream(field, text);
+            var best = highlighter.GetBestFragments(tokens, text, fragments, FragmentSeparator);
+            return string.IsNullOrEmpty(best) ? null : best;
+        }
+        catch (InvalidTokenOffsetsException)
+        {
+            // An analyzer that reports offsets past the text; plain text is better than no result.
+            return null;
+        }
+    }
+
+    private static string Opening(string text)
+    {
+        if (text.Length <= FragmentChars) return text;
+        var cut = text.LastIndexOf(' ', FragmentChars);
+        return text[..(cut > 0 ? cut : FragmentChars)] + FragmentSeparator.TrimEnd();
+    }
+}

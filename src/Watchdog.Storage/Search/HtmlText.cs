@@ -1,0 +1,54 @@
+using System.Text;
+using Lucene.Net.Search.Highlight;
+
+namespace Watchdog.Storage.Search;
+
+/// <summary>
+/// HTML escaping for snippets. Only the five markup characters are escaped, so Cyrillic stays readable text
+/// (Lucene's SimpleHTMLEncoder turns every non-ASCII letter into a numeric entity).
+/// </summary>
+public static class HtmlText
+{
+    public const string MarkOpen = "<mark>";
+    public const string MarkClose = "</mark>";
+
+    public static string Escape(string text)
+    {
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0) return text;
+        var html = new StringBuilder(text.Length + 16);
+        foreach (var c in text) AppendEscaped(html, c);
+        return html.ToString();
+    }
+
+    /// <summary>
+    /// Escapes <paramref name="text"/> and turns the sentinel characters a database highlighter put around matches
+    /// into &lt;mark&gt; tags (sentinels, because the highlighter itself does not escape).
+    /// </summary>
+    public static string MarkedToHtml(string text, char open, char close)
+    {
+        var html = new StringBuilder(text.Length + 32);
+        foreach (var c in text)
+        {
+            if (c == open) html.Append(MarkOpen);
+            else if (c == close) html.Append(MarkClose);
+            else AppendEscaped(html, c);
+        }
+        return html.ToString();
+    }
+
+    private static void AppendEscaped(StringBuilder html, char c) => _ = c switch
+    {
+        '&' => html.Append("&amp;"),
+        '<' => html.Append("&lt;"),
+        '>' => html.Append("&gt;"),
+        '"' => html.Append("&quot;"),
+        '\'' => html.Append("&#39;"),
+        _ => html.Append(c),
+    };
+}
+
+/// <summary>Lets Lucene's highlighter escape with <see cref="HtmlText.Escape"/>.</summary>
+internal sealed class MarkupOnlyEncoder : IEncoder
+{
+    public string EncodeText(string originalText) => HtmlText.Escape(originalText);
+}

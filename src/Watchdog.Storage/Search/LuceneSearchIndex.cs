@@ -1,0 +1,146 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Watchdog.Analysis.Indexing;
+using Watchdog.Core.Articles;
+using Watchdog.Core.Search;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Watchdog.Storage.Search;
+
+/// <summary>
+/// Full-text index of articles in a Lucene folder. Writes are visible to searches at once (near-real-time) and
+/// <see cref="IndexAsync"/> returns only after a shared commit has made them durable, so the caller may then mark
+/// the articles indexed. Thread-safe. Lucene allows one writer per folder: when another process (the running
+/// service) holds it, the index opens read-only — searches see what that process has committed, writes throw.
+/// </summary>
+public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
+{
+    /// <summary>Long enough for concurrent pipeline workers to share one commit, short enough not to be noticed.</summary>
+    private static readonly TimeSpan CommitWindow = TimeSpan.FromMilliseconds(25);
+    /// <summary>Deep paging costs memory per request; nobody reads page 500 of a result list.</summary>
+    private const int MaxResultWindow = 10_000;
+    private const int MaxPageSize = 100;
+
+    private readonly LuceneDirectory _directory;
+    private readonly ArticleFieldAnalyzer _analyzer = new();
+    private readonly IndexWriter? _writer;
+    private readonly SearcherManager _searchers;
+    private readonly GroupCommit _commits;
+
+    public LuceneSearchIndex(string folder)
+    {
+        System.IO.Directory.CreateDirectory(folder);
+        _directory = FSDirectory.Open(folder);
+        _writer = TryOpenWriter(_directory, _analyzer);
+        _searchers = _writer is null
+            ? new SearcherManager(_directory, searcherFactory: null)
+            : new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        _commits = new GroupCommit(Commit, CommitWindow);
+    }
+
+    /// <summary>False when another process holds the index's write lock (see the class remarks).</summary>
+    public bool IsWritable => _writer is not null;
+
+    public async Task IndexAsync(IReadOnlyCollection<Article> articles, CancellationToken ct)
+    {
+        var writer = WriterOrThrow();
+        foreach (var article in articles)
+        {
+            ct.ThrowIfCancellationRequested();
+            writer.UpdateDocument(new Term(ArticleFields.Id, ArticleDocument.IdTerm(article.Id)), ArticleDocument.From(article));
+        }
+        _searchers.MaybeRefresh();
+        await _commits.WaitAsync(ct);
+    }
+
+    public async Task DeleteAsync(long articleId, CancellationToken ct)
+    {
+        WriterOrThrow().DeleteDocuments(new Term(ArticleFields.Id, ArticleDocument.IdTerm(articleId)));
+        _searchers.MaybeRefresh();
+        await _commits.WaitAsync(ct);
+    }
+
+    public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken ct)
+    {
+        // A read-only index follows the writing process's commits; a writable one is refreshed on every write.
+        if (_writer is null) _searchers.MaybeRefresh();
+        var query = ArticleQueryParser.Parse(request.Query, SearchFilters.LanguageKeys(request), _analyzer);
+        return Task.FromResult(Search(query, request));
+    }
+
+    /// <summary>
+    /// Runs an already-built Lucene query (e.g. translated from Watchdog's own query language) with the filters,
+    /// order and paging of <paramref name="request"/>; its <see cref="SearchRequest.Query"/> text is not used.
+    /// </summary>
+    public SearchResults Search(Query query, SearchRequest request)
+    {
+        var page = Math.Max(1, request.Page);
+        var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
+        var window = Math.Min(page * pageSize, MaxResultWindow);
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var filter = SearchFilters.From(request);
+            var top = request.Order == SearchOrder.Newest
+                ? searcher.Search(query, filter, window, new Sort(new SortField(ArticleFields.DateSort, SortFieldType.INT64, reverse: true)), doDocScores: true, doMaxScore: false)
+                : searcher.Search(query, filter, window);
+            var highlighter = new HitHighlighter(query, _analyzer, searcher.IndexReader);
+            var hits = top.ScoreDocs.Skip((page - 1) * pageSize).Select(d => SearchHitReader.Read(searcher.Doc(d.Doc), d.Score, highlighter)).ToList();
+            return new SearchResults(top.TotalHits, page, pageSize, hits);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public Task<long> CountAsync(CancellationToken ct)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return Task.FromResult((long)searcher.IndexReader.NumDocs);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_writer is not null) Commit();
+        _searchers.Dispose();
+        _writer?.Dispose();
+        _analyzer.Dispose();
+        _directory.Dispose();
+    }
+
+    private void Commit()
+    {
+        WriterOrThrow().Commit();
+        _searchers.MaybeRefresh();
+    }
+
+    private IndexWriter WriterOrThrow() => _writer ?? throw new InvalidOperationException(
+        "The search index is open read-only: another Watchdog process (the running service) is writing it.");
+
+    private static IndexWriter? TryOpenWriter(LuceneDirectory directory, ArticleFieldAnalyzer analyzer)
+    {
+        try
+        {
+            var writer = new IndexWriter(directory, new IndexWriterConfig(LanguageAnalyzers.Version, analyzer)
+            {
+                OpenMode = OpenMode.CREATE_OR_APPEND,
+            });
+            // An empty first commit, so a read-only opener in another process finds an index to read.
+            writer.Commit();
+            return writer;
+        }
+        catch (LockObtainFailedException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using Lucene.Net.Documents;
+using Watchdog.Core.Search;
+
+namespace Watchdog.Storage.Search;
+
+/// <summary>Builds a <see cref="SearchHit"/> from a stored Lucene document.</summary>
+internal static class SearchHitReader
+{
+    public static SearchHit Read(Document document, float score, HitHighlighter highlighter)
+    {
+        var language = document.Get(ArticleFields.Language) ?? "und";
+        var key = ArticleFields.LanguageKey(language);
+        var title = document.Get(ArticleFields.TitleFor(key)) ?? "";
+        var text = document.Get(ArticleFields.TextFor(key)) ?? "";
+        var published = document.GetField(ArticleFields.PublishedAt)?.GetInt64Value() is { } ms
+            ? DateTimeOffset.FromUnixTimeMilliseconds(ms)
+            : (DateTimeOffset?)null;
+        return new SearchHit(
+            ArticleId: long.Parse(document.Get(ArticleFields.Id), System.Globalization.CultureInfo.InvariantCulture),
+            Title: title,
+            Url: new Uri(document.Get(ArticleFields.Url)),
+            Language: language,
+            PublishedAt: published,
+            SourceId: long.Parse(document.Get(ArticleFields.Source), System.Globalization.CultureInfo.InvariantCulture),
+            Score: float.IsNaN(score) ? 0f : score,
+            Snippet: highlighter.Snippet(ArticleFields.TextFor(key), text),
+            HighlightedTitle: highlighter.Title(ArticleFields.TitleFor(key), title));
+    }
+}

@@ -1,0 +1,80 @@
+using System.Data.Common;
+using Watchdog.Core.Queue;
+using Watchdog.Storage.Sql.Rows;
+
+namespace Watchdog.Storage.Sql.Stores;
+
+/// <summary>
+/// Durable leased queue: items are leased, never popped, and finished only by Complete or Quarantine. Everything but
+/// the leasing statement is the same SQL in both backends; each backend leases in the way its locking allows.
+/// </summary>
+public abstract class SqlWorkQueue(ISqlDatabase database) : IWorkQueue
+{
+    protected ISqlDatabase Database { get; } = database;
+
+    public Task<bool> EnqueueAsync(string kind, string payload, string? dedupKey, DateTimeOffset notBefore, CancellationToken ct) =>
+        Database.WriteAsync(async (connection, tx) => await connection.ExecuteAsync(
+            """
+            INSERT INTO work_items (kind, payload, dedup_key, state, attempts, not_before, created_at)
+            VALUES (@kind, @payload, @dedup_key, 'pending', 0, @not_before, @now)
+            ON CONFLICT DO NOTHING
+            """, tx, ct,
+            ("@kind", kind), ("@payload", payload), ("@dedup_key", dedupKey),
+            ("@not_before", Database.Values.Time(notBefore)), ("@now", Database.Now())) == 1, ct);
+
+    public async Task<IReadOnlyList<WorkItem>> LeaseAsync(
+        IReadOnlyCollection<string> kinds, string owner, TimeSpan leaseFor, int max, CancellationToken ct)
+    {
+        if (kinds.Count == 0 || max <= 0) return [];
+        var now = Database.Clock.GetUtcNow();
+        var lease = new LeaseRequest(kinds, owner, Database.Values.Time(now), Database.Values.Time(now + leaseFor), max);
+        var items = await Database.WriteAsync((connection, tx) => LeaseDueAsync(connection, tx, lease, ct), ct);
+        return QueueRows.InLeaseOrder(items);
+    }
+
+    public Task CompleteAsync(long id, CancellationToken ct) => FinishAsync(id, WorkItemStates.Done, error: null, ct);
+
+    public Task RetryAsync(long id, string error, DateTimeOffset retryAt, CancellationToken ct) =>
+        Database.WriteAsync((connection, tx) => connection.ExecuteAsync(
+            """
+            UPDATE work_items
+            SET state = 'pending', not_before = @retry_at, last_error = @error, lease_owner = NULL, lease_expires_at = NULL
+            WHERE id = @id AND state IN ('pending', 'leased')
+            """, tx, ct, ("@id", id), ("@error", error), ("@retry_at", Database.Values.Time(retryAt))), ct);
+
+    public Task QuarantineAsync(long id, string error, CancellationToken ct) => FinishAsync(id, WorkItemStates.Quarantined, error, ct);
+
+    public Task<QueueCounts> CountAsync(CancellationToken ct) =>
+        Database.ReadAsync(async c =>
+        {
+            var rows = await c.QueryAsync("SELECT state, COUNT(*) AS n FROM work_items GROUP BY state", null,
+                r => (State: r.Text("state"), Count: r.Int64("n")), ct);
+            return QueueRows.ReadCounts(rows);
+        }, ct);
+
+    public async Task<IReadOnlyList<WorkItem>> ListQuarantinedAsync(int limit, CancellationToken ct) =>
+        await Database.ReadAsync(c => c.QueryAsync(
+            $"SELECT {QueueRows.Columns} FROM work_items WHERE state = 'quarantined' ORDER BY finished_at DESC, id DESC LIMIT @limit",
+            null, ReadItem, ct, ("@limit", limit)), ct);
+
+    /// <summary>
+    /// Marks up to <see cref="LeaseRequest.Max"/> due items (pending and due, or leased with an expired lease) of the
+    /// requested kinds as leased to the owner, counting an attempt, and returns them; inside the write transaction.
+    /// </summary>
+    protected abstract Task<List<WorkItem>> LeaseDueAsync(DbConnection connection, DbTransaction tx, LeaseRequest lease, CancellationToken ct);
+
+    protected WorkItem ReadItem(DbDataReader reader) => QueueRows.Read(reader, Database.Values);
+
+    /// <summary>Done and quarantined are final: a late call from a worker whose lease was taken over changes nothing.</summary>
+    private Task FinishAsync(long id, string state, string? error, CancellationToken ct) =>
+        Database.WriteAsync((connection, tx) => connection.ExecuteAsync(
+            """
+            UPDATE work_items
+            SET state = @state, last_error = coalesce(@error, last_error), lease_owner = NULL, lease_expires_at = NULL,
+                finished_at = @now
+            WHERE id = @id AND state IN ('pending', 'leased')
+            """, tx, ct, ("@id", id), ("@state", state), ("@error", error), ("@now", Database.Now())), ct);
+
+    /// <param name="Now">Current time and <paramref name="ExpiresAt"/> already in the backend's representation.</param>
+    protected sealed record LeaseRequest(IReadOnlyCollection<string> Kinds, string Owner, object? Now, object? ExpiresAt, int Max);
+}

@@ -1,0 +1,97 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Watchdog.Storage.Sql;
+
+namespace Watchdog.Storage.Sqlite;
+
+/// <summary>
+/// The embedded database file: opens pooled connections (one per operation), applies migrations, and runs writes
+/// one at a time in IMMEDIATE transactions so concurrent callers queue in-process instead of spinning on SQLITE_BUSY.
+/// </summary>
+public sealed class SqliteDatabase : ISqlDatabase, IDisposable
+{
+    /// <summary>Another process (the CLI beside a running service) may hold the write lock briefly; wait rather than fail.</summary>
+    private const int BusyTimeoutMs = 15_000;
+
+    public const string MigrationResourcePrefix = "sqlite-migrations/";
+
+    private readonly string _connectionString;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+
+    private SqliteDatabase(string connectionString) => _connectionString = connectionString;
+
+    public TimeProvider Clock { get; private init; } = TimeProvider.System;
+
+    public ISqlValues Values => SqliteValues.Instance;
+
+    /// <summary>Opens (creating if needed) the database file and brings its schema up to date.</summary>
+    public static async Task<SqliteDatabase> OpenAsync(string path, TimeProvider? clock, CancellationToken ct)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = BusyTimeoutMs / 1000,
+        };
+        var database = new SqliteDatabase(builder.ToString()) { Clock = clock ?? TimeProvider.System };
+        await using var connection = await database.OpenConnectionAsync(ct);
+        // WAL persists in the file: readers never block the writer, and a commit survives kill -9 once it returns.
+        await connection.ExecuteAsync("PRAGMA journal_mode = WAL", null, ct);
+        var migrations = SqlMigrationRunner.LoadEmbedded(typeof(SqliteDatabase).Assembly, MigrationResourcePrefix);
+        await database._writeGate.WaitAsync(ct);
+        try
+        {
+            await SqlMigrationRunner.ApplyAsync(connection, migrations, lockStatement: null, ct);
+        }
+        finally
+        {
+            database._writeGate.Release();
+        }
+        return database;
+    }
+
+    public async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read, CancellationToken ct)
+    {
+        await using var connection = await OpenConnectionAsync(ct);
+        return await read(connection);
+    }
+
+    /// <summary>Runs <paramref name="write"/> in one transaction: all of it is committed, or none of it.</summary>
+    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct)
+    {
+        await _writeGate.WaitAsync(ct);
+        try
+        {
+            await using var connection = await OpenConnectionAsync(ct);
+            await using var tx = connection.BeginTransaction(deferred: false);
+            var result = await write(connection, tx);
+            await tx.CommitAsync(ct);
+            return result;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        // Pooled connections keep the file (and its -wal/-shm) open; release them so the folder can be moved or deleted.
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+        _writeGate.Dispose();
+    }
+
+    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(ct);
+        // Per-connection settings. synchronous=NORMAL in WAL mode loses nothing on a process crash (kill -9);
+        // only an OS crash or power cut can drop the last commits, which is the usual trade for write throughput.
+        await connection.ExecuteAsync(
+            $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON", null, ct);
+        return connection;
+    }
+}

@@ -1,0 +1,48 @@
+using Watchdog.Storage.Tests.Contracts;
+using Watchdog.Storage.Tests.Support;
+
+namespace Watchdog.Storage.Tests.Postgres;
+
+// The storage contracts run against the PostgreSQL store on a real server.
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresWorkQueueTests(PostgresServerFixture server) : WorkQueueContract
+{
+    protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => PostgresStoreUnderTest.OpenAsync(server, GetType(), clock);
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresArticleStoreTests(PostgresServerFixture server) : ArticleStoreContract
+{
+    protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => PostgresStoreUnderTest.OpenAsync(server, GetType(), clock);
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresSourceStoreTests(PostgresServerFixture server) : SourceStoreContract
+{
+    protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => PostgresStoreUnderTest.OpenAsync(server, GetType(), clock);
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresFetchHistoryTests(PostgresServerFixture server) : FetchHistoryContract
+{
+    protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => PostgresStoreUnderTest.OpenAsync(server, GetType(), clock);
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresRawStoreTests(PostgresServerFixture server) : RawStoreContract
+{
+    protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => PostgresStoreUnderTest.OpenAsync(server, GetType(), clock);
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresSearchIndexTests(PostgresServerFixture server) : SearchIndexContract
+{
+    protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => PostgresStoreUnderTest.OpenAsync(server, GetType(), clock);
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresWatchStoreTests(PostgresServerFixture server) : WatchStoreContract
+{
+    protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => PostgresStoreUnderTest.OpenAsync(server, GetType(), clock);
+}
