@@ -1,0 +1,45 @@
+namespace Watchdog.Extract.Scoring;
+
+/// <summary>
+/// Picks the element whose blocks have the largest total weight: the smallest subtree that takes in
+/// the article's prose while leaving out furniture that weighs against it (maximum-sum subtree, as in
+/// Pasternack and Roth's maximum subsequence segmentation, applied to the DOM).
+/// </summary>
+public static class ContainerSelector
+{
+    /// <summary>
+    /// Prose inside layout furniture (sidebars, widgets, footers) counts for this share: a teaser in a
+    /// sidebar is rarely the article, but a page that is all furniture must still yield something.
+    /// </summary>
+    public const double FurnitureProseFactor = 0.3;
+
+    /// <returns>The winning span, or null when no element holds any weight-positive text.</returns>
+    public static ElementSpan? Select(ScoredPage page)
+    {
+        ElementSpan? best = null;
+        var bestScore = 0.0;
+        // Spans are listed children before parents, so strict comparison keeps the deeper of two equals.
+        foreach (var span in page.Layout.Spans)
+        {
+            var score = Score(page, span);
+            if (score > 0) score *= ContainerPrior.For(span.Element);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = span;
+            }
+        }
+        return best;
+    }
+
+    public static double Score(ScoredPage page, ElementSpan span)
+    {
+        var score = 0.0;
+        for (var i = span.Start; i < span.End; i++)
+        {
+            var weight = page.Weights[i];
+            score += weight > 0 && page.IsInFurniture(i) ? weight * FurnitureProseFactor : weight;
+        }
+        return score;
+    }
+}
