@@ -1,1 +1,4 @@
-return 0;
+using Watchdog.Cli.CommandLine;
+using Watchdog.Cli.Commands;
+
+return await CliRunner.RunAsync(WatchdogCommand.Create(), args);

@@ -1,0 +1,116 @@
+using System.Net;
+using System.Security;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Watchdog.Bench.Ingest;
+
+/// <summary>
+/// A generated web for the ingest benchmark: <c>hosts</c> sites, each its own Kestrel port on 127.0.0.1, each with an
+/// RSS feed listing <c>perHost</c> article pages of unique, deterministic prose (so nothing is deduplicated away).
+/// </summary>
+public sealed class GeneratedWeb : IAsyncDisposable
+{
+    private static readonly string[] Vocabulary =
+    [
+        "assembly", "journalists", "regional", "court", "ministry", "editor", "newspaper", "report", "election", "budget",
+        "council", "protest", "river", "harvest", "schools", "hospital", "border", "railway", "mayor", "prosecutor",
+        "license", "broadcast", "reform", "inflation", "pension", "drought", "festival", "museum", "airport", "factory",
+        "villagers", "teachers", "students", "lawyers", "witnesses", "officials", "residents", "farmers", "drivers", "miners",
+        "announced", "criticised", "approved", "delayed", "promised", "reported", "denied", "reviewed", "published", "questioned",
+    ];
+
+    private readonly WebApplication _app;
+
+    private GeneratedWeb(WebApplication app, IReadOnlyList<Uri> sites, int perHost)
+    {
+        _app = app;
+        Sites = sites;
+        PerHost = perHost;
+    }
+
+    public IReadOnlyList<Uri> Sites { get; }
+
+    public int PerHost { get; }
+
+    public Uri FeedUrl(Uri site) => new(site, "/feed.xml");
+
+    public Uri ArticleUrl(Uri site, int n) => new(site, $"/news/{n}");
+
+    public static async Task<GeneratedWeb> StartAsync(int hosts, int perHost)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k =>
+        {
+            for (var i = 0; i < hosts; i++) k.Listen(IPAddress.Loopback, 0);
+        });
+        var app = builder.Build();
+        app.Run(context => ServeAsync(context, perHost));
+        await app.StartAsync();
+        var sites = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .Select(a => new Uri(a + "/")).ToList();
+        return new GeneratedWeb(app, sites, perHost);
+    }
+
+    public static string ArticleHtml(int port, int n)
+    {
+        var random = new Random(HashCode.Combine(port, n));
+        var title = $"Report {port}-{n}: {Words(random, 5)}";
+        var text = new StringBuilder();
+        text.Append(CultureInfoInvariant($"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title>"));
+        text.Append(CultureInfoInvariant($"<meta property=\"article:published_time\" content=\"2026-{1 + n % 12:00}-{1 + n % 28:00}T10:00:00Z\"></head><body>"));
+        text.Append("<header><nav><a href=\"/\">Home</a> <a href=\"/about\">About</a></nav></header><main><article>");
+        text.Append(CultureInfoInvariant($"<h1>{title}</h1>"));
+        for (var p = 0; p < 6; p++) text.Append("<p>").Append(Sentences(random, 4)).Append("</p>");
+        text.Append("</article></main><footer>© Generated news</footer></body></html>");
+        return text.ToString();
+    }
+
+    private static Task ServeAsync(HttpContext context, int perHost)
+    {
+        var port = context.Connection.LocalPort;
+        var path = context.Request.Path.Value ?? "/";
+        if (path == "/feed.xml") return WriteAsync(context, "application/rss+xml", Feed(context.Request, perHost));
+        if (path.StartsWith("/news/", StringComparison.Ordinal) && int.TryParse(path[6..], out var n) && n >= 0 && n < perHost)
+            return WriteAsync(context, "text/html; charset=utf-8", ArticleHtml(port, n));
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        return Task.CompletedTask;
+    }
+
+    private static string Feed(HttpRequest request, int perHost)
+    {
+        var site = $"http://{request.Host}";
+        var items = Enumerable.Range(0, perHost).Select(n =>
+            $"<item><title>Item {n}</title><link>{SecurityElement.Escape($"{site}/news/{n}")}</link><guid>{n}</guid></item>");
+        return $"<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Generated {request.Host}</title><link>{site}/</link>{string.Concat(items)}</channel></rss>";
+    }
+
+    private static Task WriteAsync(HttpContext context, string contentType, string body)
+    {
+        context.Response.ContentType = contentType;
+        return context.Response.WriteAsync(body);
+    }
+
+    private static string Sentences(Random random, int count) =>
+        string.Join(' ', Enumerable.Range(0, count).Select(_ => Capitalise(Words(random, 12 + random.Next(10))) + "."));
+
+    private static string Words(Random random, int count) =>
+        string.Join(' ', Enumerable.Range(0, count).Select(_ => Vocabulary[random.Next(Vocabulary.Length)]));
+
+    private static string Capitalise(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+
+    private static string CultureInfoInvariant(FormattableString text) => FormattableString.Invariant(text);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

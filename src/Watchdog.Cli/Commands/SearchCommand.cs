@@ -1,0 +1,73 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using Watchdog.Cli.CommandLine;
+using Watchdog.Core.Search;
+
+namespace Watchdog.Cli.Commands;
+
+/// <summary>`watchdog search QUERY`: full-text search over stored articles, highlighted, paged.</summary>
+public static class SearchCommand
+{
+    public static Command Create()
+    {
+        var query = new Argument<string>("QUERY") { Description = "Words, \"a phrase\", field:value" };
+        var language = new Option<string?>("--lang") { Description = "Only articles in this language (ISO 639-1, e.g. ru, kk, en)" };
+        var source = new Option<long?>("--source") { Description = "Only articles from this source id" };
+        var from = new Option<string?>("--from") { Description = "Published on or after this date (YYYY-MM-DD or ISO 8601)" };
+        var to = new Option<string?>("--to") { Description = "Published on or before this date" };
+        var newest = new Option<bool>("--newest") { Description = "Newest first instead of most relevant first" };
+        var page = new Option<int>("--page") { Description = "Result page, from 1", DefaultValueFactory = _ => 1 };
+        var json = GlobalOptions.Json("the results");
+        var command = new Command("search", "Search stored articles") { query, language, source, from, to, newest, page, json };
+        command.SetAction(async (parse, ct) =>
+        {
+            if (parse.GetValue(page) < 1) throw new UsageException("--page must be 1 or more.");
+            var request = new SearchRequest
+            {
+                Query = parse.GetRequiredValue(query),
+                Language = parse.GetValue(language),
+                SourceId = parse.GetValue(source),
+                From = ParseDate(parse.GetValue(from), "--from"),
+                To = ParseDate(parse.GetValue(to), "--to", endOfDay: true),
+                Order = parse.GetValue(newest) ? SearchOrder.Newest : SearchOrder.Relevance,
+                Page = parse.GetValue(page),
+            };
+            await using var services = CliServices.Open(parse);
+            var results = await services.GetRequiredService<ISearchIndex>().SearchAsync(request, ct);
+            if (parse.GetValue(json)) await Terminal.WriteJsonAsync(parse, results);
+            else Write(Terminal.Console(parse), results);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static DateTimeOffset? ParseDate(string? text, string option, bool endOfDay = false)
+    {
+        if (text is null) return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            return new DateTimeOffset(day.ToDateTime(endOfDay ? TimeOnly.MaxValue : TimeOnly.MinValue), TimeSpan.Zero);
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)) return at;
+        throw new UsageException($"{option} '{text}' is not a date; write YYYY-MM-DD or an ISO 8601 time.");
+    }
+
+    private static void Write(IAnsiConsole console, SearchResults results)
+    {
+        var pages = (results.Total + results.PageSize - 1) / Math.Max(1, results.PageSize);
+        console.MarkupLine($"[grey]{results.Total} results, page {results.Page} of {Math.Max(1, pages)}[/]");
+        foreach (var hit in results.Hits)
+        {
+            console.WriteLine();
+            console.MarkupLine($"[bold]{Highlight(hit.HighlightedTitle)}[/]");
+            console.MarkupLine($"[grey]{hit.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "no date"} · {hit.Language} · source {hit.SourceId} · {Markup.Escape(hit.Url.AbsoluteUri)}[/]");
+            console.MarkupLine(Highlight(hit.Snippet));
+        }
+    }
+
+    /// <summary>The index marks matches with &lt;mark&gt; in HTML-escaped text; show them highlighted in the terminal.</summary>
+    private static string Highlight(string html) =>
+        Markup.Escape(System.Net.WebUtility.HtmlDecode(html.Replace("<mark>", "\u0001", StringComparison.Ordinal).Replace("</mark>", "\u0002", StringComparison.Ordinal)))
+            .Replace("\u0001", "[black on yellow]", StringComparison.Ordinal)
+            .Replace("\u0002", "[/]", StringComparison.Ordinal);
+}

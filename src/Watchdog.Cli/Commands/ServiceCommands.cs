@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Watchdog.Cli.CommandLine;
+using Watchdog.Pipeline.Configuration;
+using Watchdog.Pipeline.Hosting;
+using Watchdog.Web;
+
+namespace Watchdog.Cli.Commands;
+
+/// <summary>`watchdog up` (web app with the pipeline) and `watchdog worker` (pipeline only, for scale-out).</summary>
+public static class ServiceCommands
+{
+    public static Command CreateUp()
+    {
+        var demo = new Option<bool>("--demo") { Description = "Serve the bundled sample web on 127.0.0.1 and watch its sites (works offline)" };
+        var urls = new Option<string?>("--urls") { Description = "Address(es) to listen on, e.g. http://127.0.0.1:8080 (else config or ASPNETCORE_URLS)" };
+        var command = new Command("up", "Run Watchdog: web app, REST API, dashboard, scheduler and pipeline") { demo, urls };
+        command.SetAction(async (parse, ct) =>
+        {
+            var hostArgs = parse.GetValue(urls) is { } address ? new[] { "--urls", address } : [];
+            var app = WatchdogWebApp.Build(hostArgs, new WebAppSettings
+            {
+                ConfigFile = parse.GetValue(GlobalOptions.Config)?.FullName,
+                ConfigOverrides = DataOverride(parse),
+                Demo = parse.GetValue(demo),
+                Announce = Terminal.Output(parse),
+            });
+            await using (app)
+            {
+                await app.RunAsync(ct);
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    public static Command CreateWorker()
+    {
+        var command = new Command("worker", "Run the scheduler and pipeline without the web app (one of several workers on a shared store)");
+        command.SetAction(async (parse, ct) =>
+        {
+            var builder = Host.CreateApplicationBuilder();
+            builder.Configuration.AddWatchdogSources(parse.GetValue(GlobalOptions.Config)?.FullName, DataOverride(parse));
+            builder.Services.AddWatchdogCore(builder.Configuration).AddWatchdogWorkers();
+            using var host = builder.Build();
+            await host.StartAsync(ct);
+            await Terminal.Output(parse).WriteLineAsync("watchdog worker running; press Ctrl+C to stop");
+            await host.WaitForShutdownAsync(ct);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Dictionary<string, string?> DataOverride(ParseResult parse) =>
+        parse.GetValue(GlobalOptions.Data) is { } data
+            ? new() { [$"{WatchdogOptions.SectionName}:{nameof(WatchdogOptions.DataFolder)}"] = data.FullName }
+            : [];
+}

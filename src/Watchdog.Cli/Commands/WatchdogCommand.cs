@@ -1,0 +1,28 @@
+using System.CommandLine;
+using Watchdog.Cli.CommandLine;
+
+namespace Watchdog.Cli.Commands;
+
+/// <summary>The `watchdog` command tree; one file per command group.</summary>
+public static class WatchdogCommand
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Watchdog: watches public sources, extracts and stores articles, lets you search them")
+        {
+            GlobalOptions.Config,
+            GlobalOptions.Data,
+        };
+        root.Subcommands.Add(ServiceCommands.CreateUp());
+        root.Subcommands.Add(ServiceCommands.CreateWorker());
+        root.Subcommands.Add(SourcesCommands.Create());
+        root.Subcommands.Add(FetchNowCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(ReprocessCommand.Create());
+        root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(FeedCommands.Create());
+        root.Subcommands.Add(RobotsCommands.Create());
+        root.Subcommands.Add(EvalCommands.Create());
+        return root;
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Options;
+
+namespace Watchdog.Pipeline.Configuration;
+
+/// <summary>Checks the settings at start-up so a bad config stops Watchdog with a message naming the setting, not later with a crash.</summary>
+public sealed class WatchdogOptionsValidator : IValidateOptions<WatchdogOptions>
+{
+    public ValidateOptionsResult Validate(string? name, WatchdogOptions options)
+    {
+        var problems = FindProblems(options).ToList();
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+
+    public static IEnumerable<string> FindProblems(WatchdogOptions options)
+    {
+        if (options.Store.Kind == StoreKind.Embedded && string.IsNullOrWhiteSpace(options.DataFolder))
+            yield return "Watchdog:DataFolder is empty; set it to the folder for the embedded store (e.g. ./data).";
+        if (options.Store.Kind == StoreKind.Postgres && string.IsNullOrWhiteSpace(options.Store.ConnectionString))
+            yield return "Watchdog:Store:ConnectionString is required when Watchdog:Store:Kind is Postgres.";
+        if (!Uri.TryCreate(options.Fetcher.ContactUrl, UriKind.Absolute, out var contact) || contact.Scheme is not ("http" or "https"))
+            yield return $"Watchdog:Fetcher:ContactUrl '{options.Fetcher.ContactUrl}' must be an absolute http(s) URL: it goes into the User-Agent.";
+        if (options.Fetcher.PerHostConcurrency < 1)
+            yield return "Watchdog:Fetcher:PerHostConcurrency must be at least 1.";
+        if (options.Fetcher.MaxResponseBytes < 1024)
+            yield return "Watchdog:Fetcher:MaxResponseBytes must be at least 1024.";
+        if (options.Fetcher.Timeout.Value <= TimeSpan.Zero)
+            yield return "Watchdog:Fetcher:Timeout must be positive.";
+        if (options.Pipeline.Concurrency < 1)
+            yield return "Watchdog:Pipeline:Concurrency must be at least 1.";
+        if (options.Pipeline.MaxAttempts < 1)
+            yield return "Watchdog:Pipeline:MaxAttempts must be at least 1.";
+        if (options.Pipeline.Lease.Value < TimeSpan.FromSeconds(1))
+            yield return "Watchdog:Pipeline:Lease must be at least 1s.";
+        if (options.Pipeline.PollInterval.Value <= TimeSpan.Zero)
+            yield return "Watchdog:Pipeline:PollInterval must be positive.";
+        if (options.RetentionDays < 0)
+            yield return "Watchdog:RetentionDays must be 0 (keep everything) or more.";
+
+        for (var i = 0; i < options.Sources.Count; i++)
+        {
+            var source = options.Sources[i];
+            if (!SourceUrl.TryParse(source.Url, out _, out var reason))
+                yield return $"Watchdog:Sources:{i}:Url {reason}";
+            if (source.Every.Value < MinimumSourceInterval)
+                yield return $"Watchdog:Sources:{i}:Every must be at least {new Duration(MinimumSourceInterval)}.";
+        }
+    }
+
+    /// <summary>Polling a source more often than this is impolite and pointless for news.</summary>
+    public static readonly TimeSpan MinimumSourceInterval = TimeSpan.FromSeconds(1);
+}

@@ -1,0 +1,186 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Watchdog.Core.Queue;
+using Watchdog.Pipeline.Configuration;
+using Watchdog.Pipeline.Metrics;
+using Watchdog.Pipeline.Stages;
+
+namespace Watchdog.Pipeline.Hosting;
+
+/// <summary>
+/// Runs queue-fed stages: leases items, hands each to its stage, then completes, retries (counted, with backoff) or
+/// quarantines it, and counts exactly one status per item per stage. Stages never touch the queue.
+/// </summary>
+/// <remarks>
+/// On stop, leasing ends at once and in-flight items get <see cref="ShutdownGrace"/> to finish; an item still running
+/// after that is abandoned while leased, so its lease expires and it runs again on the next start. Stores write each
+/// item in one transaction, so nothing is half-written either way.
+/// </remarks>
+public sealed class PipelineHost
+{
+    /// <summary>Long enough for a fetch already under way to finish and write; short enough for systemd's stop timeout.</summary>
+    public static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(10);
+
+    private readonly IWorkQueue _queue;
+    private readonly Dictionary<string, StageBinding> _bindings;
+    private readonly PipelineMetrics _metrics;
+    private readonly WorkSignal _signal;
+    private readonly TimeProvider _clock;
+    private readonly PipelineSettings _settings;
+    private readonly ILogger _logger;
+    private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    public PipelineHost(
+        IWorkQueue queue, IEnumerable<StageBinding> bindings, PipelineMetrics metrics, WorkSignal signal,
+        TimeProvider clock, PipelineSettings settings, ILogger<PipelineHost>? logger = null)
+    {
+        _queue = queue;
+        _bindings = bindings.ToDictionary(b => b.Kind, StringComparer.Ordinal);
+        _metrics = metrics;
+        _signal = signal;
+        _clock = clock;
+        _settings = settings;
+        _logger = logger ?? NullLogger<PipelineHost>.Instance;
+    }
+
+    public IReadOnlyCollection<string> Kinds => _bindings.Keys;
+
+    /// <summary>Processes items until <paramref name="stopping"/> is cancelled.</summary>
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        using var abandon = new CancellationTokenSource();
+        await using var _ = stopping.Register(() => abandon.CancelAfter(ShutdownGrace));
+        var leased = Channel.CreateBounded<WorkItem>(_settings.Concurrency);
+        var workers = Enumerable.Range(0, _settings.Concurrency)
+            .Select(_ => Task.Run(() => ConsumeAsync(leased.Reader, abandon.Token), CancellationToken.None))
+            .ToList();
+        try
+        {
+            await LeaseLoopAsync(leased.Writer, stopping);
+        }
+        finally
+        {
+            leased.Writer.TryComplete();
+            await Task.WhenAll(workers);
+        }
+    }
+
+    /// <summary>Processes due items until none is left (tests, benchmarks, `watchdog reprocess`).</summary>
+    /// <returns>How many items were processed.</returns>
+    public async Task<int> DrainAsync(CancellationToken ct)
+    {
+        var processed = 0;
+        while (true)
+        {
+            var items = await _queue.LeaseAsync(Kinds, _owner, _settings.Lease.Value, _settings.Concurrency, ct);
+            if (items.Count == 0) return processed;
+            await Task.WhenAll(items.Select(item => ProcessAsync(item, ct)));
+            processed += items.Count;
+        }
+    }
+
+    private async Task LeaseLoopAsync(ChannelWriter<WorkItem> leased, CancellationToken stopping)
+    {
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                // Lease only as many as the workers can start now, so leases do not run out while items wait.
+                if (!await leased.WaitToWriteAsync(stopping)) return;
+                var items = await _queue.LeaseAsync(Kinds, _owner, _settings.Lease.Value, _settings.Concurrency, stopping);
+                foreach (var item in items) await leased.WriteAsync(item, stopping);
+                if (items.Count == 0) await _signal.WaitAsync(_settings.PollInterval.Value, stopping);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                // The store being briefly unavailable must not end the loop; the next poll tries again.
+                _logger.LogError(e, "Leasing work failed; retrying in {Delay}", _settings.PollInterval);
+                if (!await PauseAsync(_settings.PollInterval.Value, stopping)) return;
+            }
+        }
+    }
+
+    /// <returns>false when stopped during the pause.</returns>
+    private async Task<bool> PauseAsync(TimeSpan delay, CancellationToken stopping)
+    {
+        try
+        {
+            await Task.Delay(delay, _clock, stopping);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private async Task ConsumeAsync(ChannelReader<WorkItem> leased, CancellationToken abandon)
+    {
+        await foreach (var item in leased.ReadAllAsync(CancellationToken.None))
+        {
+            if (abandon.IsCancellationRequested) continue; // still leased; its lease expires and it runs again
+            await ProcessAsync(item, abandon);
+        }
+    }
+
+    private async Task ProcessAsync(WorkItem item, CancellationToken ct)
+    {
+        if (!_bindings.TryGetValue(item.Kind, out var binding))
+        {
+            await SettleAsync(item, item.Kind, StageResult.Quarantine(StageStatus.BadPayload, $"no stage handles work of kind '{item.Kind}'"));
+            return;
+        }
+
+        StageResult result;
+        try
+        {
+            result = await binding.RunAsync(item.Payload, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            _logger.LogInformation("Stopped during {Kind} item {Id}; it stays leased and runs again after restart", item.Kind, item.Id);
+            return;
+        }
+        catch (Exception e)
+        {
+            // An unexpected failure crashes the item, never the process: it is retried and, if it keeps failing, quarantined.
+            _logger.LogError(e, "{Kind} item {Id} crashed", item.Kind, item.Id);
+            result = StageResult.Retry(StageStatus.Crashed, $"{e.GetType().Name}: {e.Message}");
+        }
+        await SettleAsync(item, binding.Kind, result);
+    }
+
+    private async Task SettleAsync(WorkItem item, string stage, StageResult result)
+    {
+        // Settling is one short write that must happen even when stopping, or the item's outcome would be lost.
+        var ct = CancellationToken.None;
+        var attempt = Math.Max(1, item.Attempts);
+        switch (result.Disposition)
+        {
+            case StageDisposition.Done:
+                await _queue.CompleteAsync(item.Id, ct);
+                _metrics.Count(stage, result.Status);
+                break;
+            case StageDisposition.Retry when attempt < _settings.MaxAttempts:
+                var retryAt = _clock.GetUtcNow() + RetryBackoff.Delay(attempt, result.RetryAfter);
+                await _queue.RetryAsync(item.Id, result.Reason ?? result.Status, retryAt, ct);
+                _metrics.Count(stage, StageStatus.Retry);
+                _logger.LogWarning("{Kind} item {Id} failed (try {Attempt} of {Max}), retrying at {RetryAt}: {Reason}",
+                    stage, item.Id, attempt, _settings.MaxAttempts, retryAt, result.Reason);
+                break;
+            default:
+                var reason = result.Disposition == StageDisposition.Retry
+                    ? $"gave up after {attempt} tries: {result.Reason}"
+                    : result.Reason ?? result.Status;
+                await _queue.QuarantineAsync(item.Id, reason, ct);
+                _metrics.Count(stage, result.Status);
+                _logger.LogWarning("{Kind} item {Id} quarantined: {Reason}", stage, item.Id, reason);
+                break;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Watchdog.Collect.Fetching;
+using Watchdog.Collect.Robots;
+using Watchdog.Pipeline.Configuration;
+using Watchdog.Core.Queue;
+using Watchdog.Core.Search;
+using Watchdog.Pipeline.Metrics;
+using Watchdog.Pipeline.Stages;
+using Watchdog.Pipeline.Scheduling;
+using Watchdog.Pipeline.Storage;
+
+namespace Watchdog.Pipeline.Hosting;
+
+/// <summary>Registrations for the Watchdog service, shared by `watchdog up` (web), `watchdog worker` and the CLI commands.</summary>
+public static class WatchdogServiceCollectionExtensions
+{
+    /// <summary>
+    /// Options (validated at start), stores, search index, fetcher, stages and metrics. Enough for the web API and
+    /// the CLI to read and write; nothing runs in the background until <see cref="AddWatchdogWorkers"/>.
+    /// </summary>
+    public static IServiceCollection AddWatchdogCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WatchdogOptions>()
+            .Bind(configuration.GetSection(WatchdogOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WatchdogOptions>, WatchdogOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<PipelineMetrics>();
+        services.TryAddSingleton<WorkSignal>();
+        AddStores(services);
+        services.TryAddSingleton(sp => new HttpFetcher(
+            sp.GetRequiredService<IOptions<WatchdogOptions>>().Value.Fetcher.ToFetcherOptions(),
+            new RobotsCache(time: sp.GetRequiredService<TimeProvider>()),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger<HttpFetcher>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<SourceRegistry>();
+        AddStages(services);
+        return services;
+    }
+
+    private static void AddStores(IServiceCollection services)
+    {
+        // Opened on first use, not at registration, so `--help` and config errors never touch the data folder.
+        services.TryAddSingleton(sp => StoreSet.OpenAsync(
+                sp.GetRequiredService<IOptions<WatchdogOptions>>().Value, sp.GetRequiredService<TimeProvider>(), CancellationToken.None)
+            .GetAwaiter().GetResult());
+        services.TryAddSingleton(sp => sp.GetRequiredService<StoreSet>().Sources);
+        services.TryAddSingleton(sp => sp.GetRequiredService<StoreSet>().Articles);
+        services.TryAddSingleton(sp => sp.GetRequiredService<StoreSet>().UrlStates);
+        services.TryAddSingleton(sp => sp.GetRequiredService<StoreSet>().FetchLog);
+        services.TryAddSingleton(sp => sp.GetRequiredService<StoreSet>().Queue);
+        services.TryAddSingleton(sp => sp.GetRequiredService<StoreSet>().Raw);
+        services.TryAddSingleton<ISearchIndex>(sp => new BorrowedSearchIndex(sp.GetRequiredService<StoreSet>().Search));
+    }
+
+    private static void AddStages(IServiceCollection services)
+    {
+        services.TryAddSingleton<TrackedFetcher>();
+        services.TryAddSingleton<SourceHealthRecorder>();
+        services.TryAddSingleton<ArticleIndexer>();
+        services.TryAddSingleton<RefreshSourceStage>();
+        services.TryAddSingleton<FetchArticleStage>();
+        services.TryAddSingleton<ArticleReprocessor>();
+        services.AddSingleton(sp => StageBinding.For(WorkKinds.RefreshSource, sp.GetRequiredService<RefreshSourceStage>()));
+        services.AddSingleton(sp => StageBinding.For(WorkKinds.FetchArticle, sp.GetRequiredService<FetchArticleStage>()));
+        services.TryAddSingleton(sp => new PipelineHost(
+            sp.GetRequiredService<IWorkQueue>(), sp.GetServices<StageBinding>(), sp.GetRequiredService<PipelineMetrics>(),
+            sp.GetRequiredService<WorkSignal>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<WatchdogOptions>>().Value.Pipeline, sp.GetRequiredService<ILogger<PipelineHost>>()));
+    }
+
+    /// <summary>
+    /// The background work: sources from watchdog.yaml synced into the store at start, the scheduler, the pipeline
+    /// host (refresh and fetch stages) and the indexer loop.
+    /// </summary>
+    public static IServiceCollection AddWatchdogWorkers(this IServiceCollection services)
+    {
+        services.AddHostedService<ConfiguredSourcesSync>();
+        services.AddHostedService<SchedulerService>();
+        services.AddHostedService<PipelineWorker>();
+        services.AddHostedService<IndexerLoop>();
+        return services;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+
+namespace Watchdog.Pipeline.Metrics;
+
+/// <summary>
+/// Counts one status per item per stage (<c>ok</c>, <c>not-modified</c>, <c>dup</c>, <c>failed</c>, …), the way
+/// story-indexer does; <c>/metrics</c> renders it. Thread-safe; counters only go up.
+/// </summary>
+public sealed class PipelineMetrics
+{
+    private readonly ConcurrentDictionary<(string Stage, string Status), StrongBox> _counts = new();
+
+    public void Count(string stage, string status, long by = 1)
+    {
+        var box = _counts.GetOrAdd((stage, status), _ => new StrongBox());
+        Interlocked.Add(ref box.Value, by);
+    }
+
+    public long Get(string stage, string status) =>
+        _counts.TryGetValue((stage, status), out var box) ? Interlocked.Read(ref box.Value) : 0;
+
+    /// <summary>A consistent-enough copy of every counter, ordered by stage then status.</summary>
+    public IReadOnlyList<StageCount> Snapshot() =>
+        _counts.Select(pair => new StageCount(pair.Key.Stage, pair.Key.Status, Interlocked.Read(ref pair.Value.Value)))
+            .OrderBy(c => c.Stage, StringComparer.Ordinal)
+            .ThenBy(c => c.Status, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Prometheus text exposition format (version 0.0.4) of every counter.</summary>
+    public string RenderPrometheus()
+    {
+        var text = new StringBuilder();
+        text.Append("# HELP watchdog_stage_items_total Items handled by each pipeline stage, by outcome.\n");
+        text.Append("# TYPE watchdog_stage_items_total counter\n");
+        foreach (var count in Snapshot())
+        {
+            text.Append(CultureInfo.InvariantCulture,
+                $"watchdog_stage_items_total{{stage=\"{EscapeLabel(count.Stage)}\",status=\"{EscapeLabel(count.Status)}\"}} {count.Count}\n");
+        }
+        return text.ToString();
+    }
+
+    private static string EscapeLabel(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+
+    private sealed class StrongBox
+    {
+        public long Value;
+    }
+}
+
+public sealed record StageCount(string Stage, string Status, long Count);

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Watchdog.Pipeline.Configuration;
+
+namespace Watchdog.Pipeline.Scheduling;
+
+/// <summary>
+/// At start, adds the sources declared in watchdog.yaml that the store does not have yet. Sources are never removed
+/// from the store here: removing one is an explicit operator action.
+/// </summary>
+public sealed class ConfiguredSourcesSync(SourceRegistry registry, IOptions<WatchdogOptions> options, ILogger<ConfiguredSourcesSync> logger)
+    : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        foreach (var declared in options.Value.Sources)
+        {
+            var result = await registry.AddAsync(new SourceDraft(declared.Url)
+            {
+                Every = declared.Every.Value,
+                Tags = declared.Tags,
+                Kind = declared.Kind,
+                Title = declared.Title,
+            }, cancellationToken);
+            if (result.Added) logger.LogInformation("Added source {Id} {Url} from the config file", result.Source.Id, result.Source.Url);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,107 @@
+using System.Security.Cryptography;
+using System.Text;
+using AngleSharp.Html.Parser;
+using Watchdog.Analysis.Languages;
+using Watchdog.Core.Articles;
+using Watchdog.Core.Sources;
+
+namespace Watchdog.Pipeline.Stages.Articles;
+
+/// <summary>Where an article came from: its source (and the tags it passes on), the page, when it was fetched, and its raw body.</summary>
+public sealed record ArticleOrigin(long SourceId, IReadOnlyList<string> Tags, Uri Url, DateTimeOffset FetchedAt, string? RawHash)
+{
+    public static ArticleOrigin Of(Source source, Uri url, DateTimeOffset fetchedAt, string? rawHash) =>
+        new(source.Id, source.Tags, url, fetchedAt, rawHash);
+}
+
+/// <summary>Turns what the extractor (or a feed) said about a page into the article to store. Pure.</summary>
+public static class ArticleComposer
+{
+    public const string UndeterminedLanguage = "und";
+
+    /// <summary>
+    /// Feed summaries are often one teaser sentence; below this length the feed item is not worth storing on its own
+    /// (the page was unreachable, and an article that is only a headline would pollute search).
+    /// </summary>
+    public const int MinFeedTextLength = 80;
+
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
+
+    /// <summary>An article from an extracted page; feed item fields fill what the page lacked (title, date, authors).</summary>
+    public static Article FromPage(ExtractedArticle page, ArticleOrigin origin, FeedItemContent? feedItem)
+    {
+        var text = page.Text;
+        return new Article
+        {
+            SourceId = origin.SourceId,
+            Url = origin.Url,
+            CanonicalUrl = page.CanonicalUrl ?? origin.Url,
+            Title = FirstText(page.Title, feedItem?.Title) ?? origin.Url.AbsoluteUri,
+            Text = text,
+            Html = page.Html,
+            Authors = page.Authors.Count > 0 ? page.Authors : feedItem?.Authors ?? [],
+            PublishedAt = page.PublishedAt ?? feedItem?.Published,
+            ModifiedAt = page.ModifiedAt ?? feedItem?.Updated,
+            FetchedAt = origin.FetchedAt,
+            Language = ChooseLanguage(text, page.LanguageHint),
+            SiteName = page.SiteName,
+            Description = page.Description,
+            ImageUrl = page.ImageUrl,
+            Tags = origin.Tags,
+            ContentHash = ContentHash(text),
+            RawHash = origin.RawHash,
+        };
+    }
+
+    /// <summary>An article from the feed item alone, for a page that could not be fetched or had no text.</summary>
+    /// <returns>null when the feed item carries too little text to stand as an article.</returns>
+    public static Article? FromFeedItem(FeedItemContent item, ArticleOrigin origin)
+    {
+        var html = FirstText(item.Content, item.Summary);
+        var text = html is null ? "" : HtmlToText(html);
+        if (text.Length < MinFeedTextLength) return null;
+        return new Article
+        {
+            SourceId = origin.SourceId,
+            Url = origin.Url,
+            CanonicalUrl = origin.Url,
+            Title = FirstText(item.Title) ?? origin.Url.AbsoluteUri,
+            Text = text,
+            Html = html,
+            Authors = item.Authors,
+            PublishedAt = item.Published,
+            ModifiedAt = item.Updated,
+            FetchedAt = origin.FetchedAt,
+            Language = ChooseLanguage(text, hint: null),
+            Tags = origin.Tags,
+            ContentHash = ContentHash(text),
+            RawHash = origin.RawHash,
+        };
+    }
+
+    /// <summary>The detected language of the text; the page's declared language only when detection is unsure.</summary>
+    public static string ChooseLanguage(string text, string? hint)
+    {
+        var detected = LanguageDetector.Default.Detect(text);
+        if (detected != UndeterminedLanguage) return detected;
+        // "ru-RU", "kk_KZ", "EN" → the ISO 639-1 part.
+        var primary = hint?.Trim().Split('-', '_')[0].ToLowerInvariant();
+        return primary is { Length: 2 } && primary.All(char.IsAsciiLetterLower) ? primary : UndeterminedLanguage;
+    }
+
+    /// <summary>SHA-256 of the text with case and whitespace normalised, so the same article served twice hashes the same.</summary>
+    public static string ContentHash(string text)
+    {
+        var normalised = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalised)));
+    }
+
+    private static string HtmlToText(string html)
+    {
+        var document = Parser.Value!.ParseDocument($"<body>{html}</body>");
+        var text = document.Body?.TextContent ?? "";
+        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static string? FirstText(params string?[] candidates) => candidates.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c))?.Trim();
+}

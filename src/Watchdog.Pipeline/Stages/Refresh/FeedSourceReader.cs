@@ -1,0 +1,24 @@
+using Watchdog.Collect.Feeds;
+using Watchdog.Core.Fetching;
+using Watchdog.Core.Sources;
+
+namespace Watchdog.Pipeline.Stages.Refresh;
+
+/// <summary>Reads a fetched feed into candidate articles, keeping each item's own content for when its page cannot be fetched.</summary>
+public static class FeedSourceReader
+{
+    public static SourceReading Read(FetchResult fetched)
+    {
+        var feed = FeedParser.Parse(fetched.Body ?? [], fetched.ContentType, fetched.FinalUrl ?? fetched.RequestedUrl);
+        if (feed.Format == FeedFormat.Unknown) return SourceReading.Failed(SourceKind.Feed, feed.Problems.Count > 0 ? feed.Problems[0] : "not a feed");
+
+        var items = feed.Items
+            .Where(item => item.Link is { Scheme: "http" or "https" })
+            .Select(item => new DiscoveredItem(item.Link!, new FeedItemContent(
+                item.Title, item.Summary, item.Content, item.Authors, item.Published, item.Updated)))
+            .ToList();
+        var problem = feed.WellFormed ? null : string.Join("; ", feed.Problems);
+        if (items.Count == 0 && feed.Items.Count > 0) problem ??= "feed items have no http(s) links";
+        return new SourceReading(SourceKind.Feed, items, feed.Title, problem);
+    }
+}

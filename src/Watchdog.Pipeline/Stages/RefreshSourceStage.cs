@@ -1,0 +1,93 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Watchdog.Core.Fetching;
+using Watchdog.Core.Queue;
+using Watchdog.Core.Sources;
+using Watchdog.Core.Storage;
+using Watchdog.Pipeline.Hosting;
+using Watchdog.Pipeline.Scheduling;
+using Watchdog.Pipeline.Stages.Refresh;
+
+namespace Watchdog.Pipeline.Stages;
+
+/// <summary>
+/// Refreshes one source:
+/// 1. fetch its URL with a conditional GET;
+/// 2. read it as what it is — feed, sitemap, or web page (feed auto-discovery, else section links) — resolving Auto by content;
+/// 3. queue one <see cref="WorkKinds.FetchArticle"/> item per URL never fetched before (dedup key = URL);
+/// 4. record the outcome in the source's health, which sets its next run (backoff, pause after repeated failures).
+/// A failing source is handled by its own backoff, so the work item itself is done either way.
+/// </summary>
+public sealed class RefreshSourceStage(
+    ISourceStore sources, TrackedFetcher fetcher, IWorkQueue queue, WorkSignal signal, SourceHealthRecorder health,
+    TimeProvider clock, ILogger<RefreshSourceStage>? logger = null) : IStage<RefreshSourceInput>
+{
+    private readonly ILogger _logger = logger ?? NullLogger<RefreshSourceStage>.Instance;
+    private readonly PageSourceReader _pages = new(fetcher);
+    private readonly SitemapSourceReader _sitemaps = new(fetcher);
+
+    public async Task<StageResult> ProcessAsync(RefreshSourceInput input, CancellationToken ct)
+    {
+        var source = await sources.GetAsync(input.SourceId, ct);
+        if (source is null) return StageResult.Done(StageStatus.Gone, $"source {input.SourceId} no longer exists");
+        if (source.Health.Status == SourceStatus.Paused) return StageResult.Done(StageStatus.Paused);
+
+        var fetched = await fetcher.FetchAsync(source.Url, source.Id, ct);
+        if (!fetched.Result.HasBody && !fetched.IsUnchanged) return await FailAsync(source, fetched.Result.Describe(), fetched.Result.RetryAfter, ct);
+
+        var reading = await ReadAsync(source, fetched, ct);
+        if (reading.IsFailure) return await FailAsync(source, reading.Problem!, null, ct);
+        if (fetched.Result.HasBody) await fetcher.RememberAsync(fetched, ct);
+
+        var queued = await EnqueueNewAsync(source, reading.Items, ct);
+        await health.RecordSuccessAsync(source.Id, reading.ResolvedKind, reading.Title, ct);
+        if (reading.Problem is not null) _logger.LogWarning("Source {Id} {Url} read with problems: {Problem}", source.Id, source.Url, reading.Problem);
+        _logger.LogInformation("Refreshed source {Id} {Url}: {Kind}, {Found} items, {Queued} new", source.Id, source.Url, reading.ResolvedKind, reading.Items.Count, queued);
+        return StageResult.Done(reading.NotModified && queued == 0 ? StageStatus.NotModified : StageStatus.Ok);
+    }
+
+    private async Task<SourceReading> ReadAsync(Source source, TrackedFetch fetched, CancellationToken ct)
+    {
+        var result = fetched.Result;
+        var kind = source.Kind;
+        if (fetched.IsUnchanged)
+        {
+            // Only a page read through the feed it advertises has to be read again: the feed may change on its own.
+            if (kind != SourceKind.Auto || await fetcher.PreviousBodyAsync(fetched, ct) is not { } previous) return SourceReading.Unchanged(kind);
+            var reading = await _pages.ReadAsync(source, source.Url, previous, contentType: null, ct);
+            return reading with { NotModified = reading.NotModified || reading.Items.Count == 0 };
+        }
+
+        var url = result.FinalUrl ?? source.Url;
+        if (kind == SourceKind.Auto) kind = SourceContentSniffer.Classify(result.ContentType, result.Body, result.Text);
+        return kind switch
+        {
+            SourceKind.Feed => FeedSourceReader.Read(result),
+            SourceKind.Sitemap => await _sitemaps.ReadAsync(source, url, result.Body!, result.ContentType, ct),
+            _ => await _pages.ReadAsync(source, url, result.Body!, result.ContentType, ct),
+        };
+    }
+
+    private async Task<int> EnqueueNewAsync(Source source, IReadOnlyList<DiscoveredItem> items, CancellationToken ct)
+    {
+        var queued = 0;
+        var now = clock.GetUtcNow();
+        foreach (var item in items.DistinctBy(i => i.Url))
+        {
+            // Old items are skipped before the cap is applied, so a long feed is worked through over several runs.
+            if (queued >= source.Limits.MaxPagesPerRun) break;
+            if (await fetcher.IsKnownAsync(item.Url, ct)) continue;
+            var payload = PayloadJson.Serialize(new FetchArticleInput(source.Id, item.Url, item.DepthLeft, item.FeedItem));
+            if (await queue.EnqueueAsync(WorkKinds.FetchArticle, payload, WorkKinds.FetchArticleKey(item.Url), now, ct)) queued++;
+        }
+        if (queued > 0) signal.Notify();
+        return queued;
+    }
+
+    private async Task<StageResult> FailAsync(Source source, string reason, TimeSpan? retryAfter, CancellationToken ct)
+    {
+        var updated = await health.RecordFailureAsync(source.Id, reason, retryAfter, ct);
+        _logger.LogWarning("Source {Id} {Url} failed: {Reason}; next run {NextRun}", source.Id, source.Url, reason, updated?.Health.NextRunAt);
+        return StageResult.Done(StageStatus.Failed, reason);
+    }
+}

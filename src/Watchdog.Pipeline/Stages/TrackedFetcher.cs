@@ -1,0 +1,56 @@
+using Watchdog.Collect.Fetching;
+using Watchdog.Core.Fetching;
+using Watchdog.Core.Storage;
+
+namespace Watchdog.Pipeline.Stages;
+
+/// <summary>
+/// Fetches a URL the way every stage should: conditional GET with the validators remembered for it, every attempt in
+/// the fetch log, every body kept in the raw store. Validators are saved only by <see cref="RememberAsync"/>, once
+/// the caller has stored what it made of the body: a crash before that means the next try fetches it in full again.
+/// </summary>
+public sealed class TrackedFetcher(HttpFetcher fetcher, IUrlStateStore urlStates, IFetchLog fetchLog, IRawStore raw, TimeProvider clock)
+{
+    public async Task<TrackedFetch> FetchAsync(Uri url, long sourceId, CancellationToken ct)
+    {
+        var previous = await urlStates.GetAsync(url, ct);
+        var request = new FetchRequest(url)
+        {
+            ETag = previous?.ETag,
+            LastModified = previous?.LastModified,
+            PreviousContentHash = previous?.ContentHash,
+        };
+        var result = await fetcher.FetchAsync(request, ct);
+        var now = clock.GetUtcNow();
+        await fetchLog.AppendAsync(new FetchLogEntry(sourceId, url, result.Outcome, result.StatusCode, result.Elapsed, now, result.Error), ct);
+        string? rawHash = null;
+        if (result.HasBody)
+        {
+            rawHash = await raw.PutAsync(result.Body, new RawMetadata(result.FinalUrl ?? url, result.ContentType, result.Charset, now, sourceId), ct);
+        }
+        return new TrackedFetch(url, result, previous, rawHash);
+    }
+
+    /// <summary>Remembers validators and content hash so the next fetch of the URL can be answered with 304.</summary>
+    public Task RememberAsync(TrackedFetch fetch, CancellationToken ct)
+    {
+        var result = fetch.Result;
+        var state = result.HasBody
+            ? new UrlState(fetch.Url, result.ETag, result.LastModified, result.ContentHash, clock.GetUtcNow(), result.StatusCode)
+            : new UrlState(fetch.Url, fetch.Previous?.ETag, fetch.Previous?.LastModified, fetch.Previous?.ContentHash, clock.GetUtcNow(), result.StatusCode);
+        return urlStates.SaveAsync(state, ct);
+    }
+
+    /// <summary>The body seen last time, for a 304 answer that still has to be read (a section page's links).</summary>
+    public async Task<byte[]?> PreviousBodyAsync(TrackedFetch fetch, CancellationToken ct) =>
+        fetch.Previous?.ContentHash is { } hash && await raw.GetAsync(hash, ct) is { } entry ? entry.Body : null;
+
+    /// <summary>Whether the URL was fetched before (by any source), so it need not be queued again.</summary>
+    public async Task<bool> IsKnownAsync(Uri url, CancellationToken ct) => await urlStates.GetAsync(url, ct) is not null;
+}
+
+/// <summary>One tracked fetch: the result, what was remembered before it, and where its body went in the raw store.</summary>
+public sealed record TrackedFetch(Uri Url, FetchResult Result, UrlState? Previous, string? RawHash)
+{
+    public bool IsUnchanged => Result.Outcome is FetchOutcome.NotModified or FetchOutcome.Unchanged;
+}

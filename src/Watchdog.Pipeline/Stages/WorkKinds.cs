@@ -1,0 +1,13 @@
+namespace Watchdog.Pipeline.Stages;
+
+/// <summary>The kinds of durable work items, one per queue-fed stage.</summary>
+public static class WorkKinds
+{
+    public const string RefreshSource = "refresh-source";
+    public const string FetchArticle = "fetch-article";
+
+    public static string RefreshSourceKey(long sourceId) => $"source:{sourceId}";
+
+    /// <summary>One pending fetch per URL, whichever source found it.</summary>
+    public static string FetchArticleKey(Uri url) => url.AbsoluteUri;
+}

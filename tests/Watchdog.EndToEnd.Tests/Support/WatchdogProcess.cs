@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Watchdog.EndToEnd.Tests.Support;
+
+/// <summary>The real `watchdog` executable (the built watchdog.dll run by `dotnet exec`) as a child process.</summary>
+public sealed class WatchdogProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private WatchdogProcess(Process process) => _process = process;
+
+    public static string DllPath => Path.Combine(AppContext.BaseDirectory, "watchdog.dll");
+
+    public string Output
+    {
+        get { lock (_output) return _output.ToString(); }
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    public int ExitCode => _process.ExitCode;
+
+    public static WatchdogProcess Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(DllPath);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
+        var process = new Process { StartInfo = start };
+        var watched = new WatchdogProcess(process);
+        process.OutputDataReceived += (_, e) => watched.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => watched.Append(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return watched;
+    }
+
+    /// <summary>SIGKILL: the process gets no chance to finish anything, as in a power cut or an OOM kill.</summary>
+    public void KillHard()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    /// <summary>SIGTERM, as systemd or `docker stop` send it.</summary>
+    public void Terminate()
+    {
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    public Task WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        return _process.WaitForExitAsync(cts.Token);
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited) KillHard();
+        _process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null) return;
+        lock (_output) _output.AppendLine(line);
+    }
+}
