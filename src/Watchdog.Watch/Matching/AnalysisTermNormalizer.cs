@@ -1,0 +1,15 @@
+using Watchdog.Analysis.Morphology;
+using Watchdog.Analysis.Morphology.Names;
+
+namespace Watchdog.Watch.Matching;
+
+/// <summary>The production normaliser: Watchdog.Analysis stemmers (ru, en Snowball; kk suffix stripper) and name normalisation.</summary>
+public sealed class AnalysisTermNormalizer : ITermNormalizer
+{
+    public static ITermNormalizer Default { get; } = new CachingTermNormalizer(new AnalysisTermNormalizer());
+
+    public string Normalize(string word, string language) => Normalizer.Stem(word, language);
+
+    /// <summary>Names are normalised the same way in every language: a surname inflects alike in Russian and Kazakh text.</summary>
+    public string NormalizeName(string word, string language) => NameNormalizer.Normalize(word);
+}

@@ -1,0 +1,14 @@
+namespace Watchdog.Watch.Matching;
+
+/// <summary>
+/// The seam between matching and morphology: maps a word (already lower-cased by the tokenizer) to the form
+/// that is compared. Article words and query words go through the same instance, so they agree by construction.
+/// </summary>
+public interface ITermNormalizer
+{
+    /// <summary>The comparison form of an ordinary word in the given language (e.g. its stem).</summary>
+    string Normalize(string word, string language);
+
+    /// <summary>The comparison form of a word of a person's name: inflection removed, never stemmed into other words.</summary>
+    string NormalizeName(string word, string language);
+}
