@@ -19,7 +19,8 @@ namespace Watchdog.Bench.Ingest;
 /// Full-pipeline ingest over a generated web (default 100 hosts × 100 articles on 127.0.0.1, politeness delays zero):
 /// fetch → raw store → extract → language → article store → index, with the real scheduler and pipeline host.
 /// Baseline in the same run: fetch + extract only (no store, no index) over a sample of the same pages.
-/// Usage: ingest [--hosts 100] [--per-host 100] [--concurrency 16]
+/// Usage: ingest [--pages 10000] [--hosts 100] [--per-host 100] [--concurrency 16]; --pages is spread evenly over the
+/// hosts (rounded down to a whole number per host) and wins over --per-host, e.g. `ingest --pages 1000 --hosts 20` for a quick run.
 /// </summary>
 public static class IngestBenchmark
 {
@@ -30,7 +31,8 @@ public static class IngestBenchmark
     public static async Task<int> RunAsync(string[] args)
     {
         var hosts = Option(args, "--hosts", 100);
-        var perHost = Option(args, "--per-host", 100);
+        var pages = Option(args, "--pages", 0);
+        var perHost = pages > 0 ? Math.Max(1, pages / hosts) : Option(args, "--per-host", 100);
         var concurrency = Option(args, "--concurrency", 16);
         var total = hosts * perHost;
         await using var web = await GeneratedWeb.StartAsync(hosts, perHost);

@@ -15,6 +15,7 @@ namespace Watchdog.Pipeline.Scheduling;
 public sealed class SourceHealthRecorder(ISourceStore sources, TimeProvider clock, IOptions<WatchdogOptions> options)
 {
     private readonly ConcurrentDictionary<long, SemaphoreSlim> _gates = new();
+    private readonly ConcurrentDictionary<long, long> _unsavedStored = new();
     private readonly ScheduleOptions _schedule = new() { PauseAfterFailures = options.Value.Pipeline.PauseAfterFailures };
 
     /// <param name="resolvedKind">What an Auto source turned out to be; kept so the next refresh need not guess.</param>
@@ -36,11 +37,38 @@ public sealed class SourceHealthRecorder(ISourceStore sources, TimeProvider cloc
             Health = KeepOperatorPause(source, SourceSchedule.AfterFailure(source, clock.GetUtcNow(), error, Random.Shared, retryAfter, _schedule)),
         }, ct);
 
-    public Task<Source?> RecordStoredAsync(long sourceId, long articles, CancellationToken ct) =>
-        UpdateAsync(sourceId, source => source with
+    /// <summary>
+    /// Adds stored articles to the source's count. Calls for one source that wait on each other share one write: the
+    /// first to get through saves every count added so far, and the rest find nothing left to save.
+    /// </summary>
+    public async Task RecordStoredAsync(long sourceId, long articles, CancellationToken ct)
+    {
+        _unsavedStored.AddOrUpdate(sourceId, articles, (_, unsaved) => unsaved + articles);
+        var gate = GateOf(sourceId);
+        await gate.WaitAsync(ct);
+        try
         {
-            Health = source.Health with { ItemsStored = source.Health.ItemsStored + articles },
-        }, ct);
+            var count = _unsavedStored.TryRemove(sourceId, out var unsaved) ? unsaved : 0;
+            if (count == 0) return;
+            try
+            {
+                await ChangeAsync(sourceId, source => source with
+                {
+                    Health = source.Health with { ItemsStored = source.Health.ItemsStored + count },
+                }, ct);
+            }
+            catch
+            {
+                // Not saved (e.g. cancelled): keep the count for the next call rather than lose it.
+                _unsavedStored.AddOrUpdate(sourceId, count, (_, later) => later + count);
+                throw;
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
 
     /// <summary>
     /// Moves a due source's next run one interval ahead as it is queued, so the scheduler does not queue it again
@@ -60,8 +88,23 @@ public sealed class SourceHealthRecorder(ISourceStore sources, TimeProvider cloc
 
     private async Task<Source?> UpdateAsync(long sourceId, Func<Source, Source> change, CancellationToken ct)
     {
-        var gate = _gates.GetOrAdd(sourceId, _ => new SemaphoreSlim(1, 1));
+        var gate = GateOf(sourceId);
         await gate.WaitAsync(ct);
+        try
+        {
+            return await ChangeAsync(sourceId, change, ct);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private SemaphoreSlim GateOf(long sourceId) => _gates.GetOrAdd(sourceId, _ => new SemaphoreSlim(1, 1));
+
+    /// <summary>Reads, changes and writes the record; the caller holds the source's gate.</summary>
+    private async Task<Source?> ChangeAsync(long sourceId, Func<Source, Source> change, CancellationToken ct)
+    {
         try
         {
             var source = await sources.GetAsync(sourceId, ct);
@@ -73,10 +116,6 @@ public sealed class SourceHealthRecorder(ISourceStore sources, TimeProvider cloc
         catch (KeyNotFoundException)
         {
             return null; // removed between the read and the write
-        }
-        finally
-        {
-            gate.Release();
         }
     }
 }

@@ -1,8 +1,11 @@
+using Npgsql;
 using Watchdog.Core.Queue;
 using Watchdog.Core.Search;
 using Watchdog.Core.Storage;
+using Watchdog.Core.Watching;
 using Watchdog.Pipeline.Configuration;
 using Watchdog.Storage;
+using Watchdog.Storage.Postgres;
 
 namespace Watchdog.Pipeline.Storage;
 
@@ -35,9 +38,11 @@ public sealed class StoreSet : IDisposable
     public IWorkQueue Queue { get; }
     public IRawStore Raw { get; }
     public ISearchIndex Search { get; }
+    /// <summary>Watchlists, standing queries and alerts; null for a backend that does not keep them yet.</summary>
+    public IWatchStore? Watch { get; init; }
 
     public static StoreSet FromEmbedded(EmbeddedStore store) =>
-        new(store.Sources, store.Articles, store.UrlStates, store.FetchLog, store.Queue, store.Raw, store.Search, store);
+        new(store.Sources, store.Articles, store.UrlStates, store.FetchLog, store.Queue, store.Raw, store.Search, store) { Watch = store.Watch };
 
     /// <exception cref="InvalidOperationException">The configured store cannot be opened; the message says why.</exception>
     public static async Task<StoreSet> OpenAsync(WatchdogOptions options, TimeProvider clock, CancellationToken ct)
@@ -46,10 +51,35 @@ public sealed class StoreSet : IDisposable
         {
             case StoreKind.Embedded:
                 return FromEmbedded(await EmbeddedStore.OpenAsync(options.DataFolder, clock, ct));
+            case StoreKind.Postgres:
+                return FromPostgres(await OpenPostgresAsync(options.Store.ConnectionString, clock, ct));
             default:
                 throw new InvalidOperationException(
-                    $"Store kind {options.Store.Kind} is not available in this build; use Watchdog:Store:Kind = Embedded.");
+                    $"Store kind {options.Store.Kind} is not available in this build; use Watchdog:Store:Kind = Embedded or Postgres.");
         }
+    }
+
+    public static StoreSet FromPostgres(PostgresStore store) =>
+        new(store.Sources, store.Articles, store.UrlStates, store.FetchLog, store.Queue, store.Raw, store.Search, new SyncDisposal(store)) { Watch = store.Watch };
+
+    private static async Task<PostgresStore> OpenPostgresAsync(string? connectionString, TimeProvider clock, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+            throw new InvalidOperationException("Watchdog:Store:ConnectionString is required when Watchdog:Store:Kind = Postgres.");
+        try
+        {
+            return await PostgresStore.OpenAsync(connectionString, clock, ct);
+        }
+        catch (Exception e) when (e is NpgsqlException or ArgumentException)
+        {
+            throw new InvalidOperationException($"The PostgreSQL store cannot be opened: {e.Message}", e);
+        }
+    }
+
+    /// <summary>The host disposes the set synchronously; closing Npgsql's pool does no real asynchronous work.</summary>
+    private sealed class SyncDisposal(IAsyncDisposable inner) : IDisposable
+    {
+        public void Dispose() => inner.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 
     public void Dispose() => _owner.Dispose();

@@ -18,7 +18,13 @@ public sealed class SqliteDatabase : ISqlDatabase, IDisposable
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
 
-    private SqliteDatabase(string connectionString) => _connectionString = connectionString;
+    private readonly GroupedWrites _writes;
+
+    private SqliteDatabase(string connectionString)
+    {
+        _connectionString = connectionString;
+        _writes = new GroupedWrites(OpenConnectionAsync, _writeGate);
+    }
 
     public TimeProvider Clock { get; private init; } = TimeProvider.System;
 
@@ -58,23 +64,12 @@ public sealed class SqliteDatabase : ISqlDatabase, IDisposable
         return await read(connection);
     }
 
-    /// <summary>Runs <paramref name="write"/> in one transaction: all of it is committed, or none of it.</summary>
-    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct)
-    {
-        await _writeGate.WaitAsync(ct);
-        try
-        {
-            await using var connection = await OpenConnectionAsync(ct);
-            await using var tx = connection.BeginTransaction(deferred: false);
-            var result = await write(connection, tx);
-            await tx.CommitAsync(ct);
-            return result;
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
-    }
+    /// <summary>
+    /// Runs <paramref name="write"/> in one transaction: all of it is committed, or none of it. Writes that arrive
+    /// together share one commit (see <see cref="GroupedWrites"/>); each still returns only once it is committed.
+    /// </summary>
+    public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct) =>
+        _writes.RunAsync(write, ct);
 
     public void Dispose()
     {

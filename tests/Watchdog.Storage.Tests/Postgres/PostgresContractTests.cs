@@ -1,5 +1,6 @@
 using Watchdog.Storage.Tests.Contracts;
 using Watchdog.Storage.Tests.Support;
+using Watchdog.Testing.Postgres;
 
 namespace Watchdog.Storage.Tests.Postgres;
 

@@ -1,5 +1,5 @@
 using Watchdog.Storage.Postgres;
-using Watchdog.Storage.Tests.Postgres;
+using Watchdog.Testing.Postgres;
 
 namespace Watchdog.Storage.Tests.Support;
 

@@ -3,9 +3,9 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Npgsql;
-using Watchdog.Testing;
+using Xunit;
 
-namespace Watchdog.Storage.Tests.Postgres;
+namespace Watchdog.Testing.Postgres;
 
 /// <summary>
 /// A real PostgreSQL server for the tests: the one named by <c>WATCHDOG_TEST_PG</c> (a connection string allowed to
@@ -148,10 +148,4 @@ public sealed class PostgresServerFixture : IAsyncLifetime
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"{Path.GetFileName(program)} failed with exit code {process.ExitCode}: {await error}{await output}");
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class PostgresCollection : ICollectionFixture<PostgresServerFixture>
-{
-    public const string Name = "PostgreSQL server";
 }
