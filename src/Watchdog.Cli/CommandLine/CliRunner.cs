@@ -11,7 +11,8 @@ public static class CliRunner
     {
         output ??= Console.Out;
         error ??= Console.Error;
-        var parsed = root.Parse(args);
+        // No @response-files: `@name` is a watchlist reference in queries (`watchdog match --query @people`).
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
             foreach (var problem in parsed.Errors) await error.WriteLineAsync(problem.Message);

@@ -23,6 +23,11 @@ public static class WatchdogCommand
         root.Subcommands.Add(FeedCommands.Create());
         root.Subcommands.Add(RobotsCommands.Create());
         root.Subcommands.Add(EvalCommands.Create());
+        root.Subcommands.Add(DetectLanguageCommand.Create());
+        root.Subcommands.Add(MatchCommand.Create());
+        root.Subcommands.Add(WatchlistsCommands.Create());
+        root.Subcommands.Add(QueriesCommands.Create());
+        root.Subcommands.Add(AlertsCommands.Create());
         return root;
     }
 }

@@ -20,6 +20,8 @@ public sealed class WatchdogOptions
 
     public PipelineSettings Pipeline { get; set; } = new();
 
+    public Watching.AlertSettings Alerts { get; set; } = new();
+
     /// <summary>Serve the bundled sample web on 127.0.0.1 and watch its sites (offline demo).</summary>
     public bool Demo { get; set; }
 
@@ -42,8 +44,11 @@ public sealed class StoreOptions
 
 public sealed class FetcherSettings
 {
-    /// <summary>Where a site operator can read who runs this crawler and how to reach them; part of the User-Agent.</summary>
-    public string ContactUrl { get; set; } = "https://github.com/watchdog-osint/watchdog";
+    /// <summary>
+    /// Where a site operator can read who runs this crawler and how to reach them; part of the User-Agent.
+    /// No default: only the operator knows the true address, and a made-up one would make the User-Agent dishonest.
+    /// </summary>
+    public string? ContactUrl { get; set; }
 
     /// <summary>Pause between two requests to the same host.</summary>
     public Duration PerHostDelay { get; set; } = Duration.FromSeconds(1);

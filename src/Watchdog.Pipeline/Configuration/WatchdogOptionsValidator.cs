@@ -17,7 +17,8 @@ public sealed class WatchdogOptionsValidator : IValidateOptions<WatchdogOptions>
             yield return "Watchdog:DataFolder is empty; set it to the folder for the embedded store (e.g. ./data).";
         if (options.Store.Kind == StoreKind.Postgres && string.IsNullOrWhiteSpace(options.Store.ConnectionString))
             yield return "Watchdog:Store:ConnectionString is required when Watchdog:Store:Kind is Postgres.";
-        if (!Uri.TryCreate(options.Fetcher.ContactUrl, UriKind.Absolute, out var contact) || contact.Scheme is not ("http" or "https"))
+        if (options.Fetcher.ContactUrl is { } contactUrl
+            && (!Uri.TryCreate(contactUrl, UriKind.Absolute, out var contact) || contact.Scheme is not ("http" or "https")))
             yield return $"Watchdog:Fetcher:ContactUrl '{options.Fetcher.ContactUrl}' must be an absolute http(s) URL: it goes into the User-Agent.";
         if (options.Fetcher.PerHostConcurrency < 1)
             yield return "Watchdog:Fetcher:PerHostConcurrency must be at least 1.";

@@ -12,6 +12,7 @@ using Watchdog.Pipeline.Metrics;
 using Watchdog.Pipeline.Stages;
 using Watchdog.Pipeline.Scheduling;
 using Watchdog.Pipeline.Storage;
+using Watchdog.Pipeline.Watching;
 
 namespace Watchdog.Pipeline.Hosting;
 
@@ -39,6 +40,7 @@ public static class WatchdogServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<SourceRegistry>();
         AddStages(services);
+        WatchServiceRegistration.AddWatchServices(services);
         return services;
     }
 
@@ -83,6 +85,7 @@ public static class WatchdogServiceCollectionExtensions
         services.AddHostedService<SchedulerService>();
         services.AddHostedService<PipelineWorker>();
         services.AddHostedService<IndexerLoop>();
+        services.AddHostedService<AlertDeliveryService>();
         return services;
     }
 }

@@ -68,6 +68,7 @@ public sealed class FetchArticleStage(
         await fetcher.RememberAsync(fetched, ct);
         if (!added.Added) return StageResult.Done(StageStatus.Duplicate, $"duplicate of article {added.Article.Id} ({added.DuplicateOf})");
         indexer.NotifyStored();
+        await Watching.WatchArticleInput.EnqueueAsync(queue, signal, added.Article.Id, clock.GetUtcNow(), ct);
         await health.RecordStoredAsync(article.SourceId, 1, ct);
         return StageResult.Done(status);
     }

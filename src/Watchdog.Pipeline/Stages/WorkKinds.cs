@@ -5,9 +5,13 @@ public static class WorkKinds
 {
     public const string RefreshSource = "refresh-source";
     public const string FetchArticle = "fetch-article";
+    public const string WatchArticle = "watch-article";
 
     public static string RefreshSourceKey(long sourceId) => $"source:{sourceId}";
 
     /// <summary>One pending fetch per URL, whichever source found it.</summary>
     public static string FetchArticleKey(Uri url) => url.AbsoluteUri;
+
+    /// <summary>Each stored article is matched against the standing queries once.</summary>
+    public static string WatchArticleKey(long articleId) => $"article:{articleId}";
 }

@@ -5,14 +5,3 @@ public interface ISpellingVariants
 {
     IEnumerable<string> VariantsOf(string text);
 }
-
-/// <summary>
-/// The production source of spelling variants, delegating to Watchdog.Analysis transliteration.
-/// Limit: until Watchdog.Analysis.Transliteration lands it adds none; aliases written in the watchlist still apply.
-/// </summary>
-public sealed class AnalysisSpellingVariants : ISpellingVariants
-{
-    public static AnalysisSpellingVariants Instance { get; } = new();
-
-    public IEnumerable<string> VariantsOf(string text) => [];
-}

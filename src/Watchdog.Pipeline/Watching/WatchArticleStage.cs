@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Watchdog.Core.Storage;
+using Watchdog.Pipeline.Stages;
+using Watchdog.Watch.Alerts;
+
+namespace Watchdog.Pipeline.Watching;
+
+/// <summary>
+/// Matches one stored article against every standing query and raises the alerts (deliveries are queued in the
+/// watch store and sent by <see cref="AlertDeliveryService"/>). Runs as its own durable work item, so a crash between
+/// storing and matching never loses the match.
+/// </summary>
+public sealed class WatchArticleStage(
+    IArticleStore articles, ArticleWatcher watcher, CompiledQueriesFreshness freshness, ILogger<WatchArticleStage>? logger = null)
+    : IStage<WatchArticleInput>
+{
+    public const string Matched = "matched";
+    public const string NoMatch = "no-match";
+
+    private readonly ILogger _logger = logger ?? NullLogger<WatchArticleStage>.Instance;
+
+    public async Task<StageResult> ProcessAsync(WatchArticleInput input, CancellationToken ct)
+    {
+        var article = await articles.GetAsync(input.ArticleId, ct);
+        if (article is null) return StageResult.Done(StageStatus.Gone, $"article {input.ArticleId} no longer exists");
+
+        await freshness.EnsureFreshAsync(ct);
+        var outcomes = await watcher.ProcessAsync(article, ct);
+        if (outcomes.Count == 0) return StageResult.Done(NoMatch);
+        _logger.LogInformation("Article {ArticleId} matched {Count} standing queries", article.Id, outcomes.Count);
+        return StageResult.Done(Matched);
+    }
+}
