@@ -19,7 +19,7 @@ public static class WebServiceCollectionExtensions
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Watchdog API";
-            document.Info.Description = "Sources to watch, collected articles, full-text search, statistics.";
+            document.Info.Description = "Sources to watch, collected articles, full-text search, statistics, watchlists, standing queries and their alerts.";
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
@@ -39,6 +39,10 @@ public static class WebServiceCollectionExtensions
         app.MapArticlesApi();
         app.MapSearchApi();
         app.MapStatsApi();
+        app.MapWatchlistsApi();
+        app.MapQueriesApi();
+        app.MapAlertsApi();
+        app.MapMatchApi();
         app.MapOperationsEndpoints();
         return app;
     }

@@ -1,4 +1,5 @@
 // Watchdog dashboard: calls the REST API and renders sources, latest articles and search results. No build step.
+// watch.js (loaded after this file) adds alerts, standing queries and the query check, using the helpers below.
 "use strict";
 
 const REFRESH_MS = 15000;
@@ -6,8 +7,8 @@ const PAGE_SIZE = 10;
 const state = { page: 1, totalPages: 0, sources: new Map() };
 const $ = (id) => document.getElementById(id);
 
-async function api(path) {
-  const response = await fetch(path, { headers: { Accept: "application/json" } });
+async function api(path, init = {}) {
+  const response = await fetch(path, { ...init, headers: { Accept: "application/json", ...init.headers } });
   const body = response.headers.get("content-type")?.includes("json") ? await response.json() : null;
   if (!response.ok) throw new Error(problemText(body) || `${response.status} ${response.statusText}`);
   return body;

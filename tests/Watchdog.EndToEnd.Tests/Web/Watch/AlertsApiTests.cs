@@ -5,7 +5,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Watchdog.Core.Watching;
 using Watchdog.Watch.Alerts;
 using Watchdog.Watch.Delivery;
-using Watchdog.Watch.Matching;
 using static Watchdog.EndToEnd.Tests.Web.Api.ProblemDetailsAssert;
 using static Watchdog.EndToEnd.Tests.Web.Watch.WatchApiClient;
 
@@ -131,7 +130,8 @@ public sealed class AlertsApiTests(WebAppFixture app) : IClassFixture<WebAppFixt
     {
         var rule = webhook is null ? null : new { targets = new[] { new { channel = "webhook", address = webhook, secret = "k" } } };
         var queryId = await CreateQueryAsync(app.Client, name, query, rule);
-        var watcher = new ArticleWatcher(app.Service<IWatchStore>(), AnalysisTermNormalizer.Default, TimeProvider.System);
+        var watcher = app.Service<ArticleWatcher>();
+        await watcher.ReloadAsync(CancellationToken.None);
         foreach (var article in app.Corpus.Articles) await watcher.ProcessAsync(article, CancellationToken.None);
         return queryId;
     }

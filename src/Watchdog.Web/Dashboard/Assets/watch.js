@@ -1,0 +1,123 @@
+// Watchdog dashboard, watch part: the alerts panel, the standing queries list and "Check a query" (POST /api/match).
+// Uses $, api, el, highlighted, relative, timeElement and formatDate from dashboard.js.
+"use strict";
+
+const ALERTS_PAGE_SIZE = 10;
+const alertState = { page: 1, totalPages: 0 };
+
+async function loadAlerts() {
+  const list = $("alerts");
+  const params = new URLSearchParams({ page: String(alertState.page), pageSize: String(ALERTS_PAGE_SIZE) });
+  if ($("unread-only").checked) params.set("unread", "true");
+  try {
+    const result = await api(`/api/alerts?${params}`);
+    alertState.totalPages = result.totalPages;
+    $("alerts-summary").textContent = `${result.unread.toLocaleString()} unread`;
+    const empty = $("unread-only").checked ? "No unread alerts." : "No alerts yet. Create a standing query (POST /api/queries) and new matching articles will appear here.";
+    list.replaceChildren(...(result.alerts.length ? result.alerts.map(alertItem) : [el("li", { className: "muted", textContent: empty })]));
+    $("alerts-pager").hidden = result.totalPages <= 1;
+    $("alerts-prev").disabled = alertState.page <= 1;
+    $("alerts-next").disabled = alertState.page >= result.totalPages;
+    $("alerts-page-info").textContent = `Page ${alertState.page} of ${result.totalPages}`;
+  } catch (error) {
+    list.replaceChildren(el("li", { className: "muted", textContent: `Could not load alerts: ${error.message}` }));
+  }
+}
+
+function alertItem(alert) {
+  const passage = alert.passages[0];
+  const related = alert.relatedArticleIds.length ? ` · ${alert.relatedArticleIds.length} more source${alert.relatedArticleIds.length === 1 ? "" : "s"}` : "";
+  const toggle = el("button", { type: "button", className: "link-button", textContent: alert.read ? "Mark unread" : "Mark read" });
+  toggle.addEventListener("click", () => setRead(alert, toggle));
+  const item = el("li", { className: alert.read ? "alert" : "alert unread" },
+    el("div", { className: "alert-head" },
+      el("a", { href: alert.url, textContent: alert.title, rel: "noopener noreferrer" }), toggle),
+    el("div", { className: "meta" }, el("span", { className: "query-name", textContent: alert.queryName ?? `query ${alert.queryId}` }), " · ",
+      timeElement(alert.createdAt, relative(alert.createdAt)), related),
+    passage ? el("p", { className: "snippet" }, highlighted(passage.highlighted)) : null);
+  item.dataset.id = String(alert.id);
+  return item;
+}
+
+async function setRead(alert, button) {
+  button.disabled = true;
+  try {
+    await api(`/api/alerts/${alert.id}/${alert.read ? "unread" : "read"}`, { method: "POST" });
+    await loadAlerts();
+  } catch (error) {
+    button.disabled = false;
+    button.title = error.message;
+  }
+}
+
+async function loadQueries() {
+  const list = $("queries");
+  try {
+    const queries = await api("/api/queries");
+    $("queries-summary").textContent = `${queries.filter((q) => q.enabled).length} active`;
+    list.replaceChildren(...(queries.length ? queries.map(queryItem) : [el("li", { className: "muted", textContent: "No standing queries yet." })]));
+  } catch (error) {
+    list.replaceChildren(el("li", { className: "muted", textContent: `Could not load queries: ${error.message}` }));
+  }
+}
+
+function queryItem(query) {
+  const rule = query.rule;
+  const delivery = [rule.digest !== "none" ? `${rule.digest} digest` : null, rule.maxPerHour ? `≤${rule.maxPerHour}/h` : null,
+    rule.quietHours ? `quiet ${rule.quietHours.start}–${rule.quietHours.end}` : null,
+    ...rule.targets.map((t) => `${t.channel} ${t.address}`)].filter(Boolean);
+  const item = el("li", { className: query.enabled ? "" : "disabled" },
+    el("span", { className: "query-name", textContent: query.name }),
+    query.enabled ? null : el("span", { className: "badge Paused", textContent: "off" }),
+    el("code", { className: "query-text", textContent: query.query }),
+    el("span", { className: "meta", textContent: delivery.length ? delivery.join(" · ") : "in-app only" }));
+  item.querySelector("code").addEventListener("click", () => { $("check-query").value = query.query; $("check-text").focus(); });
+  return item;
+}
+
+async function checkQuery() {
+  const form = new FormData($("check-form"));
+  const body = { query: String(form.get("query") ?? ""), text: String(form.get("text") ?? "") };
+  if (form.get("lang")) body.lang = String(form.get("lang"));
+  const out = $("check-result");
+  out.replaceChildren(el("p", { className: "muted", textContent: "Checking…" }));
+  const response = await fetch("/api/match", { method: "POST", headers: { "Content-Type": "application/json", Accept: "application/json" }, body: JSON.stringify(body) });
+  const result = response.headers.get("content-type")?.includes("json") ? await response.json() : null;
+  if (!response.ok) {
+    out.replaceChildren(el("p", { className: "status error", textContent: problemText(result) || `${response.status} ${response.statusText}` }),
+      Number.isInteger(result?.position) ? pointAt(body.query, result.position) : null);
+    return;
+  }
+  out.replaceChildren(explanation(result));
+}
+
+// Shows the query with a caret under the character the parser stopped at.
+function pointAt(query, position) {
+  return el("pre", { className: "query-caret" }, `${query}\n${" ".repeat(position)}^`);
+}
+
+function explanation(result) {
+  const verdict = el("p", { className: "verdict" },
+    el("span", { className: `badge ${result.matched ? "Ok" : "Failing"}`, textContent: result.matched ? "Matches" : "No match" }), " ",
+    el("span", { className: "lang", textContent: result.language }), result.languageDetected ? " (detected)" : "", " ",
+    el("code", { className: "query-text", textContent: result.expandedQuery }));
+  const rows = result.terms.map((t) => el("tr", { className: t.negated ? "negated" : "" },
+    el("td", {}, el("code", { textContent: (t.negated ? "NOT " : "") + t.term })),
+    el("td", { textContent: t.normalisedForms.join(", ") || "—" }),
+    el("td", { textContent: t.matchedWords.join(", ") || (t.occurrences ? "yes" : "—") })));
+  const table = el("table", { className: "terms" },
+    el("thead", {}, el("tr", {}, ...["Term", "Compared as", "Found"].map((h) => el("th", { scope: "col", textContent: h })))),
+    el("tbody", {}, ...rows));
+  const passages = el("ul", { className: "passages" }, ...result.passages.map((p) => el("li", { className: "snippet" }, highlighted(p.highlighted))));
+  return el("div", {}, verdict, table, result.passages.length ? passages : null);
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  $("unread-only").addEventListener("change", () => { alertState.page = 1; loadAlerts(); });
+  $("alerts-prev").addEventListener("click", () => { alertState.page -= 1; loadAlerts(); });
+  $("alerts-next").addEventListener("click", () => { alertState.page += 1; loadAlerts(); });
+  $("check-form").addEventListener("submit", (event) => { event.preventDefault(); checkQuery(); });
+  loadAlerts();
+  loadQueries();
+  setInterval(() => { loadAlerts(); loadQueries(); }, REFRESH_MS);
+});
