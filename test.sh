@@ -23,22 +23,18 @@ if ! dotnet build Watchdog.slnx -c Release -nologo -clp:ErrorsOnly; then
   exit 1
 fi
 
-results=$(mktemp -d)
-dotnet test Watchdog.slnx -c Release --no-build --nologo --logger "trx" --logger "console;verbosity=minimal" \
-  --results-directory "$results" "$@"
-status=$?
+log=$(mktemp)
+# Each test assembly prints one summary line ("Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12, …");
+# those are counted rather than TRX files, whose per-second names can collide when assemblies finish together.
+dotnet test Watchdog.slnx -c Release --no-build --nologo --logger "console;verbosity=minimal" "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
 
-passed=0; failed=0; total=0; executed=0
-for trx in "$results"/*.trx; do
-  [ -e "$trx" ] || continue
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
-  get() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
-  passed=$((passed + $(get passed))); failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
-  total=$((total + $(get total))); executed=$((executed + $(get executed)))
-done
-skipped=$((total - executed))
+passed=0; failed=0; skipped=0
+while read -r f p s; do
+  failed=$((failed + f)); passed=$((passed + p)); skipped=$((skipped + s))
+done < <(sed -n 's/^.*\(Passed\|Failed\)! *- Failed: *\([0-9]*\), Passed: *\([0-9]*\), Skipped: *\([0-9]*\),.*$/\2 \3 \4/p' "$log")
+rm -f "$log"
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi   # a crashed test host still fails the run
-rm -rf "$results"
 line="$passed passed, $failed failed"
 [ "$skipped" -gt 0 ] && line="$line, $skipped skipped"
 echo "$line"
