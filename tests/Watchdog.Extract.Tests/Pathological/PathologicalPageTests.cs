@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Watchdog.Core.Articles;
 
@@ -26,16 +25,15 @@ public class PathologicalPageTests
     }
 
     [Fact]
-    public void A_ten_megabyte_page_is_extracted_within_the_default_budget()
+    public void A_ten_megabyte_page_gives_its_text_or_a_reason()
     {
+        // Speed is measured by bench/ (extraction), not asserted here: wall time depends on what else the CI machine runs.
         var html = new StringBuilder("<html><body><article>");
         while (html.Length < 10 * 1024 * 1024) html.Append(Paragraph);
         html.Append("</article></body></html>");
-        var clock = Stopwatch.StartNew();
 
         var article = ArticleExtractor.Extract(html.ToString(), Url);
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
         Assert.True(article.Text.Length > 1_000_000 || article.Problem is not null, "either the text or a reason");
     }
 

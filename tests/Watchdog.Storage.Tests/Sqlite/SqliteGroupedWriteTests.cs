@@ -28,11 +28,12 @@ public sealed class SqliteGroupedWriteTests : IAsyncLifetime
     public async Task A_failing_write_among_concurrent_ones_rolls_back_only_itself()
     {
         const int failing = 7;
-        // The failing writer inserts its own row first, then breaks the unique key: its first row must go too.
+        // The failing writer inserts its own row, then the same row again: the unique key breaks whatever order the
+        // writers run in, and its first row must go too.
         var writes = Enumerable.Range(0, Writers).Select(i => Task.Run(() => _database.WriteAsync(async (c, tx) =>
         {
             await c.ExecuteAsync("INSERT INTO marks (value) VALUES (@v)", tx, CancellationToken.None, ("@v", i));
-            if (i == failing) await c.ExecuteAsync("INSERT INTO marks (value) VALUES (@v)", tx, CancellationToken.None, ("@v", 0));
+            if (i == failing) await c.ExecuteAsync("INSERT INTO marks (value) VALUES (@v)", tx, CancellationToken.None, ("@v", i));
         }, CancellationToken.None))).ToList();
 
         var outcome = await Task.WhenAll(writes.Select(async w => { try { await w; return true; } catch (Microsoft.Data.Sqlite.SqliteException) { return false; } }));
