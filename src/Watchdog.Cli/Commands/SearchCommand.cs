@@ -59,15 +59,9 @@ public static class SearchCommand
         foreach (var hit in results.Hits)
         {
             console.WriteLine();
-            console.MarkupLine($"[bold]{Highlight(hit.HighlightedTitle)}[/]");
+            console.MarkupLine($"[bold]{MarkedText.ToMarkup(hit.HighlightedTitle)}[/]");
             console.MarkupLine($"[grey]{hit.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "no date"} · {hit.Language} · source {hit.SourceId} · {Markup.Escape(hit.Url.AbsoluteUri)}[/]");
-            console.MarkupLine(Highlight(hit.Snippet));
+            console.MarkupLine(MarkedText.ToMarkup(hit.Snippet));
         }
     }
-
-    /// <summary>The index marks matches with &lt;mark&gt; in HTML-escaped text; show them highlighted in the terminal.</summary>
-    private static string Highlight(string html) =>
-        Markup.Escape(System.Net.WebUtility.HtmlDecode(html.Replace("<mark>", "\u0001", StringComparison.Ordinal).Replace("</mark>", "\u0002", StringComparison.Ordinal)))
-            .Replace("\u0001", "[black on yellow]", StringComparison.Ordinal)
-            .Replace("\u0002", "[/]", StringComparison.Ordinal);
 }
