@@ -19,11 +19,22 @@ public interface IWatchStore
     Task<IReadOnlyList<StandingQuery>> ListQueriesAsync(CancellationToken ct);
     Task<bool> RemoveQueryAsync(long id, CancellationToken ct);
 
+    /// <summary>
+    /// Changes whenever a watchlist or standing query is saved or removed, by any process sharing the store: a matcher
+    /// compares it with the revision it compiled to know, with one cheap read, whether it must recompile.
+    /// </summary>
+    Task<long> GetRevisionAsync(CancellationToken ct);
+
     /// <returns>The stored alert with its id.</returns>
     Task<Alert> AddAlertAsync(Alert alert, CancellationToken ct);
     Task<Alert?> GetAlertAsync(long id, CancellationToken ct);
-    /// <summary>The newest alert of the query for the story created at or after <paramref name="since"/>.</summary>
-    Task<Alert?> FindAlertByStoryAsync(long queryId, string storyKey, DateTimeOffset since, CancellationToken ct);
+    /// <summary>
+    /// Stores alerts with their deliveries in one transaction (all or none); each delivery's <see cref="AlertDelivery.AlertId"/>
+    /// is set to its alert's new id. One write per article however many queries it matched.
+    /// </summary>
+    Task<IReadOnlyList<NewAlert>> AddAlertsAsync(IReadOnlyList<NewAlert> alerts, CancellationToken ct);
+    /// <summary>Alerts of any query for the story created at or after <paramref name="since"/>, newest first.</summary>
+    Task<IReadOnlyList<Alert>> FindAlertsByStoryAsync(string storyKey, DateTimeOffset since, CancellationToken ct);
     /// <summary>Appends to <see cref="Alert.RelatedArticleIds"/> (ignored when already there).</summary>
     Task AttachArticleAsync(long alertId, long articleId, CancellationToken ct);
     Task<AlertPage> ListAlertsAsync(AlertListRequest request, CancellationToken ct);
@@ -38,6 +49,9 @@ public interface IWatchStore
     Task<IReadOnlyList<AlertDelivery>> ListDeliveriesAsync(long? alertId, DeliveryStatus? status, int limit, CancellationToken ct);
     Task UpdateDeliveryAsync(AlertDelivery delivery, CancellationToken ct);
 }
+
+/// <summary>An alert to store with the deliveries it is to be sent by.</summary>
+public sealed record NewAlert(Alert Alert, IReadOnlyList<AlertDelivery> Deliveries);
 
 /// <summary>Newest first. <see cref="AfterId"/> returns only alerts newer than it (for <c>alerts tail</c>).</summary>
 public sealed record AlertListRequest

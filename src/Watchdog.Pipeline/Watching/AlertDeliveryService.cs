@@ -4,17 +4,24 @@ using Watchdog.Watch.Delivery;
 
 namespace Watchdog.Pipeline.Watching;
 
-/// <summary>Sends due alert deliveries (webhook, e-mail) every <see cref="AlertSettings.DeliveryInterval"/>, and again at once while a batch was full.</summary>
-public sealed class AlertDeliveryService(DeliveryDispatcher dispatcher, AlertSettings settings, TimeProvider clock, ILogger<AlertDeliveryService> logger)
+/// <summary>
+/// Sends due alert deliveries (webhook, e-mail) as soon as the watch stage raises alerts, and every
+/// <see cref="AlertSettings.DeliveryInterval"/> for the rest (retries, digests, quiet hours ending, other processes' alerts);
+/// again at once while a batch was full.
+/// </summary>
+public sealed class AlertDeliveryService(
+    DeliveryDispatcher dispatcher, AlertsRaisedSignal raised, AlertSettings settings, ILogger<AlertDeliveryService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(settings.DeliveryInterval.Value, clock);
         try
         {
-            do await DispatchDueAsync(stoppingToken);
-            while (await timer.WaitForNextTickAsync(stoppingToken));
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await DispatchDueAsync(stoppingToken);
+                await raised.WaitAsync(settings.DeliveryInterval.Value, stoppingToken);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -6,14 +6,18 @@ namespace Watchdog.Pipeline.Watching;
 /// <summary>Alert delivery settings, bound from <c>Watchdog:Alerts</c>.</summary>
 public sealed class AlertSettings
 {
-    /// <summary>How often due deliveries (webhook, e-mail) are looked for; the article-to-alert latency is at most about this.</summary>
+    /// <summary>
+    /// How often due deliveries (webhook, e-mail) are looked for besides right after this process raised alerts: retries,
+    /// digests, quiet hours ending, and alerts raised by workers in other processes wait at most about this long.
+    /// </summary>
     public Duration DeliveryInterval { get; set; } = Duration.FromSeconds(1);
 
     /// <summary>
-    /// How stale the compiled standing queries may get before they are compiled again. Queries and watchlists can be
-    /// changed by another process (the CLI), so a periodic reload is the one signal every writer gives for free.
+    /// How often the store is asked whether standing queries or watchlists changed (one small read; they are recompiled
+    /// only when they did). Another process (the CLI, a worker elsewhere) may change them, so asking is the one signal
+    /// every writer gives; changes made through this process's API are picked up at the next article.
     /// </summary>
-    public Duration QueryReloadInterval { get; set; } = Duration.FromSeconds(5);
+    public Duration QueryReloadInterval { get; set; } = Duration.FromSeconds(2);
 
     /// <summary>A webhook receiver that takes longer is treated as down and retried later.</summary>
     public Duration WebhookTimeout { get; set; } = Duration.FromSeconds(15);

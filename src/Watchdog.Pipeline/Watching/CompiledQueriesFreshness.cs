@@ -3,15 +3,16 @@ using Watchdog.Watch.Alerts;
 namespace Watchdog.Pipeline.Watching;
 
 /// <summary>
-/// Keeps the <see cref="ArticleWatcher"/>'s compiled queries no older than the reload interval, and lets an in-process
-/// writer (the web API) ask for a reload at the next article with <see cref="Invalidate"/>.
+/// Keeps the <see cref="ArticleWatcher"/>'s compiled queries up to date: at most every check interval it compares the
+/// store's revision with the compiled one and recompiles only on a change (made by this process or another, such as
+/// the CLI). An in-process writer (the web API) asks for a check at the next article with <see cref="Invalidate"/>.
 /// </summary>
-public sealed class CompiledQueriesFreshness(ArticleWatcher watcher, TimeProvider clock, TimeSpan reloadInterval) : IDisposable
+public sealed class CompiledQueriesFreshness(ArticleWatcher watcher, TimeProvider clock, TimeSpan checkInterval) : IDisposable
 {
     private readonly SemaphoreSlim _reloading = new(1, 1);
-    private DateTimeOffset? _loadedAt;
+    private DateTimeOffset? _checkedAt;
 
-    public void Invalidate() => _loadedAt = null;
+    public void Invalidate() => _checkedAt = null;
 
     public async Task EnsureFreshAsync(CancellationToken ct)
     {
@@ -22,8 +23,8 @@ public sealed class CompiledQueriesFreshness(ArticleWatcher watcher, TimeProvide
             // Another worker may have reloaded while this one waited.
             if (IsFresh()) return;
             var started = clock.GetUtcNow();
-            await watcher.ReloadAsync(ct);
-            _loadedAt = started;
+            await watcher.ReloadIfChangedAsync(ct);
+            _checkedAt = started;
         }
         finally
         {
@@ -33,5 +34,5 @@ public sealed class CompiledQueriesFreshness(ArticleWatcher watcher, TimeProvide
 
     public void Dispose() => _reloading.Dispose();
 
-    private bool IsFresh() => _loadedAt is { } loaded && clock.GetUtcNow() - loaded < reloadInterval;
+    private bool IsFresh() => _checkedAt is { } checkedAt && clock.GetUtcNow() - checkedAt < checkInterval;
 }

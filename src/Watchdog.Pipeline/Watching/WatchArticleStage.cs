@@ -12,7 +12,8 @@ namespace Watchdog.Pipeline.Watching;
 /// storing and matching never loses the match.
 /// </summary>
 public sealed class WatchArticleStage(
-    IArticleStore articles, ArticleWatcher watcher, CompiledQueriesFreshness freshness, ILogger<WatchArticleStage>? logger = null)
+    IArticleStore articles, ArticleWatcher watcher, CompiledQueriesFreshness freshness, AlertsRaisedSignal raised,
+    ILogger<WatchArticleStage>? logger = null)
     : IStage<WatchArticleInput>
 {
     public const string Matched = "matched";
@@ -28,6 +29,7 @@ public sealed class WatchArticleStage(
         await freshness.EnsureFreshAsync(ct);
         var outcomes = await watcher.ProcessAsync(article, ct);
         if (outcomes.Count == 0) return StageResult.Done(NoMatch);
+        raised.Notify();
         _logger.LogInformation("Article {ArticleId} matched {Count} standing queries", article.Id, outcomes.Count);
         return StageResult.Done(Matched);
     }

@@ -26,6 +26,7 @@ internal static class WatchServiceRegistration
             sp.GetRequiredService<IWatchStore>(), AnalysisTermNormalizer.Default, sp.GetRequiredService<TimeProvider>(), AnalysisSpellingVariants.Instance));
         services.TryAddSingleton(sp => new CompiledQueriesFreshness(
             sp.GetRequiredService<ArticleWatcher>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<AlertSettings>().QueryReloadInterval.Value));
+        services.TryAddSingleton<AlertsRaisedSignal>();
         services.TryAddSingleton<WatchArticleStage>();
         services.AddSingleton(sp => StageBinding.For(WorkKinds.WatchArticle, sp.GetRequiredService<WatchArticleStage>()));
         services.TryAddSingleton(sp => new DeliveryDispatcher(

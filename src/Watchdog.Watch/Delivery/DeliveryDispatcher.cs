@@ -16,26 +16,33 @@ public sealed class DeliveryDispatcher(
 
     private readonly Dictionary<DeliveryChannel, IAlertChannel> _channels = channels.ToDictionary(c => c.Channel);
 
+    /// <summary>
+    /// Messages sent at the same time. One slow or dead receiver (a webhook that times out) must not hold back every
+    /// other query's alerts, and the outcome writes of concurrent messages share commits.
+    /// </summary>
+    public const int MaxConcurrentMessages = 8;
+
     public async Task<DispatchSummary> RunOnceAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var due = await store.ListDueDeliveriesAsync(now, BatchLimit, ct);
         int delivered = 0, failed = 0, givenUp = 0;
-        foreach (var group in due.GroupBy(d => (d.QueryId, d.Channel, d.Address)))
+        var groups = due.GroupBy(d => (d.QueryId, d.Channel, d.Address));
+        await Parallel.ForEachAsync(groups, new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrentMessages, CancellationToken = ct }, async (group, token) =>
         {
-            var result = await SendGroupAsync(group.Key.QueryId, group.Key.Channel, group.Key.Address, group.ToArray(), ct);
+            var result = await SendGroupAsync(group.Key.QueryId, group.Key.Channel, group.Key.Address, group.ToArray(), token);
             foreach (var delivery in group)
             {
                 var updated = Record(delivery, result, now);
-                await store.UpdateDeliveryAsync(updated, ct);
+                await store.UpdateDeliveryAsync(updated, token);
                 switch (updated.Status)
                 {
-                    case DeliveryStatus.Delivered: delivered++; break;
-                    case DeliveryStatus.GivenUp: givenUp++; break;
-                    default: failed++; break;
+                    case DeliveryStatus.Delivered: Interlocked.Increment(ref delivered); break;
+                    case DeliveryStatus.GivenUp: Interlocked.Increment(ref givenUp); break;
+                    default: Interlocked.Increment(ref failed); break;
                 }
             }
-        }
+        });
         return new DispatchSummary(due.Count, delivered, failed, givenUp);
     }
 

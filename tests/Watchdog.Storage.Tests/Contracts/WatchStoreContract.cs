@@ -88,11 +88,29 @@ public abstract class WatchStoreContract : StoreContract
         await Store.Watch.AttachArticleAsync(alert.Id, 42, Ct);
         await Store.Watch.AttachArticleAsync(alert.Id, 42, Ct);
 
-        var found = await Store.Watch.FindAlertByStoryAsync(7, "story-1", ManualClock.Epoch.AddHours(-1), Ct);
-        Assert.Equal([42L], found!.RelatedArticleIds);
+        var found = Assert.Single(await Store.Watch.FindAlertsByStoryAsync("story-1", ManualClock.Epoch.AddHours(-1), Ct));
+        Assert.Equal(7, found.QueryId);
+        Assert.Equal([42L], found.RelatedArticleIds);
         Assert.Equal("<mark>Astana</mark>", found.Passages.Single().Highlighted);
-        Assert.Null(await Store.Watch.FindAlertByStoryAsync(7, "story-1", ManualClock.Epoch.AddHours(1), Ct));
-        Assert.Null(await Store.Watch.FindAlertByStoryAsync(8, "story-1", ManualClock.Epoch.AddHours(-1), Ct));
+        Assert.Empty(await Store.Watch.FindAlertsByStoryAsync("story-1", ManualClock.Epoch.AddHours(1), Ct));
+        Assert.Empty(await Store.Watch.FindAlertsByStoryAsync("story-2", ManualClock.Epoch.AddHours(-1), Ct));
+    }
+
+    [Fact]
+    public async Task Alerts_of_one_article_are_stored_with_their_deliveries_together()
+    {
+        var webhook = new AlertDelivery { QueryId = 7, Channel = DeliveryChannel.Webhook, Address = "http://127.0.0.1:9/hook" };
+        var email = new AlertDelivery { QueryId = 8, Channel = DeliveryChannel.Email, Address = "desk@example.org" };
+
+        var stored = await Store.Watch.AddAlertsAsync(
+            [new NewAlert(AlertFor(7, "story-x"), [webhook]), new NewAlert(AlertFor(8, "story-x"), [email, webhook with { QueryId = 8 }])], Ct);
+
+        Assert.Equal([7L, 8L], stored.Select(s => s.Alert.QueryId));
+        Assert.All(stored, s => Assert.All(s.Deliveries, d => Assert.Equal(s.Alert.Id, d.AlertId)));
+        Assert.Equal(2, stored[1].Deliveries.Count);
+        var found = await Store.Watch.FindAlertsByStoryAsync("story-x", ManualClock.Epoch.AddHours(-1), Ct);
+        Assert.Equal(stored.Select(s => s.Alert.Id).Order(), found.Select(a => a.Id).Order());
+        Assert.Single(await Store.Watch.ListDeliveriesAsync(stored[0].Alert.Id, null, 10, Ct));
     }
 
     [Fact]

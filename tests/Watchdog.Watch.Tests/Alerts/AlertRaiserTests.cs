@@ -64,4 +64,21 @@ public class AlertRaiserTests
         Assert.Equal(3, _store.Alerts.Count);
         Assert.Equal([_clock.Now, _clock.Now, _clock.Now.AddHours(1)], _store.Deliveries.Select(d => d.NextAttemptAt));
     }
+
+    [Fact]
+    public async Task One_article_matching_several_queries_joins_known_stories_and_alerts_the_rest_in_order()
+    {
+        var oil = await QueryAsync(WebhookRule());
+        var gas = await _store.SaveQueryAsync(new StandingQuery { Name = "gas", QueryText = "gas", Rule = WebhookRule() }, CancellationToken.None);
+        var raiser = new AlertRaiser(_store, _clock);
+        var earlier = await raiser.RaiseAsync(oil, Articles.Make(1, "t", "x"), "story-a", [], CancellationToken.None);
+
+        var outcomes = await raiser.RaiseAllAsync(
+            [new QueryMatch(gas, []), new QueryMatch(oil, [])], Articles.Make(2, "t", "x", host: "other.kz"), "story-a", CancellationToken.None);
+
+        Assert.Equal([(gas.Id, false), (oil.Id, true)], outcomes.Select(o => (o.Alert.QueryId, o.Grouped)));
+        Assert.Equal(earlier.Alert.Id, outcomes[1].Alert.Id);
+        Assert.Equal(outcomes[0].Alert.Id, Assert.Single(outcomes[0].Deliveries).AlertId);
+        Assert.Equal(2, _store.Deliveries.Count);
+    }
 }

@@ -57,4 +57,18 @@ public class ArticleWatcherTests
         Assert.Equal(6, Assert.Single(watcher.Errors).Position);
         Assert.Single(outcomes);
     }
+
+    [Fact]
+    public async Task Queries_are_recompiled_only_after_the_store_changed()
+    {
+        var watcher = await WatcherAsync("нефть");
+        Assert.False(await watcher.ReloadIfChangedAsync(CancellationToken.None));
+
+        await _store.SaveQueryAsync(new StandingQuery { Name = "газ", QueryText = "газ" }, CancellationToken.None);
+
+        Assert.True(await watcher.ReloadIfChangedAsync(CancellationToken.None));
+        Assert.False(await watcher.ReloadIfChangedAsync(CancellationToken.None));
+        var outcome = Assert.Single(await watcher.ProcessAsync(Articles.Make(1, "Газ подорожал", "..."), CancellationToken.None));
+        Assert.Equal("газ", (await _store.GetQueryAsync(outcome.Alert.QueryId, CancellationToken.None))!.Name);
+    }
 }

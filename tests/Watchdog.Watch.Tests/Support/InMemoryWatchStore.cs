@@ -11,12 +11,13 @@ public sealed class InMemoryWatchStore : IWatchStore
     private readonly List<Alert> _alerts = [];
     private readonly List<AlertDelivery> _deliveries = [];
     private long _nextId = 1;
+    private long _revision;
 
     public IReadOnlyList<AlertDelivery> Deliveries { get { lock (_lock) return _deliveries.ToArray(); } }
     public IReadOnlyList<Alert> Alerts { get { lock (_lock) return _alerts.ToArray(); } }
 
     public Task<Watchlist> SaveWatchlistAsync(Watchlist watchlist, CancellationToken ct) =>
-        Task.FromResult(Save(_watchlists, watchlist, w => w.Id, (w, id) => w with { Id = id }));
+        Task.FromResult(Changed(Save(_watchlists, watchlist, w => w.Id, (w, id) => w with { Id = id })));
 
     public Task<Watchlist?> GetWatchlistAsync(long id, CancellationToken ct) => Task.FromResult(Locked(() => _watchlists.Find(w => w.Id == id)));
 
@@ -25,23 +26,38 @@ public sealed class InMemoryWatchStore : IWatchStore
 
     public Task<IReadOnlyList<Watchlist>> ListWatchlistsAsync(CancellationToken ct) => Task.FromResult<IReadOnlyList<Watchlist>>(Locked(() => _watchlists.ToArray()));
 
-    public Task<bool> RemoveWatchlistAsync(long id, CancellationToken ct) => Task.FromResult(Locked(() => _watchlists.RemoveAll(w => w.Id == id) > 0));
+    public Task<bool> RemoveWatchlistAsync(long id, CancellationToken ct) => Task.FromResult(Changed(Locked(() => _watchlists.RemoveAll(w => w.Id == id) > 0)));
 
     public Task<StandingQuery> SaveQueryAsync(StandingQuery query, CancellationToken ct) =>
-        Task.FromResult(Save(_queries, query, q => q.Id, (q, id) => q with { Id = id }));
+        Task.FromResult(Changed(Save(_queries, query, q => q.Id, (q, id) => q with { Id = id })));
 
     public Task<StandingQuery?> GetQueryAsync(long id, CancellationToken ct) => Task.FromResult(Locked(() => _queries.Find(q => q.Id == id)));
 
     public Task<IReadOnlyList<StandingQuery>> ListQueriesAsync(CancellationToken ct) => Task.FromResult<IReadOnlyList<StandingQuery>>(Locked(() => _queries.ToArray()));
 
-    public Task<bool> RemoveQueryAsync(long id, CancellationToken ct) => Task.FromResult(Locked(() => _queries.RemoveAll(q => q.Id == id) > 0));
+    public Task<bool> RemoveQueryAsync(long id, CancellationToken ct) => Task.FromResult(Changed(Locked(() => _queries.RemoveAll(q => q.Id == id) > 0)));
+
+    public Task<long> GetRevisionAsync(CancellationToken ct) => Task.FromResult(Interlocked.Read(ref _revision));
 
     public Task<Alert> AddAlertAsync(Alert alert, CancellationToken ct) => Task.FromResult(Save(_alerts, alert, a => 0, (a, id) => a with { Id = id }));
 
     public Task<Alert?> GetAlertAsync(long id, CancellationToken ct) => Task.FromResult(Locked(() => _alerts.Find(a => a.Id == id)));
 
-    public Task<Alert?> FindAlertByStoryAsync(long queryId, string storyKey, DateTimeOffset since, CancellationToken ct) =>
-        Task.FromResult(Locked(() => _alerts.LastOrDefault(a => a.QueryId == queryId && a.StoryKey == storyKey && a.CreatedAt >= since)));
+    public Task<IReadOnlyList<Alert>> FindAlertsByStoryAsync(string storyKey, DateTimeOffset since, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<Alert>>(Locked(() => _alerts.Where(a => a.StoryKey == storyKey && a.CreatedAt >= since).Reverse().ToArray()));
+
+    public async Task<IReadOnlyList<NewAlert>> AddAlertsAsync(IReadOnlyList<NewAlert> alerts, CancellationToken ct)
+    {
+        var stored = new List<NewAlert>(alerts.Count);
+        foreach (var (alert, deliveries) in alerts)
+        {
+            var storedAlert = await AddAlertAsync(alert, ct);
+            var storedDeliveries = new List<AlertDelivery>();
+            foreach (var delivery in deliveries) storedDeliveries.Add(await EnqueueDeliveryAsync(delivery with { AlertId = storedAlert.Id }, ct));
+            stored.Add(new NewAlert(storedAlert, storedDeliveries));
+        }
+        return stored;
+    }
 
     public Task AttachArticleAsync(long alertId, long articleId, CancellationToken ct)
     {
@@ -121,6 +137,12 @@ public sealed class InMemoryWatchStore : IWatchStore
             items.Add(stored);
             return stored;
         }
+    }
+
+    private T Changed<T>(T result)
+    {
+        Interlocked.Increment(ref _revision);
+        return result;
     }
 
     private T Locked<T>(Func<T> read)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Watchdog.Core.Watching;
 
 namespace Watchdog.Storage.Sql.Watching;
@@ -8,30 +9,48 @@ public sealed partial class SqlWatchStore
     private const int MaxAlertPageSize = 500;
 
     public Task<Alert> AddAlertAsync(Alert alert, CancellationToken ct) =>
-        database.WriteAsync(async (connection, tx) =>
+        database.WriteAsync((connection, tx) => InsertAlertAsync(connection, tx, alert, ct), ct);
+
+    public Task<IReadOnlyList<NewAlert>> AddAlertsAsync(IReadOnlyList<NewAlert> alerts, CancellationToken ct) =>
+        database.WriteAsync<IReadOnlyList<NewAlert>>(async (connection, tx) =>
         {
-            var stored = alert with { CreatedAt = alert.CreatedAt == default ? database.Clock.GetUtcNow() : alert.CreatedAt };
-            var id = await connection.ScalarAsync<long>(
-                """
-                INSERT INTO alerts (query_id, article_id, story_key, created_at, title, url, passages, is_read, related_article_ids)
-                VALUES (@query_id, @article_id, @story_key, @created_at, @title, @url, @passages, @is_read, @related_article_ids)
-                RETURNING id
-                """, tx, ct, WatchRows.Parameters(stored, _v));
-            return stored with { Id = id };
+            var stored = new List<NewAlert>(alerts.Count);
+            foreach (var (alert, deliveries) in alerts)
+            {
+                var storedAlert = await InsertAlertAsync(connection, tx, alert, ct);
+                var storedDeliveries = new List<AlertDelivery>(deliveries.Count);
+                foreach (var delivery in deliveries)
+                {
+                    storedDeliveries.Add(await InsertDeliveryAsync(connection, tx, delivery with { AlertId = storedAlert.Id }, ct));
+                }
+                stored.Add(new NewAlert(storedAlert, storedDeliveries));
+            }
+            return stored;
         }, ct);
+
+    private async Task<Alert> InsertAlertAsync(DbConnection connection, DbTransaction tx, Alert alert, CancellationToken ct)
+    {
+        var stored = alert with { CreatedAt = alert.CreatedAt == default ? database.Clock.GetUtcNow() : alert.CreatedAt };
+        var id = await connection.ScalarAsync<long>(
+            """
+            INSERT INTO alerts (query_id, article_id, story_key, created_at, title, url, passages, is_read, related_article_ids)
+            VALUES (@query_id, @article_id, @story_key, @created_at, @title, @url, @passages, @is_read, @related_article_ids)
+            RETURNING id
+            """, tx, ct, WatchRows.Parameters(stored, _v));
+        return stored with { Id = id };
+    }
 
     public Task<Alert?> GetAlertAsync(long id, CancellationToken ct) =>
         database.ReadAsync(c => c.QuerySingleAsync($"SELECT {WatchRows.AlertColumns} FROM alerts WHERE id = @id", null,
             r => WatchRows.ReadAlert(r, _v), ct, ("@id", id)), ct);
 
-    public Task<Alert?> FindAlertByStoryAsync(long queryId, string storyKey, DateTimeOffset since, CancellationToken ct) =>
-        database.ReadAsync(c => c.QuerySingleAsync(
+    public async Task<IReadOnlyList<Alert>> FindAlertsByStoryAsync(string storyKey, DateTimeOffset since, CancellationToken ct) =>
+        await database.ReadAsync(c => c.QueryAsync(
             $"""
              SELECT {WatchRows.AlertColumns} FROM alerts
-             WHERE query_id = @query_id AND story_key = @story_key AND created_at >= @since
-             ORDER BY created_at DESC, id DESC LIMIT 1
-             """, null, r => WatchRows.ReadAlert(r, _v), ct,
-            ("@query_id", queryId), ("@story_key", storyKey), ("@since", _v.Time(since))), ct);
+             WHERE story_key = @story_key AND created_at >= @since
+             ORDER BY created_at DESC, id DESC
+             """, null, r => WatchRows.ReadAlert(r, _v), ct, ("@story_key", storyKey), ("@since", _v.Time(since))), ct);
 
     public Task AttachArticleAsync(long alertId, long articleId, CancellationToken ct) =>
         database.WriteAsync(async (connection, tx) =>
@@ -77,18 +96,20 @@ public sealed partial class SqlWatchStore
             await connection.ExecuteAsync("UPDATE alerts SET is_read = @read WHERE id = @id", tx, ct, ("@id", alertId), ("@read", read)) == 1, ct);
 
     public Task<AlertDelivery> EnqueueDeliveryAsync(AlertDelivery delivery, CancellationToken ct) =>
-        database.WriteAsync(async (connection, tx) =>
-        {
-            var stored = delivery with { CreatedAt = delivery.CreatedAt == default ? database.Clock.GetUtcNow() : delivery.CreatedAt };
-            var id = await connection.ScalarAsync<long>(
-                """
-                INSERT INTO alert_deliveries (alert_id, query_id, channel, address, status, attempts, next_attempt_at, created_at,
-                                              delivered_at, last_error)
-                VALUES (@alert_id, @query_id, @channel, @address, @status, @attempts, @next_attempt_at, @created_at, @delivered_at, @last_error)
-                RETURNING id
-                """, tx, ct, WatchRows.Parameters(stored, _v));
-            return stored with { Id = id };
-        }, ct);
+        database.WriteAsync((connection, tx) => InsertDeliveryAsync(connection, tx, delivery, ct), ct);
+
+    private async Task<AlertDelivery> InsertDeliveryAsync(DbConnection connection, DbTransaction tx, AlertDelivery delivery, CancellationToken ct)
+    {
+        var stored = delivery with { CreatedAt = delivery.CreatedAt == default ? database.Clock.GetUtcNow() : delivery.CreatedAt };
+        var id = await connection.ScalarAsync<long>(
+            """
+            INSERT INTO alert_deliveries (alert_id, query_id, channel, address, status, attempts, next_attempt_at, created_at,
+                                          delivered_at, last_error)
+            VALUES (@alert_id, @query_id, @channel, @address, @status, @attempts, @next_attempt_at, @created_at, @delivered_at, @last_error)
+            RETURNING id
+            """, tx, ct, WatchRows.Parameters(stored, _v));
+        return stored with { Id = id };
+    }
 
     public async Task<IReadOnlyList<AlertDelivery>> ListDueDeliveriesAsync(DateTimeOffset now, int limit, CancellationToken ct) =>
         await database.ReadAsync(c => c.QueryAsync(

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Watchdog.Core.Watching;
 
 namespace Watchdog.Storage.Sql.Watching;
@@ -23,6 +24,7 @@ public sealed partial class SqlWatchStore(ISqlDatabase database) : IWatchStore
                 ("@id", stored.Id), ("@name", stored.Name), ("@key", key), ("@entries", WatchRows.ToJson(stored.Entries)),
                 ("@updated_at", _v.Time(stored.UpdatedAt)),
             ];
+            await BumpRevisionAsync(connection, tx, ct);
             if (stored.Id == 0)
             {
                 var id = await connection.ScalarAsync<long>(
@@ -49,7 +51,10 @@ public sealed partial class SqlWatchStore(ISqlDatabase database) : IWatchStore
 
     public Task<bool> RemoveWatchlistAsync(long id, CancellationToken ct) =>
         database.WriteAsync(async (connection, tx) =>
-            await connection.ExecuteAsync("DELETE FROM watchlists WHERE id = @id", tx, ct, ("@id", id)) == 1, ct);
+        {
+            await BumpRevisionAsync(connection, tx, ct);
+            return await connection.ExecuteAsync("DELETE FROM watchlists WHERE id = @id", tx, ct, ("@id", id)) == 1;
+        }, ct);
 
     public Task<StandingQuery> SaveQueryAsync(StandingQuery query, CancellationToken ct) =>
         database.WriteAsync(async (connection, tx) =>
@@ -60,6 +65,7 @@ public sealed partial class SqlWatchStore(ISqlDatabase database) : IWatchStore
                 ("@id", stored.Id), ("@name", stored.Name), ("@query_text", stored.QueryText), ("@enabled", stored.Enabled),
                 ("@rule", WatchRows.ToJson(stored.Rule)), ("@created_at", _v.Time(stored.CreatedAt)),
             ];
+            await BumpRevisionAsync(connection, tx, ct);
             if (stored.Id == 0)
             {
                 var id = await connection.ScalarAsync<long>(
@@ -85,5 +91,15 @@ public sealed partial class SqlWatchStore(ISqlDatabase database) : IWatchStore
 
     public Task<bool> RemoveQueryAsync(long id, CancellationToken ct) =>
         database.WriteAsync(async (connection, tx) =>
-            await connection.ExecuteAsync("DELETE FROM standing_queries WHERE id = @id", tx, ct, ("@id", id)) == 1, ct);
+        {
+            await BumpRevisionAsync(connection, tx, ct);
+            return await connection.ExecuteAsync("DELETE FROM standing_queries WHERE id = @id", tx, ct, ("@id", id)) == 1;
+        }, ct);
+
+    public Task<long> GetRevisionAsync(CancellationToken ct) =>
+        database.ReadAsync(c => c.ScalarAsync<long>("SELECT value FROM watch_revision WHERE id = 1", null, ct), ct);
+
+    /// <summary>In the same transaction as the change, so a reader never sees the change without the new revision.</summary>
+    private static Task BumpRevisionAsync(DbConnection connection, DbTransaction tx, CancellationToken ct) =>
+        connection.ExecuteAsync("UPDATE watch_revision SET value = value + 1 WHERE id = 1", tx, ct);
 }
