@@ -1,3 +1,5 @@
+using System.Data.Common;
+using Watchdog.Core.Retention;
 using Watchdog.Core.Storage;
 using Watchdog.Storage.Raw;
 using Watchdog.Storage.Sql;
@@ -20,6 +22,10 @@ public sealed class PostgresRawStore(PostgresDatabase database) : SqlRawStore(da
         var compressed = known ? null : RawBodyCodec.Compress(body.Span);
         await Database.WriteAsync(async (connection, tx) =>
         {
+            // Retention may have deleted a body known a moment ago; once locked here, it cannot until this commits.
+            if (compressed is null && await connection.ScalarAsync<string>("SELECT hash FROM raw_bodies WHERE hash = @hash FOR KEY SHARE",
+                    tx, ct, ("@hash", hash)) is null)
+                compressed = RawBodyCodec.Compress(body.Span);
             if (compressed is not null)
             {
                 await connection.ExecuteAsync(
@@ -48,4 +54,15 @@ public sealed class PostgresRawStore(PostgresDatabase database) : SqlRawStore(da
             return new RawEntry(hash, RawBodyCodec.Decompress(stream, hash), record.Metadata);
         }, ct);
     }
+
+    /// <remarks>The compressed bytes are in the deleted rows, so one transaction removes everything.</remarks>
+    public override async Task<RawPurge> PurgeExpiredAsync(DateTimeOffset cutoff, int limit, CancellationToken ct)
+    {
+        var purged = await Database.WriteAsync((connection, tx) => DeleteExpiredBodiesAsync(connection, tx, cutoff, limit, ct), ct);
+        return new RawPurge(purged.Count, purged.Sum(b => b.StoredSize));
+    }
+
+    /// <summary>FOR UPDATE conflicts with the FOR KEY SHARE a concurrent put (and its sighting's foreign key) takes.</summary>
+    protected override Task LockBodiesAsync(DbConnection connection, DbTransaction tx, IReadOnlyList<string> hashes, CancellationToken ct) =>
+        connection.ExecuteAsync("SELECT hash FROM raw_bodies WHERE hash = ANY(@hashes) ORDER BY hash FOR UPDATE", tx, ct, ("@hashes", hashes.ToArray()));
 }

@@ -65,6 +65,12 @@ public sealed class PostgresSearchIndex(PostgresDatabase database) : ISearchInde
         database.WriteAsync((connection, tx) =>
             connection.ExecuteAsync("DELETE FROM search_documents WHERE article_id = @id", tx, ct, ("@id", articleId)), ct);
 
+    public Task DeleteAsync(IReadOnlyCollection<long> articleIds, CancellationToken ct) =>
+        articleIds.Count == 0
+            ? Task.CompletedTask
+            : database.WriteAsync((connection, tx) => connection.ExecuteAsync("DELETE FROM search_documents WHERE article_id = ANY(@ids)", tx, ct,
+                ("@ids", articleIds.ToArray())), ct);
+
     public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken ct)
     {
         var page = Math.Max(1, request.Page);

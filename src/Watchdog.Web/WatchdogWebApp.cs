@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Watchdog.Pipeline.Configuration;
 using Watchdog.Pipeline.Hosting;
+using Watchdog.Web.Auth;
 using Watchdog.Web.Demo;
 using Watchdog.Web.Hosting;
 
@@ -28,6 +29,7 @@ public static class WatchdogWebApp
         var demo = builder.Configuration.GetValue<bool>($"{WatchdogOptions.SectionName}:{nameof(WatchdogOptions.Demo)}");
         builder.Services.AddWatchdogCore(builder.Configuration);
         builder.Services.AddWatchdogWeb(settings.Announce ?? Console.Out);
+        builder.Services.AddApiAccess(builder.Configuration);
         // Registered before the workers so the sample web is up and its sources stored before the first poll.
         if (demo) builder.Services.AddHostedService<DemoSampleWeb>();
         if (settings.RunWorkers) builder.Services.AddWatchdogWorkers();

@@ -2,6 +2,8 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Watchdog.Cli.CommandLine;
 using Watchdog.Pipeline.Scheduling;
+using Watchdog.Core.Governance;
+using Watchdog.Pipeline.Governance;
 
 namespace Watchdog.Cli.Commands;
 
@@ -18,7 +20,11 @@ public static class FetchNowCommand
             await using var services = CliServices.Open(parse);
             var queued = await services.GetRequiredService<SourceRegistry>().RefreshNowAsync(sourceId, ct);
             if (sourceId is { } one && queued.Count == 0) throw new CommandFailedException($"source {one} does not exist or is paused");
-            foreach (var source in queued) await Terminal.Output(parse).WriteLineAsync($"queued refresh of source {source.Id}: {source.Url}");
+            foreach (var source in queued)
+            {
+                await CliAudit.RecordAsync(services, AuditActions.SourceFetchNow, AuditDetails.SourceTarget(source.Id), new { url = source.Url.AbsoluteUri });
+                await Terminal.Output(parse).WriteLineAsync($"queued refresh of source {source.Id}: {source.Url}");
+            }
             return ExitCodes.Ok;
         });
         return command;

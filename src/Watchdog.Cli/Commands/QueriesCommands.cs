@@ -5,6 +5,8 @@ using Spectre.Console;
 using Watchdog.Cli.CommandLine;
 using Watchdog.Core.Watching;
 using Watchdog.Watch.Query;
+using Watchdog.Core.Governance;
+using Watchdog.Pipeline.Governance;
 
 namespace Watchdog.Cli.Commands;
 
@@ -72,6 +74,7 @@ public static class QueriesCommands
             };
             await using var services = CliServices.Open(parse);
             var saved = await services.GetRequiredService<IWatchStore>().SaveQueryAsync(query, ct);
+            await CliAudit.RecordAsync(services, AuditActions.QueryCreate, AuditDetails.Target(saved), AuditDetails.Of(saved));
             if (parse.GetValue(json)) await Terminal.WriteJsonAsync(parse, saved);
             else await Terminal.Output(parse).WriteLineAsync($"added query {saved.Id}: {saved.Name}");
             return ExitCodes.Ok;
@@ -87,7 +90,10 @@ public static class QueriesCommands
         {
             await using var services = CliServices.Open(parse);
             var queryId = parse.GetValue(id);
-            if (!await services.GetRequiredService<IWatchStore>().RemoveQueryAsync(queryId, ct)) throw new CommandFailedException($"no standing query {queryId}");
+            var store = services.GetRequiredService<IWatchStore>();
+            var existing = await store.GetQueryAsync(queryId, ct);
+            if (existing is null || !await store.RemoveQueryAsync(queryId, ct)) throw new CommandFailedException($"no standing query {queryId}");
+            await CliAudit.RecordAsync(services, AuditActions.QueryDelete, AuditDetails.Target(existing), AuditDetails.Of(existing));
             await Terminal.Output(parse).WriteLineAsync($"removed query {queryId}");
             return ExitCodes.Ok;
         });

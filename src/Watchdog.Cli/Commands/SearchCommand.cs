@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Watchdog.Cli.CommandLine;
 using Watchdog.Core.Search;
+using Watchdog.Core.Governance;
+using Watchdog.Pipeline.Governance;
 
 namespace Watchdog.Cli.Commands;
 
@@ -35,6 +37,7 @@ public static class SearchCommand
                 Page = parse.GetValue(page),
             };
             await using var services = CliServices.Open(parse);
+            await CliAudit.RecordAsync(services, AuditActions.Search, null, AuditDetails.Of(request));
             var results = await services.GetRequiredService<ISearchIndex>().SearchAsync(request, ct);
             if (parse.GetValue(json)) await Terminal.WriteJsonAsync(parse, results);
             else Write(Terminal.Console(parse), results);
@@ -43,7 +46,7 @@ public static class SearchCommand
         return command;
     }
 
-    private static DateTimeOffset? ParseDate(string? text, string option, bool endOfDay = false)
+    internal static DateTimeOffset? ParseDate(string? text, string option, bool endOfDay = false)
     {
         if (text is null) return null;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))

@@ -6,6 +6,8 @@ using Watchdog.Core.Sources;
 using Watchdog.Core.Storage;
 using Watchdog.Pipeline.Configuration;
 using Watchdog.Pipeline.Scheduling;
+using Watchdog.Core.Governance;
+using Watchdog.Pipeline.Governance;
 
 namespace Watchdog.Cli.Commands;
 
@@ -17,9 +19,9 @@ public static class SourcesCommands
         var sources = new Command("sources", "Add, list, pause, resume and remove watched sources");
         sources.Subcommands.Add(CreateAdd());
         sources.Subcommands.Add(CreateList());
-        sources.Subcommands.Add(CreateChange("remove", "Stop watching a source (its stored articles stay)", (registry, id, ct) => registry.RemoveAsync(id, ct)));
-        sources.Subcommands.Add(CreateChange("pause", "Pause a source until resumed", async (registry, id, ct) => await registry.PauseAsync(id, ct) is not null));
-        sources.Subcommands.Add(CreateChange("resume", "Resume a paused source; it runs at once", async (registry, id, ct) => await registry.ResumeAsync(id, ct) is not null));
+        sources.Subcommands.Add(CreateChange("remove", "Stop watching a source (its stored articles stay)", AuditActions.SourceRemove, (registry, id, ct) => registry.RemoveAsync(id, ct)));
+        sources.Subcommands.Add(CreateChange("pause", "Pause a source until resumed", AuditActions.SourcePause, async (registry, id, ct) => await registry.PauseAsync(id, ct) is not null));
+        sources.Subcommands.Add(CreateChange("resume", "Resume a paused source; it runs at once", AuditActions.SourceResume, async (registry, id, ct) => await registry.ResumeAsync(id, ct) is not null));
         return sources;
     }
 
@@ -53,6 +55,7 @@ public static class SourcesCommands
             {
                 throw new UsageException(e.Message);
             }
+            if (result.Added) await CliAudit.RecordAsync(services, AuditActions.SourceAdd, AuditDetails.SourceTarget(result.Source.Id), AuditDetails.Of(result.Source));
             if (parse.GetValue(json)) await Terminal.WriteJsonAsync(parse, new { added = result.Added, source = SourceView.From(result.Source) });
             else await Terminal.Output(parse).WriteLineAsync(result.Added
                 ? $"added source {result.Source.Id}: {result.Source.Url} every {new Duration(result.Source.Interval)}"
@@ -89,7 +92,7 @@ public static class SourcesCommands
         return command;
     }
 
-    private static Command CreateChange(string name, string description, Func<SourceRegistry, long, CancellationToken, Task<bool>> change)
+    private static Command CreateChange(string name, string description, string auditAction, Func<SourceRegistry, long, CancellationToken, Task<bool>> change)
     {
         var id = new Argument<long>("ID") { Description = "Source id, as shown by 'watchdog sources list'" };
         var command = new Command(name, description) { id };
@@ -97,7 +100,9 @@ public static class SourcesCommands
         {
             var sourceId = parse.GetRequiredValue(id);
             await using var services = CliServices.Open(parse);
-            if (!await change(services.GetRequiredService<SourceRegistry>(), sourceId, ct)) throw new CommandFailedException($"there is no source {sourceId}");
+            var before = await services.GetRequiredService<ISourceStore>().GetAsync(sourceId, ct);
+            if (before is null || !await change(services.GetRequiredService<SourceRegistry>(), sourceId, ct)) throw new CommandFailedException($"there is no source {sourceId}");
+            await CliAudit.RecordAsync(services, auditAction, AuditDetails.SourceTarget(sourceId), new { url = before.Url.AbsoluteUri });
             await Terminal.Output(parse).WriteLineAsync($"{name}: source {sourceId}");
             return ExitCodes.Ok;
         });

@@ -28,6 +28,9 @@ public static class WatchdogCommand
         root.Subcommands.Add(WatchlistsCommands.Create());
         root.Subcommands.Add(QueriesCommands.Create());
         root.Subcommands.Add(AlertsCommands.Create());
+        root.Subcommands.Add(Governance.UsersCommands.Create());
+        root.Subcommands.Add(Governance.AuditCommands.Create());
+        root.Subcommands.Add(Governance.RetentionCommands.Create());
         return root;
     }
 }

@@ -5,6 +5,8 @@ using Spectre.Console;
 using Watchdog.Cli.CommandLine;
 using Watchdog.Core.Watching;
 using Watchdog.Watch.Watchlists.Import;
+using Watchdog.Core.Governance;
+using Watchdog.Pipeline.Governance;
 
 namespace Watchdog.Cli.Commands;
 
@@ -38,6 +40,7 @@ public static class WatchlistsCommands
         {
             await using var services = CliServices.Open(parse);
             var saved = await SaveAsync(services.GetRequiredService<IWatchStore>(), new Watchlist { Name = parse.GetRequiredValue(name) }, ct);
+            await CliAudit.RecordAsync(services, AuditActions.WatchlistCreate, AuditDetails.Target(saved), AuditDetails.Of(saved));
             await Terminal.Output(parse).WriteLineAsync($"added watchlist {saved.Id}: @{saved.Name}");
             return ExitCodes.Ok;
         });
@@ -61,6 +64,8 @@ public static class WatchlistsCommands
             var listName = parse.GetRequiredValue(name);
             var existing = await store.FindWatchlistAsync(listName, ct) ?? new Watchlist { Name = listName };
             var saved = await SaveAsync(store, existing with { Entries = [.. existing.Entries, .. imported.Entries] }, ct);
+            await CliAudit.RecordAsync(services, AuditActions.WatchlistImport, AuditDetails.Target(saved),
+                new { imported = imported.Entries.Count, rejected = imported.Errors.Count, file = source.Name, created = existing.Id == 0, entries = saved.Entries.Count });
             await Terminal.Output(parse).WriteLineAsync($"imported {imported.Entries.Count} entries into @{saved.Name} ({saved.Entries.Count} in all), {imported.Errors.Count} rows rejected");
             // Rows were skipped: say so to scripts, even though the good rows are in.
             return imported.Errors.Count == 0 ? ExitCodes.Ok : ExitCodes.Failure;
@@ -79,6 +84,7 @@ public static class WatchlistsCommands
             var list = await store.FindWatchlistAsync(parse.GetRequiredValue(name), ct)
                 ?? throw new CommandFailedException($"no watchlist named '{parse.GetRequiredValue(name)}'");
             await store.RemoveWatchlistAsync(list.Id, ct);
+            await CliAudit.RecordAsync(services, AuditActions.WatchlistDelete, AuditDetails.Target(list), AuditDetails.Of(list));
             await Terminal.Output(parse).WriteLineAsync($"removed watchlist {list.Id}: @{list.Name}");
             return ExitCodes.Ok;
         });

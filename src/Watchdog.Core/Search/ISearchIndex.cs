@@ -8,6 +8,8 @@ public interface ISearchIndex
     /// <summary>Adds or replaces the article (keyed by id), so indexing twice is harmless.</summary>
     Task IndexAsync(IReadOnlyCollection<Article> articles, CancellationToken ct);
     Task DeleteAsync(long articleId, CancellationToken ct);
+    /// <summary>Removes every one of the articles in one durable step (ids not in the index are ignored).</summary>
+    Task DeleteAsync(IReadOnlyCollection<long> articleIds, CancellationToken ct);
     /// <exception cref="InvalidQueryException">The query cannot be parsed.</exception>
     Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken ct);
     Task<long> CountAsync(CancellationToken ct);

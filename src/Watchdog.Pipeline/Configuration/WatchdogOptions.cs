@@ -25,8 +25,18 @@ public sealed class WatchdogOptions
     /// <summary>Serve the bundled sample web on 127.0.0.1 and watch its sites (offline demo).</summary>
     public bool Demo { get; set; }
 
-    /// <summary>Stored articles older than this many days may be deleted; 0 keeps everything.</summary>
-    public int RetentionDays { get; set; }
+    /// <summary>
+    /// Articles collected more than this many days ago are deleted, with what was kept about them (alerts, raw bodies,
+    /// finished work items, fetch log); see <see cref="Retention.RetentionRunner"/>. 0 keeps everything, and must be set explicitly.
+    /// </summary>
+    public int RetentionDays { get; set; } = DefaultRetentionDays;
+
+    /// <summary>A year: long enough to look back over a year's coverage, short enough that nothing is kept for ever by default.</summary>
+    public const int DefaultRetentionDays = 365;
+
+    public Retention.RetentionSettings Retention { get; set; } = new();
+
+    public Governance.AuthSettings Auth { get; set; } = new();
 
     /// <summary>Sources declared in the config file; synced into the store at start (added if missing, never removed).</summary>
     public List<SourceDeclaration> Sources { get; set; } = [];

@@ -36,6 +36,10 @@ public sealed class WatchdogOptionsValidator : IValidateOptions<WatchdogOptions>
             yield return "Watchdog:Pipeline:PollInterval must be positive.";
         if (options.RetentionDays < 0)
             yield return "Watchdog:RetentionDays must be 0 (keep everything) or more.";
+        if (options.Retention.Interval.Value < TimeSpan.FromSeconds(1))
+            yield return "Watchdog:Retention:Interval must be at least 1s.";
+        if (options.Retention.BatchSize is < 1 or > 10_000)
+            yield return "Watchdog:Retention:BatchSize must be between 1 and 10000.";
 
         for (var i = 0; i < options.Sources.Count; i++)
         {

@@ -41,6 +41,7 @@ public static class WatchdogServiceCollectionExtensions
         services.TryAddSingleton<SourceRegistry>();
         AddStages(services);
         WatchServiceRegistration.AddWatchServices(services);
+        Governance.GovernanceServiceRegistration.AddGovernanceServices(services);
         return services;
     }
 
@@ -86,6 +87,7 @@ public static class WatchdogServiceCollectionExtensions
         services.AddHostedService<PipelineWorker>();
         services.AddHostedService<IndexerLoop>();
         services.AddHostedService<AlertDeliveryService>();
+        services.AddHostedService<Retention.RetentionService>();
         return services;
     }
 }

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Watchdog.Core.Governance;
 using Watchdog.Pipeline.Configuration;
+using Watchdog.Pipeline.Governance;
 
 namespace Watchdog.Pipeline.Scheduling;
 
@@ -9,8 +11,8 @@ namespace Watchdog.Pipeline.Scheduling;
 /// At start, adds the sources declared in watchdog.yaml that the store does not have yet. Sources are never removed
 /// from the store here: removing one is an explicit operator action.
 /// </summary>
-public sealed class ConfiguredSourcesSync(SourceRegistry registry, IOptions<WatchdogOptions> options, ILogger<ConfiguredSourcesSync> logger)
-    : IHostedService
+public sealed class ConfiguredSourcesSync(
+    SourceRegistry registry, AuditTrail audit, IOptions<WatchdogOptions> options, ILogger<ConfiguredSourcesSync> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -23,7 +25,9 @@ public sealed class ConfiguredSourcesSync(SourceRegistry registry, IOptions<Watc
                 Kind = declared.Kind,
                 Title = declared.Title,
             }, cancellationToken);
-            if (result.Added) logger.LogInformation("Added source {Id} {Url} from the config file", result.Source.Id, result.Source.Url);
+            if (!result.Added) continue;
+            logger.LogInformation("Added source {Id} {Url} from the config file", result.Source.Id, result.Source.Url);
+            await audit.RecordAsync(AuditActors.Config, AuditActions.SourceAdd, AuditDetails.SourceTarget(result.Source.Id), AuditDetails.Of(result.Source));
         }
     }
 

@@ -13,6 +13,8 @@ internal sealed class BorrowedSearchIndex(ISearchIndex index) : ISearchIndex
 
     public Task DeleteAsync(long articleId, CancellationToken ct) => index.DeleteAsync(articleId, ct);
 
+    public Task DeleteAsync(IReadOnlyCollection<long> articleIds, CancellationToken ct) => index.DeleteAsync(articleIds, ct);
+
     public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken ct) => index.SearchAsync(request, ct);
 
     public Task<long> CountAsync(CancellationToken ct) => index.CountAsync(ct);

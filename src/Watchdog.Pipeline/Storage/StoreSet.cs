@@ -1,11 +1,15 @@
 using Npgsql;
+using Watchdog.Core.Governance;
 using Watchdog.Core.Queue;
+using Watchdog.Core.Retention;
 using Watchdog.Core.Search;
 using Watchdog.Core.Storage;
 using Watchdog.Core.Watching;
 using Watchdog.Pipeline.Configuration;
 using Watchdog.Storage;
 using Watchdog.Storage.Postgres;
+using Watchdog.Storage.Sql.Governance;
+using Watchdog.Storage.Sql.Retention;
 
 namespace Watchdog.Pipeline.Storage;
 
@@ -40,9 +44,21 @@ public sealed class StoreSet : IDisposable
     public ISearchIndex Search { get; }
     /// <summary>Watchlists, standing queries and alerts; null for a backend that does not keep them yet.</summary>
     public IWatchStore? Watch { get; init; }
+    /// <summary>The audit log, users and retention; null for a backend that does not keep them yet.</summary>
+    public IAuditLog? Audit { get; init; }
+    public IUserStore? Users { get; init; }
+    public IRetentionStore? Retention { get; init; }
+    public IRawRetention? RawRetention { get; init; }
 
     public static StoreSet FromEmbedded(EmbeddedStore store) =>
-        new(store.Sources, store.Articles, store.UrlStates, store.FetchLog, store.Queue, store.Raw, store.Search, store) { Watch = store.Watch };
+        new(store.Sources, store.Articles, store.UrlStates, store.FetchLog, store.Queue, store.Raw, store.Search, store)
+        {
+            Watch = store.Watch,
+            Audit = new SqlAuditLog(store.Database),
+            Users = new SqlUserStore(store.Database),
+            Retention = new SqlRetentionStore(store.Database),
+            RawRetention = store.Raw,
+        };
 
     /// <exception cref="InvalidOperationException">The configured store cannot be opened; the message says why.</exception>
     public static async Task<StoreSet> OpenAsync(WatchdogOptions options, TimeProvider clock, CancellationToken ct)
@@ -60,7 +76,14 @@ public sealed class StoreSet : IDisposable
     }
 
     public static StoreSet FromPostgres(PostgresStore store) =>
-        new(store.Sources, store.Articles, store.UrlStates, store.FetchLog, store.Queue, store.Raw, store.Search, new SyncDisposal(store)) { Watch = store.Watch };
+        new(store.Sources, store.Articles, store.UrlStates, store.FetchLog, store.Queue, store.Raw, store.Search, new SyncDisposal(store))
+        {
+            Watch = store.Watch,
+            Audit = new SqlAuditLog(store.Database),
+            Users = new SqlUserStore(store.Database),
+            Retention = new SqlRetentionStore(store.Database),
+            RawRetention = store.Raw,
+        };
 
     private static async Task<PostgresStore> OpenPostgresAsync(string? connectionString, TimeProvider clock, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Watchdog.Core.Retention;
 using Watchdog.Core.Storage;
 using Watchdog.Storage.Sql;
 using Watchdog.Storage.Sql.Stores;
@@ -10,6 +11,9 @@ namespace Watchdog.Storage.Raw;
 /// </summary>
 public sealed class FileRawStore(string rawFolder, ISqlDatabase database) : SqlRawStore(database)
 {
+    /// <summary>A body file being deleted by retention; a crash can leave one behind, which nothing reads.</summary>
+    private const string PurgedSuffix = ".purged";
+
     public override async Task<string> PutAsync(ReadOnlyMemory<byte> body, RawMetadata metadata, CancellationToken ct)
     {
         var hash = RawBodyCodec.Hash(body.Span);
@@ -19,6 +23,9 @@ public sealed class FileRawStore(string rawFolder, ISqlDatabase database) : SqlR
         // the same body reuses; a row never points at a missing file.
         await Database.WriteAsync(async (connection, tx) =>
         {
+            // Retention may have deleted the file since the look above; its deletion and this write are serialised by the
+            // write lock, so looking again here never leaves a row without its file.
+            if (!File.Exists(path)) storedSize = await WriteFileAsync(path, body, ct);
             await connection.ExecuteAsync(
                 """
                 INSERT INTO raw_bodies (hash, size, stored_size, first_seen) VALUES (@hash, @size, @stored_size, @now)
@@ -35,8 +42,50 @@ public sealed class FileRawStore(string rawFolder, ISqlDatabase database) : SqlR
         if (!RawBodyCodec.IsHash(hash)) return null;
         var record = await Database.ReadAsync(c => LatestSightingAsync(c, hash, ct), ct);
         if (record is null) return null;
-        await using var file = File.OpenRead(RawFileLayout.PathFor(rawFolder, hash));
-        return new RawEntry(hash, RawBodyCodec.Decompress(file, hash), record.Metadata);
+        FileStream file;
+        try
+        {
+            file = File.OpenRead(RawFileLayout.PathFor(rawFolder, hash));
+        }
+        catch (FileNotFoundException)
+        {
+            // Deleted by retention between the two reads: the body is gone, as if the row had been too.
+            return null;
+        }
+        await using (file) return new RawEntry(hash, RawBodyCodec.Decompress(file, hash), record.Metadata);
+    }
+
+    /// <remarks>
+    /// The files are moved aside inside the transaction that deletes their rows, so a put of the same body that commits
+    /// after it finds no file and writes it again; they are deleted once the rows are gone for good, and put back if not.
+    /// </remarks>
+    public override async Task<RawPurge> PurgeExpiredAsync(DateTimeOffset cutoff, int limit, CancellationToken ct)
+    {
+        var movedAside = new List<(string Path, string Aside)>();
+        List<ExpiredBody> purged;
+        try
+        {
+            purged = await Database.WriteAsync(async (connection, tx) =>
+            {
+                var bodies = await DeleteExpiredBodiesAsync(connection, tx, cutoff, limit, ct);
+                foreach (var body in bodies)
+                {
+                    var path = RawFileLayout.PathFor(rawFolder, body.Hash);
+                    if (!File.Exists(path)) continue;
+                    File.Move(path, path + PurgedSuffix, overwrite: true);
+                    movedAside.Add((path, path + PurgedSuffix));
+                }
+                return bodies;
+            }, ct);
+        }
+        catch
+        {
+            // Nothing was committed, so the rows are still there: their files must be too.
+            foreach (var (path, aside) in movedAside.Where(m => File.Exists(m.Aside))) File.Move(aside, path, overwrite: true);
+            throw;
+        }
+        foreach (var (_, aside) in movedAside) File.Delete(aside);
+        return new RawPurge(purged.Count, purged.Sum(b => b.StoredSize));
     }
 
     /// <summary>

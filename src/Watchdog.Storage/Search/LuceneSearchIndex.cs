@@ -61,6 +61,14 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         await _commits.WaitAsync(ct);
     }
 
+    public async Task DeleteAsync(IReadOnlyCollection<long> articleIds, CancellationToken ct)
+    {
+        if (articleIds.Count == 0) return;
+        WriterOrThrow().DeleteDocuments(articleIds.Select(id => new Term(ArticleFields.Id, ArticleDocument.IdTerm(id))).ToArray());
+        _searchers.MaybeRefresh();
+        await _commits.WaitAsync(ct);
+    }
+
     public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken ct)
     {
         // A read-only index follows the writing process's commits; a writable one is refreshed on every write.

@@ -10,6 +10,9 @@ using Watchdog.Watch.Matching;
 using Watchdog.Watch.Watchlists;
 using Watchdog.Web.Api.Contracts;
 using Watchdog.Web.Api.Validation;
+using Watchdog.Core.Governance;
+using Watchdog.Pipeline.Governance;
+using Watchdog.Web.Governance;
 
 namespace Watchdog.Web.Api;
 
@@ -33,7 +36,7 @@ public static class MatchApi
     }
 
     public static async Task<Results<Ok<MatchResponse>, ValidationProblem, ProblemHttpResult>> ExplainMatchAsync(
-        MatchRequest request, IWatchStore watch, IArticleStore articles, CancellationToken ct)
+        MatchRequest request, IWatchStore watch, IArticleStore articles, AuditTrail audit, HttpContext http, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var query = request.Query ?? "";
@@ -49,6 +52,8 @@ public static class MatchApi
         if (!string.IsNullOrEmpty(language) && (language.Length != 2 || !language.All(char.IsAsciiLetterLower)))
             errors.Add("lang", $"'{request.Lang}' is not an ISO 639-1 language code such as ru, kk or en.");
         if (errors.Any) return TypedResults.ValidationProblem(errors.ToDictionary(), title: CannotCheckTitle);
+        // The text itself is not kept: it may be a whole pasted article; its length says enough.
+        await audit.RecordAsync(http, AuditActions.Match, url?.AbsoluteUri, new { query, lang = language, textLength = request.Text?.Length ?? 0 });
 
         Article? article = null;
         if (url is not null && (article = await articles.FindByCanonicalUrlAsync(url, ct)) is null)

@@ -7,6 +7,9 @@ using Watchdog.Pipeline.Watching;
 using Watchdog.Watch.Watchlists;
 using Watchdog.Web.Api.Contracts;
 using Watchdog.Web.Api.Validation;
+using Watchdog.Core.Governance;
+using Watchdog.Pipeline.Governance;
+using Watchdog.Web.Governance;
 
 namespace Watchdog.Web.Api;
 
@@ -36,17 +39,18 @@ public static class QueriesApi
         await store.GetQueryAsync(id, ct) is { } query ? TypedResults.Ok(StandingQueryView.From(query)) : TypedResults.NotFound();
 
     public static async Task<Results<Created<StandingQueryView>, ValidationProblem>> CreateQueryAsync(
-        StandingQueryRequest request, IWatchStore store, CompiledQueriesFreshness freshness, CancellationToken ct)
+        StandingQueryRequest request, IWatchStore store, CompiledQueriesFreshness freshness, AuditTrail audit, HttpContext http, CancellationToken ct)
     {
         var (validated, problem) = await ValidateAsync(request, store, ct);
         if (problem is not null) return problem;
         var saved = await store.SaveQueryAsync(validated!, ct);
         freshness.Invalidate();
+        await audit.RecordAsync(http, AuditActions.QueryCreate, AuditDetails.Target(saved), AuditDetails.Of(saved));
         return TypedResults.Created($"/api/queries/{saved.Id}", StandingQueryView.From(saved));
     }
 
     public static async Task<Results<Ok<StandingQueryView>, NotFound, ValidationProblem>> UpdateQueryAsync(
-        long id, StandingQueryRequest request, IWatchStore store, CompiledQueriesFreshness freshness, CancellationToken ct)
+        long id, StandingQueryRequest request, IWatchStore store, CompiledQueriesFreshness freshness, AuditTrail audit, HttpContext http, CancellationToken ct)
     {
         var (validated, problem) = await ValidateAsync(request, store, ct);
         if (problem is not null) return problem;
@@ -55,13 +59,17 @@ public static class QueriesApi
         var targets = validated!.Rule.Targets.Select(t => t.Secret is null ? t with { Secret = SecretOf(existing, t) } : t).ToList();
         var saved = await store.SaveQueryAsync(validated with { Id = id, CreatedAt = existing.CreatedAt, Rule = validated.Rule with { Targets = targets } }, ct);
         freshness.Invalidate();
+        await audit.RecordAsync(http, AuditActions.QueryUpdate, AuditDetails.Target(saved), AuditDetails.Of(saved));
         return TypedResults.Ok(StandingQueryView.From(saved));
     }
 
-    public static async Task<Results<NoContent, NotFound>> RemoveQueryAsync(long id, IWatchStore store, CompiledQueriesFreshness freshness, CancellationToken ct)
+    public static async Task<Results<NoContent, NotFound>> RemoveQueryAsync(
+        long id, IWatchStore store, CompiledQueriesFreshness freshness, AuditTrail audit, HttpContext http, CancellationToken ct)
     {
-        if (!await store.RemoveQueryAsync(id, ct)) return TypedResults.NotFound();
+        var existing = await store.GetQueryAsync(id, ct);
+        if (existing is null || !await store.RemoveQueryAsync(id, ct)) return TypedResults.NotFound();
         freshness.Invalidate();
+        await audit.RecordAsync(http, AuditActions.QueryDelete, AuditDetails.Target(existing), AuditDetails.Of(existing));
         return TypedResults.NoContent();
     }
 

@@ -7,6 +7,9 @@ using Watchdog.Core.Search;
 using Watchdog.Core.Storage;
 using Watchdog.Web.Api.Contracts;
 using Watchdog.Web.Api.Validation;
+using Watchdog.Core.Governance;
+using Watchdog.Pipeline.Governance;
+using Watchdog.Web.Governance;
 
 namespace Watchdog.Web.Api;
 
@@ -22,11 +25,12 @@ public static class SearchApi
     }
 
     public static async Task<Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult>> SearchAsync(
-        [AsParameters] SearchParameters parameters, ISearchIndex index, ISourceStore sources, CancellationToken ct)
+        [AsParameters] SearchParameters parameters, ISearchIndex index, ISourceStore sources, AuditTrail audit, HttpContext http, CancellationToken ct)
     {
         var validated = SearchRequestValidation.Validate(parameters);
         if (!validated.IsValid) return TypedResults.ValidationProblem(validated.Errors.ToDictionary(), title: "The search cannot be run.");
         var request = validated.Value!;
+        await audit.RecordAsync(http, AuditActions.Search, null, AuditDetails.Of(request));
 
         SearchResults results;
         try

@@ -7,6 +7,9 @@ using Watchdog.Core.Storage;
 using Watchdog.Pipeline.Scheduling;
 using Watchdog.Web.Api.Contracts;
 using Watchdog.Web.Api.Validation;
+using Watchdog.Core.Governance;
+using Watchdog.Pipeline.Governance;
+using Watchdog.Web.Governance;
 
 namespace Watchdog.Web.Api;
 
@@ -44,7 +47,7 @@ public static class SourcesApi
         await sources.GetAsync(id, ct) is { } source ? TypedResults.Ok(SourceView.From(source)) : TypedResults.NotFound();
 
     public static async Task<Results<Created<SourceView>, Ok<SourceView>, ValidationProblem>> AddSourceAsync(
-        AddSourceRequest request, SourceRegistry registry, CancellationToken ct)
+        AddSourceRequest request, SourceRegistry registry, AuditTrail audit, HttpContext http, CancellationToken ct)
     {
         var validated = SourceRequestValidation.Validate(request);
         if (!validated.IsValid) return TypedResults.ValidationProblem(validated.Errors.ToDictionary(), title: CannotAddTitle);
@@ -58,21 +61,35 @@ public static class SourcesApi
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["url"] = [e.Message] }, title: CannotAddTitle);
         }
+        if (result.Added) await audit.RecordAsync(http, AuditActions.SourceAdd, AuditDetails.SourceTarget(result.Source.Id), AuditDetails.Of(result.Source));
         var view = SourceView.From(result.Source);
         return result.Added ? TypedResults.Created($"/api/sources/{view.Id}", view) : TypedResults.Ok(view);
     }
 
-    public static async Task<Results<NoContent, NotFound>> RemoveSourceAsync(long id, SourceRegistry registry, CancellationToken ct) =>
-        await registry.RemoveAsync(id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+    public static async Task<Results<NoContent, NotFound>> RemoveSourceAsync(long id, ISourceStore sources, SourceRegistry registry, AuditTrail audit, HttpContext http, CancellationToken ct)
+    {
+        var source = await sources.GetAsync(id, ct);
+        if (source is null || !await registry.RemoveAsync(id, ct)) return TypedResults.NotFound();
+        await audit.RecordAsync(http, AuditActions.SourceRemove, AuditDetails.SourceTarget(id), AuditDetails.Of(source));
+        return TypedResults.NoContent();
+    }
 
-    public static async Task<Results<Ok<SourceView>, NotFound>> PauseSourceAsync(long id, SourceRegistry registry, CancellationToken ct) =>
-        await registry.PauseAsync(id, ct) is { } paused ? TypedResults.Ok(SourceView.From(paused)) : TypedResults.NotFound();
+    public static async Task<Results<Ok<SourceView>, NotFound>> PauseSourceAsync(long id, SourceRegistry registry, AuditTrail audit, HttpContext http, CancellationToken ct)
+    {
+        if (await registry.PauseAsync(id, ct) is not { } paused) return TypedResults.NotFound();
+        await audit.RecordAsync(http, AuditActions.SourcePause, AuditDetails.SourceTarget(id), new { url = paused.Url.AbsoluteUri });
+        return TypedResults.Ok(SourceView.From(paused));
+    }
 
-    public static async Task<Results<Ok<SourceView>, NotFound>> ResumeSourceAsync(long id, SourceRegistry registry, CancellationToken ct) =>
-        await registry.ResumeAsync(id, ct) is { } resumed ? TypedResults.Ok(SourceView.From(resumed)) : TypedResults.NotFound();
+    public static async Task<Results<Ok<SourceView>, NotFound>> ResumeSourceAsync(long id, SourceRegistry registry, AuditTrail audit, HttpContext http, CancellationToken ct)
+    {
+        if (await registry.ResumeAsync(id, ct) is not { } resumed) return TypedResults.NotFound();
+        await audit.RecordAsync(http, AuditActions.SourceResume, AuditDetails.SourceTarget(id), new { url = resumed.Url.AbsoluteUri });
+        return TypedResults.Ok(SourceView.From(resumed));
+    }
 
     public static async Task<Results<Accepted<SourceView>, NotFound, ProblemHttpResult>> FetchNowAsync(
-        long id, ISourceStore sources, SourceRegistry registry, CancellationToken ct)
+        long id, ISourceStore sources, SourceRegistry registry, AuditTrail audit, HttpContext http, CancellationToken ct)
     {
         if (await sources.GetAsync(id, ct) is not { } source) return TypedResults.NotFound();
         if (source.Health.Status == SourceStatus.Paused)
@@ -81,6 +98,7 @@ public static class SourcesApi
                 detail: $"Resume it first (POST /api/sources/{id}/resume). It was paused because: {source.Health.PausedReason}");
         }
         await registry.RefreshNowAsync(id, ct);
+        await audit.RecordAsync(http, AuditActions.SourceFetchNow, AuditDetails.SourceTarget(id), new { url = source.Url.AbsoluteUri });
         return TypedResults.Accepted($"/api/sources/{id}", SourceView.From(source));
     }
 

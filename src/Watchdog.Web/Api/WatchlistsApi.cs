@@ -8,6 +8,9 @@ using Watchdog.Pipeline.Watching;
 using Watchdog.Watch.Watchlists.Import;
 using Watchdog.Web.Api.Contracts;
 using Watchdog.Web.Api.Validation;
+using Watchdog.Core.Governance;
+using Watchdog.Pipeline.Governance;
+using Watchdog.Web.Governance;
 
 namespace Watchdog.Web.Api;
 
@@ -43,18 +46,19 @@ public static class WatchlistsApi
         await store.GetWatchlistAsync(id, ct) is { } list ? TypedResults.Ok(WatchlistView.From(list)) : TypedResults.NotFound();
 
     public static async Task<Results<Created<WatchlistView>, ValidationProblem, ProblemHttpResult>> CreateWatchlistAsync(
-        WatchlistRequest request, IWatchStore store, CompiledQueriesFreshness freshness, CancellationToken ct)
+        WatchlistRequest request, IWatchStore store, CompiledQueriesFreshness freshness, AuditTrail audit, HttpContext http, CancellationToken ct)
     {
         var validated = WatchlistRequestValidation.Validate(request);
         if (!validated.IsValid) return TypedResults.ValidationProblem(validated.Errors.ToDictionary(), title: CannotSaveTitle);
         if (await store.FindWatchlistAsync(validated.Value!.Name, ct) is not null) return NameTaken(validated.Value.Name);
         var saved = await store.SaveWatchlistAsync(validated.Value, ct);
         freshness.Invalidate();
+        await audit.RecordAsync(http, AuditActions.WatchlistCreate, AuditDetails.Target(saved), AuditDetails.Of(saved));
         return TypedResults.Created($"/api/watchlists/{saved.Id}", WatchlistView.From(saved));
     }
 
     public static async Task<Results<Ok<WatchlistView>, NotFound, ValidationProblem, ProblemHttpResult>> ReplaceWatchlistAsync(
-        long id, WatchlistRequest request, IWatchStore store, CompiledQueriesFreshness freshness, CancellationToken ct)
+        long id, WatchlistRequest request, IWatchStore store, CompiledQueriesFreshness freshness, AuditTrail audit, HttpContext http, CancellationToken ct)
     {
         var validated = WatchlistRequestValidation.Validate(request);
         if (!validated.IsValid) return TypedResults.ValidationProblem(validated.Errors.ToDictionary(), title: CannotSaveTitle);
@@ -62,18 +66,22 @@ public static class WatchlistsApi
         if (await store.FindWatchlistAsync(validated.Value!.Name, ct) is { } other && other.Id != id) return NameTaken(validated.Value.Name);
         var saved = await store.SaveWatchlistAsync(validated.Value with { Id = id, UpdatedAt = default }, ct);
         freshness.Invalidate();
+        await audit.RecordAsync(http, AuditActions.WatchlistUpdate, AuditDetails.Target(saved), AuditDetails.Of(saved));
         return TypedResults.Ok(WatchlistView.From(saved));
     }
 
-    public static async Task<Results<NoContent, NotFound>> RemoveWatchlistAsync(long id, IWatchStore store, CompiledQueriesFreshness freshness, CancellationToken ct)
+    public static async Task<Results<NoContent, NotFound>> RemoveWatchlistAsync(
+        long id, IWatchStore store, CompiledQueriesFreshness freshness, AuditTrail audit, HttpContext http, CancellationToken ct)
     {
-        if (!await store.RemoveWatchlistAsync(id, ct)) return TypedResults.NotFound();
+        var existing = await store.GetWatchlistAsync(id, ct);
+        if (existing is null || !await store.RemoveWatchlistAsync(id, ct)) return TypedResults.NotFound();
         freshness.Invalidate();
+        await audit.RecordAsync(http, AuditActions.WatchlistDelete, AuditDetails.Target(existing), AuditDetails.Of(existing));
         return TypedResults.NoContent();
     }
 
     public static async Task<Results<Ok<WatchlistImportResponse>, NotFound, ValidationProblem>> ImportEntriesAsync(
-        long id, HttpRequest http, IWatchStore store, CompiledQueriesFreshness freshness, CancellationToken ct, string? format = null, bool replace = false)
+        long id, HttpRequest http, IWatchStore store, CompiledQueriesFreshness freshness, AuditTrail audit, CancellationToken ct, string? format = null, bool replace = false)
     {
         var kind = ImportFormat(format, http.ContentType);
         if (kind is null)
@@ -93,6 +101,8 @@ public static class WatchlistsApi
         var entries = replace ? result.Entries : list.Entries.Concat(result.Entries).ToList();
         var saved = await store.SaveWatchlistAsync(list with { Entries = entries, UpdatedAt = default }, ct);
         freshness.Invalidate();
+        await audit.RecordAsync(http.HttpContext, AuditActions.WatchlistImport, AuditDetails.Target(saved),
+            new { imported = result.Entries.Count, rejected = result.Errors.Count, replace, entries = saved.Entries.Count });
         var errors = result.Errors.Select(e => new ImportRowErrorView(e.Row, e.Reason)).ToList();
         return TypedResults.Ok(new WatchlistImportResponse(result.Entries.Count, errors, WatchlistView.From(saved)));
     }

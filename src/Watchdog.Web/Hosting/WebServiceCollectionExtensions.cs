@@ -5,7 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Scalar.AspNetCore;
 using Watchdog.Web.Api;
+using Watchdog.Web.Auth;
 using Watchdog.Web.Dashboard;
+using Watchdog.Web.Governance;
 
 namespace Watchdog.Web.Hosting;
 
@@ -19,7 +21,7 @@ public static class WebServiceCollectionExtensions
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Watchdog API";
-            document.Info.Description = "Sources to watch, collected articles, full-text search, statistics, watchlists, standing queries and their alerts.";
+            document.Info.Description = "Sources to watch, collected articles, full-text search, statistics, watchlists, standing queries and their alerts, users and the audit log. When authentication is on, send Authorization: Bearer <token>.";
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
@@ -31,6 +33,7 @@ public static class WebServiceCollectionExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseApiAccess();
         app.UseDashboard();
         app.MapOpenApi();
         // A self-hosted monitoring tool must not phone home: no telemetry, no hosted AI agent, no SDK upsell.
@@ -43,6 +46,8 @@ public static class WebServiceCollectionExtensions
         app.MapQueriesApi();
         app.MapAlertsApi();
         app.MapMatchApi();
+        app.MapUsersApi();
+        app.MapAuditApi();
         app.MapOperationsEndpoints();
         return app;
     }

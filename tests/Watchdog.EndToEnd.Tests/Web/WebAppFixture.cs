@@ -12,7 +12,7 @@ namespace Watchdog.EndToEnd.Tests.Web;
 /// The real web app on Kestrel at 127.0.0.1 (free port) over a fresh data folder, without background workers,
 /// with the sample web's articles stored and indexed directly so search has something to find.
 /// </summary>
-public sealed class WebAppFixture : IAsyncLifetime
+public class WebAppFixture : IAsyncLifetime
 {
     private readonly StringBuilder _announced = new();
 
@@ -30,13 +30,16 @@ public sealed class WebAppFixture : IAsyncLifetime
 
     public T Service<T>() where T : notnull => App.Services.GetRequiredService<T>();
 
-    public async Task InitializeAsync()
+    /// <summary>Settings added to the fixture's own, for a fixture that needs the app configured otherwise.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
+    public virtual async Task InitializeAsync()
     {
         App = WatchdogWebApp.Build(["--urls", "http://127.0.0.1:0"], new WebAppSettings
         {
             RunWorkers = false,
             Announce = new StringWriter(_announced),
-            ConfigOverrides = new Dictionary<string, string?> { ["Watchdog:DataFolder"] = DataFolder },
+            ConfigOverrides = new Dictionary<string, string?>(Settings) { ["Watchdog:DataFolder"] = DataFolder },
         });
         await App.StartAsync();
         BaseUri = new Uri(App.Urls.First());

@@ -47,3 +47,15 @@ public sealed class PostgresWatchStoreTests(PostgresServerFixture server) : Watc
 {
     protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => PostgresStoreUnderTest.OpenAsync(server, GetType(), clock);
 }
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresGovernanceTests(PostgresServerFixture server) : Governance.GovernanceContract
+{
+    protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => PostgresStoreUnderTest.OpenAsync(server, GetType(), clock);
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresRetentionTests(PostgresServerFixture server) : Retention.RetentionContract
+{
+    protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => PostgresStoreUnderTest.OpenAsync(server, GetType(), clock);
+}

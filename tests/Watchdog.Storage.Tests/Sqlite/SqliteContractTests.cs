@@ -39,3 +39,13 @@ public sealed class SqliteWatchStoreTests : WatchStoreContract
 {
     protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => SqliteStoreUnderTest.OpenAsync(clock);
 }
+
+public sealed class SqliteGovernanceTests : Governance.GovernanceContract
+{
+    protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => SqliteStoreUnderTest.OpenAsync(clock);
+}
+
+public sealed class SqliteRetentionTests : Retention.RetentionContract
+{
+    protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => SqliteStoreUnderTest.OpenAsync(clock);
+}

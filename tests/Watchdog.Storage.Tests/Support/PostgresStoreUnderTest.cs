@@ -11,7 +11,7 @@ public sealed class PostgresStoreUnderTest : StoreUnderTest
     private readonly PostgresStore _store;
 
     private PostgresStoreUnderTest(string connectionString, ManualClock clock, PostgresStore store)
-        : base(store.Sources, store.Articles, store.UrlStates, store.FetchLog, store.Queue, store.Raw, store.Search, store.Watch)
+        : base(store.Sources, store.Articles, store.UrlStates, store.FetchLog, store.Queue, store.Raw, store.Search, store.Watch, store.Database)
     {
         _connectionString = connectionString;
         _clock = clock;

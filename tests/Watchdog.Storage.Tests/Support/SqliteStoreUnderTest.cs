@@ -9,7 +9,7 @@ public sealed class SqliteStoreUnderTest : StoreUnderTest
     private readonly ManualClock _clock;
 
     private SqliteStoreUnderTest(EmbeddedStore store, ManualClock clock)
-        : base(store.Sources, store.Articles, store.UrlStates, store.FetchLog, store.Queue, store.Raw, store.Search, store.Watch)
+        : base(store.Sources, store.Articles, store.UrlStates, store.FetchLog, store.Queue, store.Raw, store.Search, store.Watch, store.Database)
     {
         _store = store;
         _clock = clock;

@@ -1,5 +1,6 @@
 // Watchdog dashboard: calls the REST API and renders sources, latest articles and search results. No build step.
-// watch.js (loaded after this file) adds alerts, standing queries and the query check, using the helpers below.
+// watch.js (loaded after this file) adds alerts, standing queries and the query check, using the helpers below;
+// auth.js (loaded before it) adds the token to every call.
 "use strict";
 
 const REFRESH_MS = 15000;
@@ -8,7 +9,7 @@ const state = { page: 1, totalPages: 0, sources: new Map() };
 const $ = (id) => document.getElementById(id);
 
 async function api(path, init = {}) {
-  const response = await fetch(path, { ...init, headers: { Accept: "application/json", ...init.headers } });
+  const response = await authorizedFetch(path, { ...init, headers: { Accept: "application/json", ...init.headers } });
   const body = response.headers.get("content-type")?.includes("json") ? await response.json() : null;
   if (!response.ok) throw new Error(problemText(body) || `${response.status} ${response.statusText}`);
   return body;

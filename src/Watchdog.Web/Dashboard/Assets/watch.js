@@ -81,7 +81,7 @@ async function checkQuery() {
   if (form.get("lang")) body.lang = String(form.get("lang"));
   const out = $("check-result");
   out.replaceChildren(el("p", { className: "muted", textContent: "Checking…" }));
-  const response = await fetch("/api/match", { method: "POST", headers: { "Content-Type": "application/json", Accept: "application/json" }, body: JSON.stringify(body) });
+  const response = await authorizedFetch("/api/match", { method: "POST", headers: { "Content-Type": "application/json", Accept: "application/json" }, body: JSON.stringify(body) });
   const result = response.headers.get("content-type")?.includes("json") ? await response.json() : null;
   if (!response.ok) {
     out.replaceChildren(el("p", { className: "status error", textContent: problemText(result) || `${response.status} ${response.statusText}` }),

@@ -1,0 +1,33 @@
+namespace Watchdog.Core.Governance;
+
+/// <summary>The actions the audit log records: <c>family.verb</c>, so a filter on the family finds them all.</summary>
+public static class AuditActions
+{
+    public const string Search = "search";
+    /// <summary>A query checked against a text or a collected article (`watchdog match`, POST /api/match).</summary>
+    public const string Match = "match";
+
+    public const string QueryCreate = "query.create";
+    public const string QueryUpdate = "query.update";
+    public const string QueryDelete = "query.delete";
+
+    public const string WatchlistCreate = "watchlist.create";
+    public const string WatchlistUpdate = "watchlist.update";
+    public const string WatchlistDelete = "watchlist.delete";
+    public const string WatchlistImport = "watchlist.import";
+
+    public const string SourceAdd = "source.add";
+    public const string SourceRemove = "source.remove";
+    public const string SourcePause = "source.pause";
+    public const string SourceResume = "source.resume";
+    public const string SourceFetchNow = "source.fetch-now";
+
+    public const string UserAdd = "user.add";
+    public const string UserRemove = "user.remove";
+
+    public const string RetentionRun = "retention.run";
+
+    /// <summary>Letters, digits, '.' and '-': what an action (or a family of them) may be written with in a filter.</summary>
+    public static bool IsWellFormed(string action) =>
+        action.Length is > 0 and <= 64 && action.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '-');
+}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Http;
+using Watchdog.Core.Governance;
+
+namespace Watchdog.Web.Auth;
+
+/// <summary>
+/// The least role each REST API call needs, in one table so it can be read (and tested) at a glance:
+/// <list type="bullet">
+/// <item>/api/users and /api/audit: admin;</item>
+/// <item>changing /api/sources, /api/watchlists or /api/queries (any method but GET/HEAD): analyst;</item>
+/// <item>everything else under /api (reading, searching, alerts and marking them read, checking a query): viewer.</item>
+/// </list>
+/// Paths outside /api (the dashboard's files, /healthz, /metrics, the API description) need no token.
+/// </summary>
+public static class ApiAccessPolicy
+{
+    public static Role? RequiredRole(string method, PathString path)
+    {
+        if (!path.StartsWithSegments("/api")) return null;
+        if (path.StartsWithSegments("/api/users") || path.StartsWithSegments("/api/audit")) return Role.Admin;
+        var reads = HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method);
+        if (!reads && (path.StartsWithSegments("/api/sources") || path.StartsWithSegments("/api/watchlists") || path.StartsWithSegments("/api/queries")))
+            return Role.Analyst;
+        return Role.Viewer;
+    }
+}

@@ -1,0 +1,64 @@
+// Watchdog dashboard, sign-in part: every API call goes through authorizedFetch, which sends the token kept for this
+// browser tab (sessionStorage) and, when the API answers 401, asks for a token once and tries again.
+// Loaded before dashboard.js and watch.js.
+"use strict";
+
+const TOKEN_KEY = "watchdog.token";
+let tokenPrompt = null;
+// After "Cancel", stop asking on every refresh; the Token button in the top bar asks again.
+let tokenDeclined = false;
+
+async function authorizedFetch(path, init = {}) {
+  for (let attempt = 0; ; attempt++) {
+    const token = sessionStorage.getItem(TOKEN_KEY);
+    const headers = { ...init.headers };
+    if (token) headers.Authorization = `Bearer ${token}`;
+    const response = await fetch(path, { ...init, headers });
+    if (response.status !== 401 || attempt >= 2) return response;
+    if (token) sessionStorage.removeItem(TOKEN_KEY);
+    if (tokenDeclined) return response;
+    const problem = await response.clone().json().catch(() => null);
+    if (!(await askForToken(problem?.detail))) return response;
+  }
+}
+
+// One dialog for every call that got a 401 at the same time; resolves to whether a token was entered.
+function askForToken(reason) {
+  tokenPrompt ??= new Promise((resolve) => {
+    const dialog = document.getElementById("token-dialog");
+    const input = document.getElementById("token-input");
+    document.getElementById("token-reason").textContent = reason || "This Watchdog asks for an API token.";
+    input.value = "";
+    const finish = (entered) => {
+      dialog.removeEventListener("close", onClose);
+      resolve(entered);
+    };
+    const onClose = () => {
+      const token = dialog.returnValue === "ok" ? input.value.trim() : "";
+      if (token) sessionStorage.setItem(TOKEN_KEY, token);
+      tokenDeclined = !token;
+      finish(Boolean(token));
+    };
+    dialog.addEventListener("close", onClose);
+    dialog.showModal();
+    input.focus();
+  }).finally(() => { tokenPrompt = null; });
+  return tokenPrompt;
+}
+
+async function showCaller() {
+  const response = await authorizedFetch("/api/me", { headers: { Accept: "application/json" } });
+  const who = document.getElementById("who");
+  if (!response.ok) { who.textContent = "not signed in"; return; }
+  const caller = await response.json();
+  who.textContent = caller.authRequired ? `${caller.name} · ${caller.role.toLowerCase()}` : "";
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  document.getElementById("token-cancel").addEventListener("click", () => document.getElementById("token-dialog").close("cancel"));
+  document.getElementById("token-button").addEventListener("click", async () => {
+    tokenDeclined = false;
+    if (await askForToken("Enter an API token (an admin creates one with `watchdog users add NAME --role viewer`).")) location.reload();
+  });
+  showCaller();
+});

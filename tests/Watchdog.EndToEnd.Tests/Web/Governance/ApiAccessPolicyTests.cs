@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Http;
+using Watchdog.Core.Governance;
+using Watchdog.Pipeline.Governance;
+using Watchdog.Web.Auth;
+
+namespace Watchdog.EndToEnd.Tests.Web.Governance;
+
+public sealed class ApiAccessPolicyTests
+{
+    [Theory]
+    [InlineData("GET", "/api/sources", Role.Viewer)]
+    [InlineData("GET", "/api/search", Role.Viewer)]
+    [InlineData("POST", "/api/match", Role.Viewer)]
+    [InlineData("POST", "/api/alerts/4/read", Role.Viewer)]
+    [InlineData("POST", "/api/sources", Role.Analyst)]
+    [InlineData("DELETE", "/api/watchlists/3", Role.Analyst)]
+    [InlineData("PUT", "/api/queries/3", Role.Analyst)]
+    [InlineData("POST", "/api/sources/3/fetch-now", Role.Analyst)]
+    [InlineData("GET", "/api/audit", Role.Admin)]
+    [InlineData("GET", "/api/users", Role.Admin)]
+    [InlineData("DELETE", "/api/users/bob", Role.Admin)]
+    public void Each_api_call_needs_the_role_in_the_table(string method, string path, Role role) =>
+        Assert.Equal(role, ApiAccessPolicy.RequiredRole(method, new PathString(path)));
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/dashboard.js")]
+    [InlineData("/healthz")]
+    [InlineData("/metrics")]
+    [InlineData("/openapi/v1.json")]
+    [InlineData("/apiary")]
+    public void Paths_outside_the_api_need_no_role(string path) => Assert.Null(ApiAccessPolicy.RequiredRole("GET", new PathString(path)));
+
+    [Theory]
+    [InlineData("http://127.0.0.1:5080", true)]
+    [InlineData("http://localhost:5080;http://[::1]:5080", true)]
+    [InlineData("http://127.0.0.1:0", true)]
+    [InlineData("http://0.0.0.0:8080", false)]
+    [InlineData("http://*:8080", false)]
+    [InlineData("http://+:8080", false)]
+    [InlineData("http://127.0.0.1:5080;http://192.168.1.4:5080", false)]
+    [InlineData("http://news-desk.example:80", false)]
+    [InlineData("", false)]
+    public void Only_an_app_on_loopback_alone_may_do_without_tokens(string urls, bool loopbackOnly) =>
+        Assert.Equal(loopbackOnly, AuthRequirement.IsLoopbackOnly(urls));
+
+    [Fact]
+    public void An_explicit_setting_wins_over_the_listening_address()
+    {
+        Assert.True(AuthRequirement.IsRequired(new AuthSettings { Required = true }, "http://127.0.0.1:5080"));
+        Assert.False(AuthRequirement.IsRequired(new AuthSettings { Required = false }, "http://0.0.0.0:5080"));
+        Assert.True(AuthRequirement.IsRequired(new AuthSettings(), "http://0.0.0.0:5080"));
+        Assert.False(AuthRequirement.IsRequired(new AuthSettings(), "http://127.0.0.1:5080"));
+    }
+}
