@@ -3,10 +3,13 @@ using Watchdog.Analysis.Morphology.Names;
 
 namespace Watchdog.Watch.Matching;
 
-/// <summary>The production normaliser: Watchdog.Analysis stemmers (ru, en Snowball; kk suffix stripper) and name normalisation.</summary>
+/// <summary>
+/// The production normaliser: Watchdog.Analysis stemmers (ru, en Snowball; kk suffix stripper) and name normalisation.
+/// Both remember the keys they computed, shared with the Lucene analyzers, so matching needs no cache of its own.
+/// </summary>
 public sealed class AnalysisTermNormalizer : ITermNormalizer
 {
-    public static ITermNormalizer Default { get; } = new CachingTermNormalizer(new AnalysisTermNormalizer());
+    public static ITermNormalizer Default { get; } = new AnalysisTermNormalizer();
 
     public string Normalize(string word, string language) => Normalizer.Stem(word, language);
 

@@ -36,6 +36,17 @@ public class NormalizerTests
         Assert.NotEqual(Normalizer.Normalize(word, language), Normalizer.Normalize(other, language));
     }
 
+    [Theory]
+    [InlineData("Назарбаеву", "назарбаев")]
+    [InlineData("Ивановой", "иванов")]
+    [InlineData("островами", "остров")]
+    [InlineData("Соловьёвым", "соловьев")]
+    public void Russian_ov_ev_forms_get_the_snowball_key_of_the_word_ending_in_ov_ev(string form, string wordEndingInOvEv)
+    {
+        // Snowball stems Назарбаев to назарба but Назарбаеву to назарбаев; the nominative's key is the one kept.
+        Assert.Equal(SnowballStemming.Russian(wordEndingInOvEv), Normalizer.Normalize(form, "ru"));
+    }
+
     [Fact]
     public void Languages_without_a_stemmer_get_the_normalised_word()
     {

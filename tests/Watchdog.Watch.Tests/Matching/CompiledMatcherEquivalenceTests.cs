@@ -11,7 +11,7 @@ namespace Watchdog.Watch.Tests.Matching;
 
 public class CompiledMatcherEquivalenceTests
 {
-    private static readonly ITermNormalizer Normalizer = new CachingTermNormalizer(new SuffixStrippingNormalizer());
+    private static readonly ITermNormalizer Normalizer = new SuffixStrippingNormalizer();
 
     public sealed record MatchCase(QueryNode[] Queries, ArticleSample[] Articles);
 

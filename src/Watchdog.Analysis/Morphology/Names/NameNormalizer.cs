@@ -11,7 +11,12 @@ namespace Watchdog.Analysis.Morphology.Names;
 /// </summary>
 public static partial class NameNormalizer
 {
-    public static string Normalize(string nameWord)
+    // The matcher asks for the name key of every word of every article, not only of names.
+    private static readonly WordKeyCache Keys = new(ComputeKey);
+
+    public static string Normalize(string nameWord) => Keys.KeyOf(nameWord);
+
+    private static string ComputeKey(string nameWord)
     {
         var word = EnglishPossessive.Strip(WordNormalizer.Normalize(nameWord));
         word = StripKazakhCaseFromSurname(word);

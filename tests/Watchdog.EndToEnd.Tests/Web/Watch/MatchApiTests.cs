@@ -9,8 +9,8 @@ namespace Watchdog.EndToEnd.Tests.Web.Watch;
 public sealed class MatchApiTests(WebAppFixture app) : IClassFixture<WebAppFixture>
 {
     /// <remarks>
-    /// Through a person entry, the way names are meant to be watched: a bare word <c>Назарбаев</c> is stemmed as an
-    /// ordinary Russian word (назарба) and, with the Watch engine as it is, does not reach the dative Назарбаеву.
+    /// Through a person entry, the way names are meant to be watched: name normalisation keeps the name apart from
+    /// ordinary words that a bare <c>Назарбаев</c> (stemmed as a word) would share a key with.
     /// </remarks>
     [Fact]
     public async Task A_russian_surname_in_a_person_watchlist_matches_its_dative_form_with_the_word_highlighted()

@@ -1,0 +1,46 @@
+using Watchdog.Analysis.Morphology;
+
+namespace Watchdog.Analysis.Tests.Morphology;
+
+public class WordKeyCacheTests
+{
+    [Fact]
+    public void Computes_the_key_of_a_word_once()
+    {
+        var computed = 0;
+        var cache = new WordKeyCache(word => { Interlocked.Increment(ref computed); return word.ToUpperInvariant(); });
+
+        Assert.Equal(["БАНК", "БАНК"], new[] { cache.KeyOf("банк"), cache.KeyOf("банк") });
+        Assert.Equal(1, computed);
+    }
+
+    [Fact]
+    public void When_full_computes_new_words_without_remembering_them()
+    {
+        var computed = 0;
+        var cache = new WordKeyCache(word => { computed++; return word + "!"; }, capacity: 2);
+
+        var keys = new[] { "a", "b", "c", "c" }.Select(cache.KeyOf).ToArray();
+
+        Assert.Equal(["a!", "b!", "c!", "c!"], keys);
+        Assert.Equal((2, 4), (cache.Count, computed));
+    }
+
+    [Fact]
+    public void Concurrent_use_gives_every_key_right_and_stays_within_capacity()
+    {
+        var cache = new WordKeyCache(word => word + "#", capacity: 100);
+        var words = Enumerable.Range(0, 1000).Select(i => $"w{i % 300}").ToArray();
+
+        var wrong = 0;
+        Parallel.For(0, 8, _ =>
+        {
+            foreach (var word in words)
+            {
+                if (cache.KeyOf(word) != word + "#") Interlocked.Increment(ref wrong);
+            }
+        });
+
+        Assert.Equal((0, 100), (wrong, cache.Count));
+    }
+}
