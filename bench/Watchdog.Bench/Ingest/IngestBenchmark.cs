@@ -86,6 +86,7 @@ public static class IngestBenchmark
         }
         var articles = host.Services.GetRequiredService<IArticleStore>();
         var memory = new SortedDictionary<int, double>();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         await host.StartAsync();
         long stored = 0;
@@ -100,6 +101,7 @@ public static class IngestBenchmark
             if (stored >= total && (await articles.ListUnindexedAsync(1, CancellationToken.None)).Count == 0) break;
         }
         var elapsed = clock.Elapsed;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         await host.StopAsync();
         if (stored < total)
         {
@@ -113,7 +115,12 @@ public static class IngestBenchmark
             PagesPerSecond: Math.Round(total / elapsed.TotalSeconds, 1), TargetPagesPerSecond: TargetPagesPerSecond,
             PeakWorkingSetMb: Math.Round(process.PeakWorkingSet64 / 1048576.0, 1),
             WorkingSetMbAtPercentStored: memory.ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => p.Value),
-            IndexBytesPer1000Articles: indexBytes * 1000 / total, Cores: Environment.ProcessorCount);
+            IndexBytesPer1000Articles: indexBytes * 1000 / total, Cores: Environment.ProcessorCount)
+        {
+            // CPU of the whole process (the generated web's server included) per page: steadier than pages/s on a shared machine.
+            CpuMsPerPage = Math.Round(cpu.TotalMilliseconds / total, 2),
+            LoadAverage = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : null,
+        };
     }
 
     private static async Task<double> MeasureFetchExtractAsync(GeneratedWeb web, int pages, int concurrency)
@@ -132,6 +139,7 @@ public static class IngestBenchmark
     private static void Print(IngestFigures f)
     {
         Console.WriteLine($"pipeline: {f.Pages} pages in {f.ElapsedSeconds:F1} s = {f.PagesPerSecond:F1} pages/s (target {f.TargetPagesPerSecond}, {f.Cores} cores; {f.RatioToBaseline:F2}× the fetch+extract baseline)");
+        Console.WriteLine($"CPU per page (whole process, test web included): {f.CpuMsPerPage:F2} ms; load average {f.LoadAverage}");
         Console.WriteLine($"peak working set: {f.PeakWorkingSetMb:F0} MB; at 25/50/75/100% stored: {string.Join(" / ", f.WorkingSetMbAtPercentStored.Values.Select(v => v.ToString("F0", CultureInfo.InvariantCulture)))} MB");
         Console.WriteLine($"index size: {f.IndexBytesPer1000Articles / 1024.0:F0} KiB per 1,000 articles");
     }
@@ -168,6 +176,8 @@ public sealed record IngestFigures(
     int Pages, int Hosts, int Concurrency, double ElapsedSeconds, double PagesPerSecond, double TargetPagesPerSecond,
     double PeakWorkingSetMb, IReadOnlyDictionary<string, double> WorkingSetMbAtPercentStored, long IndexBytesPer1000Articles, int Cores)
 {
+    public double CpuMsPerPage { get; init; }
+    public string? LoadAverage { get; init; }
     public double BaselineFetchExtractPagesPerSecond { get; init; }
     public double RatioToBaseline { get; init; }
 }
