@@ -11,6 +11,25 @@ public sealed class WatchdogOptionsValidator : IValidateOptions<WatchdogOptions>
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 
+    private static IEnumerable<string> AlertProblems(Watching.AlertSettings alerts)
+    {
+        if (alerts.DeliveryInterval.Value <= TimeSpan.Zero)
+            yield return "Watchdog:Alerts:DeliveryInterval must be positive.";
+        if (alerts.QueryReloadInterval.Value <= TimeSpan.Zero)
+            yield return "Watchdog:Alerts:QueryReloadInterval must be positive.";
+        if (alerts.WebhookTimeout.Value <= TimeSpan.Zero || alerts.WebhookTimeout.Value > TimeSpan.FromMinutes(5))
+            yield return "Watchdog:Alerts:WebhookTimeout must be positive and at most 5m.";
+        var smtp = alerts.Smtp;
+        if (smtp.Port is < 1 or > 65535)
+            yield return $"Watchdog:Alerts:Smtp:Port {smtp.Port} is not a TCP port (1-65535).";
+        if (smtp.Timeout.Value <= TimeSpan.Zero)
+            yield return "Watchdog:Alerts:Smtp:Timeout must be positive.";
+        if (smtp.IsConfigured && !System.Net.Mail.MailAddress.TryCreate(smtp.From, out _))
+            yield return $"Watchdog:Alerts:Smtp:From '{smtp.From}' is not an e-mail address.";
+        if (smtp.IsConfigured && string.IsNullOrWhiteSpace(smtp.Host))
+            yield return "Watchdog:Alerts:Smtp:Host is empty; e-mail alerts need an SMTP server.";
+    }
+
     public static IEnumerable<string> FindProblems(WatchdogOptions options)
     {
         if (options.Store.Kind == StoreKind.Embedded && string.IsNullOrWhiteSpace(options.DataFolder))
@@ -40,6 +59,8 @@ public sealed class WatchdogOptionsValidator : IValidateOptions<WatchdogOptions>
             yield return "Watchdog:Retention:Interval must be at least 1s.";
         if (options.Retention.BatchSize is < 1 or > 10_000)
             yield return "Watchdog:Retention:BatchSize must be between 1 and 10000.";
+
+        foreach (var problem in AlertProblems(options.Alerts)) yield return problem;
 
         for (var i = 0; i < options.Sources.Count; i++)
         {

@@ -39,9 +39,9 @@ internal static class WatchServiceRegistration
     {
         var settings = sp.GetRequiredService<AlertSettings>();
         var clock = sp.GetRequiredService<TimeProvider>();
-        // Limit: WebhookChannel also caps each call at its own WebhookChannel.Timeout, so a longer setting has no effect.
-        var http = new HttpClient { Timeout = settings.WebhookTimeout.Value };
-        yield return new WebhookChannel(http, clock);
+        // The channel enforces the timeout per call, so the client itself need not.
+        var http = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+        yield return new WebhookChannel(http, clock, settings.WebhookTimeout.Value);
         if (settings.Smtp.IsConfigured) yield return new EmailChannel(settings.Smtp.ToSmtpOptions());
     }
 }

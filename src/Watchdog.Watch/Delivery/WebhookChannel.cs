@@ -4,10 +4,12 @@ using Watchdog.Core.Watching;
 namespace Watchdog.Watch.Delivery;
 
 /// <summary>POSTs alerts as signed JSON (<see cref="AlertPayload"/>, <see cref="WebhookSignature"/>). Any non-2xx answer is a failure.</summary>
-public sealed class WebhookChannel(HttpClient http, TimeProvider clock) : IAlertChannel
+/// <param name="timeout">A receiver that takes longer is treated as down and the delivery retried later; <see cref="DefaultTimeout"/> when null.</param>
+public sealed class WebhookChannel(HttpClient http, TimeProvider clock, TimeSpan? timeout = null) : IAlertChannel
 {
-    /// <summary>A receiver that takes longer is treated as down; the delivery is retried later.</summary>
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(15);
+
+    private readonly TimeSpan _timeout = timeout ?? DefaultTimeout;
 
     public DeliveryChannel Channel => DeliveryChannel.Webhook;
 
@@ -21,18 +23,18 @@ public sealed class WebhookChannel(HttpClient http, TimeProvider clock) : IAlert
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         if (!string.IsNullOrEmpty(message.Target.Secret)) request.Headers.Add(WebhookSignature.HeaderName, WebhookSignature.Sign(body, message.Target.Secret));
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(Timeout);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(_timeout);
         try
         {
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
             return response.IsSuccessStatusCode
                 ? DeliveryResult.Ok
                 : DeliveryResult.Failed($"webhook answered {(int)response.StatusCode} {response.ReasonPhrase}");
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            return DeliveryResult.Failed($"webhook did not answer within {Timeout.TotalSeconds:0} s");
+            return DeliveryResult.Failed($"webhook did not answer within {_timeout.TotalSeconds:0.#} s");
         }
         catch (HttpRequestException e)
         {

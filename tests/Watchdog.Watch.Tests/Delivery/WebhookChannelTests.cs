@@ -61,4 +61,19 @@ public class WebhookChannelTests
         Assert.False(result.Delivered);
         Assert.StartsWith("webhook unreachable", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Receiver_that_never_answers_fails_after_the_configured_timeout()
+    {
+        // Accepts the connection and then says nothing, like a hung receiver.
+        using var silent = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var url = new Uri($"http://127.0.0.1:{((IPEndPoint)silent.LocalEndpoint).Port}/hook");
+        using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+
+        var result = await new WebhookChannel(http, Clock, TimeSpan.FromMilliseconds(300)).SendAsync(Message(url), CancellationToken.None);
+
+        Assert.False(result.Delivered);
+        Assert.Equal("webhook did not answer within 0.3 s", result.Error);
+    }
 }
