@@ -48,6 +48,8 @@ public sealed class ArticleWatcher(IWatchStore store, ITermNormalizer normalizer
     public async Task<IReadOnlyList<AlertOutcome>> ProcessAsync(Article article, CancellationToken ct)
     {
         var compiled = _compiled ?? await ReloadAndGetAsync(ct);
+        // Nothing to match: skip analysing the article (tokens, stems, name forms), a real cost at ingest rates.
+        if (compiled.QueriesById.Count == 0) return [];
         var document = MatchDocument.FromArticle(article, normalizer);
         var matches = compiled.Compilation.QuerySet.Match(document);
         if (matches.Count == 0) return [];
