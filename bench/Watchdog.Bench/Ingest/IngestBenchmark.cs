@@ -55,7 +55,7 @@ public static class IngestBenchmark
         }
         finally
         {
-            TryDelete(dataFolder);
+            BenchMath.TryDeleteFolder(dataFolder);
         }
     }
 
@@ -159,16 +159,6 @@ public static class IngestBenchmark
         return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
     }
 
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
 }
 
 /// <summary>What bench/results/ingest.json holds.</summary>

@@ -112,12 +112,12 @@ internal static class AlertLatencyBenchmark
                 .ToArray();
             return new Figures(
                 queries.Count, timed.Count, Math.Round(rate, 1), latencies.Length, webhooks,
-                Math.Round(Percentile(latencies, 0.5)), Math.Round(Percentile(latencies, 0.9)), Math.Round(Percentile(latencies, 0.99)),
-                Math.Round(latencies[^1]), Math.Round(Percentile(matching, 0.5)), Math.Round(Percentile(matching, 0.99)), "embedded store, default pipeline and alert settings (poll 2 s, delivery interval 1 s)");
+                Math.Round(BenchMath.Percentile(latencies, 0.5)), Math.Round(BenchMath.Percentile(latencies, 0.9)), Math.Round(BenchMath.Percentile(latencies, 0.99)),
+                Math.Round(latencies[^1]), Math.Round(BenchMath.Percentile(matching, 0.5)), Math.Round(BenchMath.Percentile(matching, 0.99)), "embedded store (SQLite + Lucene), default pipeline and alert settings; every standing query has a webhook target");
         }
         finally
         {
-            TryDelete(dataFolder);
+            BenchMath.TryDeleteFolder(dataFolder);
         }
     }
 
@@ -169,19 +169,6 @@ internal static class AlertLatencyBenchmark
         {
             if (clock.Elapsed > timeout) throw new TimeoutException("the warm-up articles raised no webhook call");
             await Task.Delay(50);
-        }
-    }
-
-    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
-
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
         }
     }
 

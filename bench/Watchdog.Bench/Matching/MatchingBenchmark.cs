@@ -151,7 +151,7 @@ public static class MatchingBenchmark
         Array.Sort(run.Latencies);
         var label = $"[{set.Queries.Count}]";
         Console.WriteLine($"{label} compiled: {rate:0} articles per CPU-second ({run.Latencies.Length / run.WallSeconds:0} by the wall clock), {run.Matches / (double)run.Latencies.Length:0.00} matches and {candidates:0.0} candidates " +
-                          $"per article, p50 {Percentile(run.Latencies, 0.5):0.000} ms, p99 {Percentile(run.Latencies, 0.99):0.000} ms");
+                          $"per article, p50 {BenchMath.Percentile(run.Latencies, 0.5):0.000} ms, p99 {BenchMath.Percentile(run.Latencies, 0.99):0.000} ms");
         double? naiveRate = null;
         bool? agree = null;
         if (withNaive)
@@ -171,8 +171,8 @@ public static class MatchingBenchmark
             alwaysVerified = set.AlwaysVerifyCount,
             compiledArticlesPerSecond = Math.Round(rate),
             compiledArticlesPerWallSecond = Math.Round(run.Latencies.Length / run.WallSeconds),
-            matchLatencyMsP50 = Math.Round(Percentile(run.Latencies, 0.5), 3),
-            matchLatencyMsP99 = Math.Round(Percentile(run.Latencies, 0.99), 3),
+            matchLatencyMsP50 = Math.Round(BenchMath.Percentile(run.Latencies, 0.5), 3),
+            matchLatencyMsP99 = Math.Round(BenchMath.Percentile(run.Latencies, 0.99), 3),
             matchesPerArticle = Math.Round(run.Matches / (double)run.Latencies.Length, 2),
             candidatesPerArticle = Math.Round(candidates, 1),
             naiveArticlesPerSecond = naiveRate is { } n ? Math.Round(n, 1) : (double?)null,
@@ -180,8 +180,6 @@ public static class MatchingBenchmark
             naiveAndCompiledAgree = agree,
         };
     }
-
-    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
 
     private static long ManagedMemory()
     {
