@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Watchdog.Storage.Raw;
 using Watchdog.Storage.Search;
 using Watchdog.Storage.Sql.Stores;
@@ -16,7 +18,7 @@ public sealed class EmbeddedStore : IDisposable
     public const string RawFolderName = "raw";
     public const string IndexFolderName = "index";
 
-    private EmbeddedStore(string dataFolder, SqliteDatabase database, LuceneSearchIndex index)
+    private EmbeddedStore(string dataFolder, SqliteDatabase database, SqlWatchStore watch, LuceneSearchIndex index)
     {
         DataFolder = dataFolder;
         Database = database;
@@ -27,7 +29,7 @@ public sealed class EmbeddedStore : IDisposable
         Queue = new SqliteWorkQueue(database);
         Raw = new FileRawStore(Path.Combine(dataFolder, RawFolderName), database);
         Search = index;
-        Watch = new SqlWatchStore(database);
+        Watch = watch;
     }
 
     public string DataFolder { get; }
@@ -43,25 +45,50 @@ public sealed class EmbeddedStore : IDisposable
 
     /// <summary>Opens the store in <paramref name="dataFolder"/>, creating it and bringing the schema up to date.</summary>
     /// <param name="clock">Time used for leases and timestamps; the system clock when null.</param>
-    public static async Task<EmbeddedStore> OpenAsync(string dataFolder, TimeProvider? clock = null, CancellationToken ct = default)
+    public static Task<EmbeddedStore> OpenAsync(string dataFolder, TimeProvider? clock = null, CancellationToken ct = default) =>
+        OpenAsync(dataFolder, clock, logger: null, ct);
+
+    /// <inheritdoc cref="OpenAsync(string, TimeProvider?, CancellationToken)"/>
+    /// <param name="logger">Told when the search index was built with other analysis and is rebuilt.</param>
+    public static async Task<EmbeddedStore> OpenAsync(string dataFolder, TimeProvider? clock, ILogger? logger, CancellationToken ct)
     {
         var folder = Path.GetFullPath(dataFolder);
         Directory.CreateDirectory(folder);
         var database = await SqliteDatabase.OpenAsync(Path.Combine(folder, DatabaseFileName), clock, ct);
+        LuceneSearchIndex? index = null;
         try
         {
-            return new EmbeddedStore(folder, database, new LuceneSearchIndex(Path.Combine(folder, IndexFolderName)));
+            var watch = new SqlWatchStore(database);
+            index = new LuceneSearchIndex(Path.Combine(folder, IndexFolderName), watch);
+            var store = new EmbeddedStore(folder, database, watch, index);
+            await RebuildOutdatedIndexAsync(store, logger ?? NullLogger.Instance, ct);
+            return store;
         }
         catch
         {
+            index?.Dispose();
             database.Dispose();
             throw;
         }
     }
 
-    /// <summary>Synchronous form of <see cref="OpenAsync"/> for start-up code that cannot await.</summary>
+    /// <summary>Synchronous form of <see cref="OpenAsync(string, TimeProvider?, CancellationToken)"/> for start-up code that cannot await.</summary>
     public static EmbeddedStore Open(string dataFolder, TimeProvider? clock = null) =>
         OpenAsync(dataFolder, clock).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// An index built with other analysis holds keys that today's queries do not produce. Every article is marked
+    /// unindexed first, then the index is emptied, so the indexer rebuilds it in the background whatever happens between.
+    /// </summary>
+    private static async Task RebuildOutdatedIndexAsync(EmbeddedStore store, ILogger logger, CancellationToken ct)
+    {
+        if (store.Search.OutdatedBy is not { } outdatedBy) return;
+        var marked = await store.Articles.MarkAllUnindexedAsync(ct);
+        store.Search.ClearForRebuild();
+        logger.LogWarning(
+            "The search index in {Folder} was built with {OutdatedBy}; cleared it and marked {Count} articles to be indexed again in the background",
+            Path.Combine(store.DataFolder, IndexFolderName), outdatedBy, marked);
+    }
 
     public void Dispose()
     {

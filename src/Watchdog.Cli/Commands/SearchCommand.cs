@@ -14,7 +14,10 @@ public static class SearchCommand
 {
     public static Command Create()
     {
-        var query = new Argument<string>("QUERY") { Description = "Words, \"a phrase\", field:value" };
+        var query = new Argument<string>("QUERY")
+        {
+            Description = "A query in the query language of standing queries: words, AND/OR/NOT, \"a phrase\"~n, prefix*, title:/text:/source:/tag:/lang:, published:>=DATE, @watchlist",
+        };
         var language = new Option<string?>("--lang") { Description = "Only articles in this language (ISO 639-1, e.g. ru, kk, en)" };
         var source = new Option<long?>("--source") { Description = "Only articles from this source id" };
         var from = new Option<string?>("--from") { Description = "Published on or after this date (YYYY-MM-DD or ISO 8601)" };
@@ -38,7 +41,15 @@ public static class SearchCommand
             };
             await using var services = CliServices.Open(parse);
             await CliAudit.RecordAsync(services, AuditActions.Search, null, AuditDetails.Of(request));
-            var results = await services.GetRequiredService<ISearchIndex>().SearchAsync(request, ct);
+            SearchResults results;
+            try
+            {
+                results = await services.GetRequiredService<ISearchIndex>().SearchAsync(request, ct);
+            }
+            catch (InvalidQueryException e)
+            {
+                throw new UsageException(e.Position < 0 ? $"invalid query: {e.Message}" : MatchCommand.DescribeInvalid(request.Query, e.Message, e.Position));
+            }
             if (parse.GetValue(json)) await Terminal.WriteJsonAsync(parse, results);
             else Write(Terminal.Console(parse), results);
             return ExitCodes.Ok;

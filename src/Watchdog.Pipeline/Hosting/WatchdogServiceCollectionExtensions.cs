@@ -49,7 +49,8 @@ public static class WatchdogServiceCollectionExtensions
     {
         // Opened on first use, not at registration, so `--help` and config errors never touch the data folder.
         services.TryAddSingleton(sp => StoreSet.OpenAsync(
-                sp.GetRequiredService<IOptions<WatchdogOptions>>().Value, sp.GetRequiredService<TimeProvider>(), CancellationToken.None)
+                sp.GetRequiredService<IOptions<WatchdogOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger<StoreSet>(), CancellationToken.None)
             .GetAwaiter().GetResult());
         services.TryAddSingleton(sp => sp.GetRequiredService<StoreSet>().Sources);
         services.TryAddSingleton(sp => sp.GetRequiredService<StoreSet>().Articles);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Watchdog.Core.Governance;
 using Watchdog.Core.Queue;
@@ -61,12 +62,12 @@ public sealed class StoreSet : IDisposable
         };
 
     /// <exception cref="InvalidOperationException">The configured store cannot be opened; the message says why.</exception>
-    public static async Task<StoreSet> OpenAsync(WatchdogOptions options, TimeProvider clock, CancellationToken ct)
+    public static async Task<StoreSet> OpenAsync(WatchdogOptions options, TimeProvider clock, ILogger? logger, CancellationToken ct)
     {
         switch (options.Store.Kind)
         {
             case StoreKind.Embedded:
-                return FromEmbedded(await EmbeddedStore.OpenAsync(options.DataFolder, clock, ct));
+                return FromEmbedded(await EmbeddedStore.OpenAsync(options.DataFolder, clock, logger, ct));
             case StoreKind.Postgres:
                 return FromPostgres(await OpenPostgresAsync(options.Store.ConnectionString, clock, ct));
             default:

@@ -7,6 +7,12 @@ namespace Watchdog.Storage.Search;
 /// <summary>Maps an article to the Lucene document that indexes it.</summary>
 internal static class ArticleDocument
 {
+    /// <summary>
+    /// Bump whenever the fields an article is indexed with change, so that indexes built before are rebuilt
+    /// (see <see cref="IndexBuild"/>). 2: <see cref="ArticleFields.SourceNames"/> for <c>source:</c>.
+    /// </summary>
+    public const int LayoutVersion = 2;
+
     public static string IdTerm(long id) => id.ToString(CultureInfo.InvariantCulture);
 
     public static Document From(Article article)
@@ -26,7 +32,8 @@ internal static class ArticleDocument
             new TextField(ArticleFields.TextFor(language), article.Text, Field.Store.YES),
         };
         if (article.PublishedAt is { } published) document.Add(new StoredField(ArticleFields.PublishedAt, published.ToUnixTimeMilliseconds()));
-        foreach (var tag in article.Tags) document.Add(new StringField(ArticleFields.Tags, tag.ToLowerInvariant(), Field.Store.NO));
+        foreach (var tag in article.Tags) document.Add(new StringField(ArticleFields.Tags, tag.Trim().ToLowerInvariant(), Field.Store.NO));
+        foreach (var name in ArticleSourceNames.Of(article)) document.Add(new StringField(ArticleFields.SourceNames, name, Field.Store.NO));
         return document;
     }
 }

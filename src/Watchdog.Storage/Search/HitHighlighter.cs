@@ -32,8 +32,22 @@ internal sealed class HitHighlighter(Query query, Analyzer analyzer, IndexReader
     /// <param name="fragmenter">Built from the same scorer the highlighter uses: span fragmenters read its state.</param>
     private string? Highlight(string field, string text, int fragments, Func<QueryScorer, IFragmenter> fragmenter)
     {
+        try
+        {
+            return Highlight(field, text, fragments, fragmenter, expandPrefixes: true);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            // A short prefix over a large index matches more keys than one boolean query takes; the search itself is
+            // fine (prefixes run as constant-score filters), so mark the other words and leave the prefix unmarked.
+            return Highlight(field, text, fragments, fragmenter, expandPrefixes: false);
+        }
+    }
+
+    private string? Highlight(string field, string text, int fragments, Func<QueryScorer, IFragmenter> fragmenter, bool expandPrefixes)
+    {
         if (text.Length == 0) return null;
-        var scorer = new QueryScorer(query, reader, field);
+        var scorer = new QueryScorer(query, reader, field) { ExpandMultiTermQuery = expandPrefixes };
         var highlighter = new Highlighter(_formatter, _encoder, scorer)
         {
             TextFragmenter = fragmenter(scorer),

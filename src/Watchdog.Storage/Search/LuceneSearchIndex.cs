@@ -4,6 +4,7 @@ using Lucene.Net.Store;
 using Watchdog.Analysis.Indexing;
 using Watchdog.Core.Articles;
 using Watchdog.Core.Search;
+using Watchdog.Core.Watching;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Watchdog.Storage.Search;
@@ -13,6 +14,7 @@ namespace Watchdog.Storage.Search;
 /// <see cref="IndexAsync"/> returns only after a shared commit has made them durable, so the caller may then mark
 /// the articles indexed. Thread-safe. Lucene allows one writer per folder: when another process (the running
 /// service) holds it, the index opens read-only — searches see what that process has committed, writes throw.
+/// Queries are in Watchdog's query language, the one standing queries use (<see cref="SearchQueryReader"/>).
 /// </summary>
 public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 {
@@ -27,17 +29,27 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly IndexWriter? _writer;
     private readonly SearcherManager _searchers;
     private readonly GroupCommit _commits;
+    private readonly SearchQueryReader _queries;
 
-    public LuceneSearchIndex(string folder)
+    /// <param name="watchlists">Where <c>@name</c> in a query resolves; without it such queries are refused as unknown watchlists.</param>
+    public LuceneSearchIndex(string folder, IWatchStore? watchlists = null)
     {
         System.IO.Directory.CreateDirectory(folder);
         _directory = FSDirectory.Open(folder);
-        _writer = TryOpenWriter(_directory, _analyzer);
+        _writer = TryOpenWriter(_directory, _analyzer, out var outdatedBy);
+        OutdatedBy = outdatedBy;
         _searchers = _writer is null
             ? new SearcherManager(_directory, searcherFactory: null)
             : new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
         _commits = new GroupCommit(Commit, CommitWindow);
+        _queries = new SearchQueryReader(watchlists);
     }
+
+    /// <summary>
+    /// Set when this (writable) index was built with another analysis version or document layout (see <see cref="IndexBuild"/>):
+    /// what it was built with. Its keys no longer agree with today's queries; <see cref="ClearForRebuild"/> empties it.
+    /// </summary>
+    public string? OutdatedBy { get; private set; }
 
     /// <summary>False when another process holds the index's write lock (see the class remarks).</summary>
     public bool IsWritable => _writer is not null;
@@ -69,12 +81,35 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         await _commits.WaitAsync(ct);
     }
 
-    public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken ct)
+    /// <summary>
+    /// Deletes every document and records the current versions in one commit. The caller must first have marked every
+    /// article unindexed (durably), so that a crash in between leaves an outdated index to be cleared again, never an
+    /// empty index whose articles all count as indexed.
+    /// </summary>
+    public void ClearForRebuild()
     {
+        var writer = WriterOrThrow();
+        writer.DeleteAll();
+        writer.SetCommitData(IndexBuild.Current());
+        Commit();
+        OutdatedBy = null;
+    }
+
+    /// <exception cref="InvalidQueryException">The query is not valid in the query language; the position points at the problem.</exception>
+    public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken ct)
+    {
+        var expanded = await _queries.ReadAsync(request.Query, ct);
         // A read-only index follows the writing process's commits; a writable one is refreshed on every write.
         if (_writer is null) _searchers.MaybeRefresh();
-        var query = ArticleQueryParser.Parse(request.Query, SearchFilters.LanguageKeys(request), _analyzer);
-        return Task.FromResult(Search(query, request));
+        try
+        {
+            return Search(new LuceneQueryTranslator(SearchFilters.LanguageKeys(request)).Translate(expanded), request);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            // Long alternatives are nested within the limit; only an AND of that many clauses gets here.
+            throw new InvalidQueryException($"The query has more than {BooleanQuery.MaxClauseCount} clauses in one group; split it.", -1);
+        }
     }
 
     /// <summary>
@@ -134,15 +169,20 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private IndexWriter WriterOrThrow() => _writer ?? throw new InvalidOperationException(
         "The search index is open read-only: another Watchdog process (the running service) is writing it.");
 
-    private static IndexWriter? TryOpenWriter(LuceneDirectory directory, ArticleFieldAnalyzer analyzer)
+    /// <param name="outdatedBy">See <see cref="OutdatedBy"/>; always null for a read-only index, which the writing process rebuilds.</param>
+    private static IndexWriter? TryOpenWriter(LuceneDirectory directory, ArticleFieldAnalyzer analyzer, out string? outdatedBy)
     {
+        outdatedBy = null;
         try
         {
             var writer = new IndexWriter(directory, new IndexWriterConfig(LanguageAnalyzers.Version, analyzer)
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
             });
-            // An empty first commit, so a read-only opener in another process finds an index to read.
+            outdatedBy = IndexBuild.OutdatedBy(writer.CommitData, writer.NumDocs);
+            // An outdated index keeps its old versions until it is cleared, so a crash before then clears it next time.
+            if (outdatedBy is null) writer.SetCommitData(IndexBuild.Current());
+            // A first commit even when empty, so a read-only opener in another process finds an index to read.
             writer.Commit();
             return writer;
         }

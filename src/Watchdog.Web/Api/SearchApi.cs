@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Watchdog.Core.Search;
 using Watchdog.Core.Storage;
+using Watchdog.Core.Watching;
+using Watchdog.Watch.Watchlists;
 using Watchdog.Web.Api.Contracts;
 using Watchdog.Web.Api.Validation;
 using Watchdog.Core.Governance;
@@ -16,19 +18,28 @@ namespace Watchdog.Web.Api;
 /// <summary><c>/api/search</c>: full-text search with filters, paging and highlighted snippets.</summary>
 public static class SearchApi
 {
+    private const string CannotSearchTitle = "The search cannot be run.";
+
     public static RouteGroupBuilder MapSearchApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/search").WithTags("Search");
         api.MapGet("/", SearchAsync).WithName("Search").WithSummary("Search articles")
-            .WithDescription("Searches stored articles, newest or most relevant first, with highlighted snippets. q uses the query language: words, \"phrases\", field:value; empty q lists everything that passes the filters. A query that cannot be parsed gives 400 with the position of the problem.");
+            .WithDescription("Searches stored articles, newest or most relevant first, with highlighted snippets. q uses the query language of standing queries "
+                + "(AND/OR/NOT, \"phrases\"~n, prefix*, title:/text:/source:/tag:/lang:, published:[a TO b], @watchlist); empty q lists everything that passes the filters. "
+                + "A query that cannot be parsed, or names an unknown watchlist, gives 400 with position (0-based), expected and found.");
         return api;
     }
 
-    public static async Task<Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult>> SearchAsync(
-        [AsParameters] SearchParameters parameters, ISearchIndex index, ISourceStore sources, AuditTrail audit, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<SearchResponse>, ValidationProblem>> SearchAsync(
+        [AsParameters] SearchParameters parameters, ISearchIndex index, ISourceStore sources, IWatchStore watch, AuditTrail audit, HttpContext http,
+        CancellationToken ct)
     {
-        var validated = SearchRequestValidation.Validate(parameters);
-        if (!validated.IsValid) return TypedResults.ValidationProblem(validated.Errors.ToDictionary(), title: "The search cannot be run.");
+        var (validated, queryError) = SearchRequestValidation.Validate(parameters, await WatchlistsAsync(parameters.Q, watch, ct));
+        if (!validated.IsValid)
+        {
+            var extensions = queryError is null ? null : QueryTextValidation.Extensions(queryError, parameters.Q ?? "");
+            return TypedResults.ValidationProblem(validated.Errors.ToDictionary(), title: CannotSearchTitle, extensions: extensions);
+        }
         var request = validated.Value!;
         await audit.RecordAsync(http, AuditActions.Search, null, AuditDetails.Of(request));
 
@@ -39,8 +50,9 @@ public static class SearchApi
         }
         catch (InvalidQueryException e)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The query cannot be parsed.", detail: e.Message,
-                extensions: new Dictionary<string, object?> { ["position"] = e.Position, ["query"] = request.Query });
+            // Checked above; still possible when a watchlist is removed in between.
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [$"The query cannot be parsed: {e.Message}."] },
+                title: CannotSearchTitle, extensions: new Dictionary<string, object?> { ["position"] = e.Position, ["query"] = request.Query });
         }
 
         var titles = (await sources.ListAsync(ct)).ToDictionary(s => s.Id, s => s.Title ?? s.Url.Host);
@@ -48,4 +60,8 @@ public static class SearchApi
         var totalPages = (int)Math.Min(int.MaxValue, (results.Total + results.PageSize - 1) / Math.Max(1, results.PageSize));
         return TypedResults.Ok(new SearchResponse(request.Query, results.Total, results.Page, results.PageSize, totalPages, hits));
     }
+
+    /// <summary>Only a query that may name a watchlist costs a read of them.</summary>
+    private static async Task<WatchlistCatalog> WatchlistsAsync(string? query, IWatchStore watch, CancellationToken ct) =>
+        query?.Contains('@', StringComparison.Ordinal) == true ? new WatchlistCatalog(await watch.ListWatchlistsAsync(ct)) : WatchlistCatalog.Empty;
 }

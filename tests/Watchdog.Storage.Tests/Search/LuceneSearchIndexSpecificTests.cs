@@ -4,7 +4,7 @@ using Watchdog.Storage.Tests.Support;
 
 namespace Watchdog.Storage.Tests.Search;
 
-/// <summary>What only the Lucene index offers: the classic query syntax with fields, its errors, and literal escaping.</summary>
+/// <summary>The Lucene index: fields and operators of the query language over per-language fields, errors, escaping, prebuilt queries.</summary>
 public sealed class LuceneSearchIndexSpecificTests : IAsyncLifetime
 {
     private IStoreUnderTest _store = null!;
@@ -37,7 +37,7 @@ public sealed class LuceneSearchIndexSpecificTests : IAsyncLifetime
     public async Task Source_tag_and_language_fields_match_whole_values()
     {
         Assert.Equal(new long[] { 2L }, await IdsAsync("pipeline AND source:2"));
-        Assert.Equal(new long[] { 1L }, await IdsAsync("tags:energy"));
+        Assert.Equal(new long[] { 1L }, await IdsAsync("tag:energy"));
         Assert.Equal(new long[] { 3L }, await IdsAsync("pipeline AND lang:RU"));
     }
 
@@ -50,15 +50,43 @@ public sealed class LuceneSearchIndexSpecificTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("\"unterminated phrase")]
-    [InlineData("title:(oil AND")]
-    [InlineData("AND OR")]
-    public async Task Invalid_syntax_is_reported_with_a_position(string query)
+    [InlineData("\"unterminated phrase", 20)]
+    [InlineData("title:(oil AND", 14)]
+    [InlineData("AND OR", 0)]
+    public async Task Invalid_syntax_is_reported_with_a_position(string query, int position)
     {
         var error = await Assert.ThrowsAsync<InvalidQueryException>(() => IdsAsync(query));
 
-        Assert.InRange(error.Position, 0, query.Length);
-        Assert.StartsWith("Invalid query", error.Message);
+        Assert.Equal(position, error.Position);
+        Assert.StartsWith("expected", error.Message);
+    }
+
+    [Fact]
+    public async Task A_person_watchlist_entry_finds_an_inflected_russian_surname()
+    {
+        await _store.Watch.SaveWatchlistAsync(new Watchdog.Core.Watching.Watchlist
+        {
+            Name = "people",
+            Entries = [new Watchdog.Core.Watching.WatchlistEntry { Text = "Назарбаев", Kind = Watchdog.Core.Watching.WatchlistEntryKind.Person }],
+        }, Ct);
+        await _store.Search.IndexAsync([TestArticles.Make("Письмо", "Письмо было направлено Назарбаеву в прошлом месяце.", "ru") with { Id = 4 }], Ct);
+
+        var hit = (await _store.Search.SearchAsync(new SearchRequest { Query = "@people" }, Ct)).Hits.Single();
+
+        Assert.Equal(4, hit.ArticleId);
+        Assert.Contains("<mark>Назарбаеву</mark>", hit.Snippet);
+    }
+
+    [Fact]
+    public async Task A_prefix_matching_more_keys_than_one_boolean_query_takes_still_finds_and_highlights_the_other_words()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 1100).Select(i => $"zq{i:D4}"));
+        await _store.Search.IndexAsync([TestArticles.Make("Codes", $"Harbour codes: {words}", "en") with { Id = 5 }], Ct);
+
+        var hit = (await _store.Search.SearchAsync(new SearchRequest { Query = "zq* harbour" }, Ct)).Hits.Single();
+
+        Assert.Equal(5, hit.ArticleId);
+        Assert.Contains("<mark>Harbour</mark>", hit.Snippet);
     }
 
     [Fact]

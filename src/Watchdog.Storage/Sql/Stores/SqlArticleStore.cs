@@ -60,6 +60,11 @@ public sealed class SqlArticleStore(ISqlDatabase database) : IArticleStore
             foreach (var id in ids) await connection.ExecuteAsync("UPDATE articles SET indexed = true WHERE id = @id", tx, ct, ("@id", id));
         }, ct);
 
+    /// <summary>Clears every article's indexed flag, so the indexer puts them all in the search index again.</summary>
+    /// <returns>How many articles were marked.</returns>
+    public Task<int> MarkAllUnindexedAsync(CancellationToken ct) =>
+        database.WriteAsync((connection, tx) => connection.ExecuteAsync("UPDATE articles SET indexed = false WHERE indexed", tx, ct), ct);
+
     public async IAsyncEnumerable<Article> ScanAsync([EnumeratorCancellation] CancellationToken ct)
     {
         // Keyset pages, so no read transaction stays open while the caller works through a large store.

@@ -1,10 +1,12 @@
 using System.Globalization;
 using Watchdog.Core.Search;
+using Watchdog.Watch.Query;
+using Watchdog.Watch.Watchlists;
 
 namespace Watchdog.Web.Api.Validation;
 
 /// <summary>The query-string parameters of <c>GET /api/search</c>, as typed; validated into a <see cref="SearchRequest"/>.</summary>
-/// <param name="Q">Words, "phrases" or field:value; empty lists every article that passes the filters.</param>
+/// <param name="Q">A query in the query language of standing queries; empty lists every article that passes the filters.</param>
 public sealed record SearchParameters(string? Q, string? Lang, long? Source, string? From, string? To, string? Order, int? Page, int? PageSize);
 
 public static class SearchRequestValidation
@@ -19,11 +21,17 @@ public static class SearchRequestValidation
 
     public const int MaxQueryLength = 1000;
 
-    public static Validated<SearchRequest> Validate(SearchParameters p)
+    /// <param name="watchlists">What <c>@name</c> in the query resolves against, as search will expand it.</param>
+    /// <returns>The request, or the problems by parameter; a query that cannot be parsed also gives its error (position, what was expected).</returns>
+    public static (Validated<SearchRequest> Result, QueryParseException? QueryError) Validate(SearchParameters p, WatchlistCatalog watchlists)
     {
         var errors = new ValidationErrors();
-        var query = p.Q?.Trim() ?? "";
+        // Kept as sent, so that an error position points into the text the caller has.
+        var query = p.Q ?? "";
+        QueryParseException? queryError = null;
         if (query.Length > MaxQueryLength) errors.Add("q", $"The query must be at most {MaxQueryLength} characters.");
+        else if (query.Trim().Length > 0 && (queryError = QueryTextValidation.Check(query, watchlists)) is not null)
+            errors.Add("q", $"The query cannot be parsed: {queryError.Message}.");
 
         var language = p.Lang?.Trim().ToLowerInvariant();
         if (string.IsNullOrEmpty(language)) language = null;
@@ -44,8 +52,8 @@ public static class SearchRequestValidation
         if (pageSize < 1 || pageSize > MaxPageSize) errors.Add("pageSize", $"The page size must be between 1 and {MaxPageSize}.");
         if (p.Source is < 1) errors.Add("source", "The source id must be positive.");
 
-        if (errors.Any) return new Validated<SearchRequest>(null, errors);
-        return new Validated<SearchRequest>(new SearchRequest
+        if (errors.Any) return (new Validated<SearchRequest>(null, errors), queryError);
+        return (new Validated<SearchRequest>(new SearchRequest
         {
             Query = query,
             Language = language,
@@ -55,7 +63,7 @@ public static class SearchRequestValidation
             Order = order,
             Page = page,
             PageSize = pageSize,
-        }, errors);
+        }, errors), null);
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ const $ = (id) => document.getElementById(id);
 async function api(path, init = {}) {
   const response = await authorizedFetch(path, { ...init, headers: { Accept: "application/json", ...init.headers } });
   const body = response.headers.get("content-type")?.includes("json") ? await response.json() : null;
-  if (!response.ok) throw new Error(problemText(body) || `${response.status} ${response.statusText}`);
+  if (!response.ok) throw Object.assign(new Error(problemText(body) || `${response.status} ${response.statusText}`), { problem: body });
   return body;
 }
 
@@ -132,6 +132,7 @@ async function search(page) {
   const status = $("search-status");
   status.classList.remove("error");
   status.textContent = "Searching…";
+  $("search-caret").hidden = true;
   try {
     const result = await api(`/api/search?${params}`);
     state.page = result.page;
@@ -142,9 +143,23 @@ async function search(page) {
   } catch (error) {
     status.classList.add("error");
     status.textContent = error.message;
+    showQueryError(q, error.problem?.position);
     $("results").replaceChildren();
     $("pager").hidden = true;
   }
+}
+
+// Points at the character of the query the parser stopped at: a caret under it, and the character selected in the box.
+function showQueryError(query, position) {
+  if (!Number.isInteger(position) || position < 0) return;
+  const caret = $("search-caret");
+  caret.textContent = `${query}\n${" ".repeat(position)}^`;
+  caret.hidden = false;
+  const box = $("q");
+  // The box may hold spaces around the query that was sent.
+  const start = Math.min(Math.max(0, box.value.indexOf(query)) + position, box.value.length);
+  box.focus();
+  box.setSelectionRange(start, Math.min(start + 1, box.value.length));
 }
 
 function resultItem(hit) {
