@@ -1,10 +1,11 @@
 using Lingua;
-using Watchdog.Analysis.Text;
+using Watchdog.Analysis.Languages.Models;
 
 namespace Watchdog.Analysis.Languages;
 
 /// <summary>
 /// Detects the language of a text: Lingua's n-gram models restricted to the languages Watchdog expects,
+/// joined with a word and character model trained on shipped text (<see cref="TrainedLanguageModel"/>),
 /// narrowed by what each language's alphabet can spell, plus letter rules for Kyrgyz, Tatar and Uzbek.
 /// Thread-safe; one instance serves the whole process.
 /// </summary>
@@ -20,17 +21,32 @@ public sealed class LanguageDetector
     /// Only the start of a long text is examined: accuracy is flat past a few hundred characters and the
     /// cost grows with length.
     /// </summary>
-    public const int MaxCharsExamined = 1000;
+    public const int MaxCharsExamined = 500;
 
     private static readonly Lazy<LanguageDetector> DefaultInstance = new(() => new LanguageDetector());
 
     private readonly Lingua.LanguageDetector _lingua;
     private readonly IReadOnlyList<string> _statisticalLanguages;
+    private readonly TrainedLanguageModel? _model;
 
-    public LanguageDetector()
+    /// <summary>The detector with the model trained on all shipped text.</summary>
+    public LanguageDetector() : this(TrainedLanguageModel.Shipped)
     {
+    }
+
+    /// <param name="model">
+    /// The trained model to join with Lingua, or null for Lingua and the letter rules alone (the benchmark
+    /// compares both, and trains models on part of the text to measure on the rest).
+    /// </param>
+    public LanguageDetector(TrainedLanguageModel? model)
+    {
+        if (model is not null && !LanguageCodes.LinguaLanguages.Keys.All(model.Languages.Contains))
+        {
+            throw new ArgumentException("The model must be trained on every language Lingua detects here.", nameof(model));
+        }
         _statisticalLanguages = [.. LanguageCodes.LinguaLanguages.Keys];
         _lingua = BuildLingua(LanguageCodes.LinguaLanguages.Values);
+        _model = model;
     }
 
     public static LanguageDetector Default => DefaultInstance.Value;
@@ -46,19 +62,27 @@ public sealed class LanguageDetector
     public IReadOnlyList<LanguageScore> DetectWithConfidence(string text)
     {
         var sample = Sample(text ?? string.Empty);
-        var words = Tokenizer.Words(sample).Where(word => word.Any(char.IsLetter)).ToList();
+        var words = TrainedLanguageModel.ModelWords(sample);
         if (words.Count == 0) return [];
 
         if (TurkicCyrillicRule.Detect(words) is { } turkic) return [new LanguageScore(turkic, 1.0)];
 
         var allowed = AlphabetFilter.Allowed(words, _statisticalLanguages);
-        var statistical = _lingua.ComputeLanguageConfidenceValues(sample)
-            .Select(pair => new LanguageScore(LanguageCodes.ByLinguaLanguage[pair.Key], pair.Value))
-            .ToList();
+        var statistical = Statistical(sample, words);
         var kept = statistical.Where(score => allowed.Contains(score.Language)).ToList();
         // Lingua's own rules may have given everything to a language our alphabets rule out (noisy text);
         // then its view stands rather than returning nothing.
         return Normalize(kept.Sum(score => score.Confidence) > 0 ? kept : statistical);
+    }
+
+    private List<LanguageScore> Statistical(string sample, IReadOnlyList<string> words)
+    {
+        var lingua = _lingua.ComputeLanguageConfidenceValues(sample)
+            .ToDictionary(pair => LanguageCodes.ByLinguaLanguage[pair.Key], pair => pair.Value);
+        if (_model is null) return [.. lingua.Select(pair => new LanguageScore(pair.Key, pair.Value))];
+        var logLikelihoods = _model.LogLikelihoods(words);
+        return [.. EvidenceCombiner.Combine(_model.Languages, lingua, logLikelihoods)
+            .Where(score => LanguageCodes.LinguaLanguages.ContainsKey(score.Language))];
     }
 
     /// <summary>Lingua restricted to the given languages, as the detector uses it (also the benchmark's baseline).</summary>

@@ -26,6 +26,15 @@ public class LanguageDetectorTests
         Assert.Empty(Detector.DetectWithConfidence(text));
     }
 
+    [Theory]
+    [InlineData("о")]
+    [InlineData("а")]
+    public void Says_und_for_a_one_letter_word_that_many_languages_share(string text)
+    {
+        // The trained model sharpens confidences; it must not make a guess out of a word this common.
+        Assert.Equal(LanguageCodes.Undetermined, Detector.Detect(text));
+    }
+
     [Fact]
     public void Ranks_candidates_most_likely_first_with_confidences_summing_to_one()
     {

@@ -1,5 +1,6 @@
 using Watchdog.Analysis.Languages;
 using Watchdog.Analysis.Languages.Evaluation;
+using Watchdog.Analysis.Languages.Training;
 using Watchdog.Analysis.Tests.Support;
 using Watchdog.Testing;
 
@@ -8,13 +9,18 @@ namespace Watchdog.Analysis.Tests.Languages;
 /// <summary>
 /// Quality gate: accuracy per language and kind on the shared language-id test set must not fall below the
 /// floors in Fixtures/Languages/langid-floors.tsv (measured values, rounded down to the half percent).
-/// The set is only measured against, never trained or tuned on.
+/// Measured as the langid benchmark does (<see cref="HeldOutEvaluation"/>): the shipped training text is the
+/// set's sentences, so each sentence is labelled by a model trained without it.
 /// </summary>
 [Trait("Category", "Quality")]
 public class LanguageIdAccuracyTests
 {
     private static readonly Lazy<AccuracyReport> Report = new(() =>
-        AccuracyReport.Measure(LabelledTextFolder.Load(TestPaths.SharedDataPath("langid")), LanguageDetector.Default.Detect, Environment.ProcessorCount));
+    {
+        var items = LabelledTextFolder.Load(TestPaths.SharedDataPath("langid"));
+        var answers = HeldOutEvaluation.Answer(items, TrainingSentences.All, model => new LanguageDetector(model).Detect, Environment.ProcessorCount);
+        return AccuracyReport.FromAnswers(items, answers);
+    });
 
     public static TheoryData<string, string, string> Floors()
     {

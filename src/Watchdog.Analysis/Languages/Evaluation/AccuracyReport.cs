@@ -27,10 +27,25 @@ public sealed record AccuracyReport(IReadOnlyList<AccuracyCell> Cells, double It
     /// <param name="threads">1 (the default) measures single-thread speed; more only shortens a quality check.</param>
     public static AccuracyReport Measure(IReadOnlyList<LabelledText> items, Func<string, string> detect, int threads = 1)
     {
-        var answers = new string[items.Count];
         var clock = Stopwatch.StartNew();
-        Parallel.For(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i => answers[i] = detect(items[i].Text));
+        var answers = Answer(items, detect, threads);
         clock.Stop();
+        return FromAnswers(items, answers, items.Count / Math.Max(clock.Elapsed.TotalSeconds, 1e-9));
+    }
+
+    /// <returns>The detector's answer for each item, in the items' order.</returns>
+    public static string[] Answer(IReadOnlyList<LabelledText> items, Func<string, string> detect, int threads = 1)
+    {
+        var answers = new string[items.Count];
+        Parallel.For(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i => answers[i] = detect(items[i].Text));
+        return answers;
+    }
+
+    /// <param name="answers">One answer per item, in the items' order.</param>
+    /// <param name="itemsPerSecond">The speed to report, or 0 when the answers were not timed.</param>
+    public static AccuracyReport FromAnswers(IReadOnlyList<LabelledText> items, IReadOnlyList<string> answers, double itemsPerSecond = 0)
+    {
+        if (answers.Count != items.Count) throw new ArgumentException($"{answers.Count} answers for {items.Count} items.", nameof(answers));
         var cells = items
             .Select((item, index) => (item, answer: answers[index]))
             .GroupBy(pair => (pair.item.Language, pair.item.Kind))
@@ -42,6 +57,6 @@ public sealed record AccuracyReport(IReadOnlyList<AccuracyCell> Cells, double It
                 group.Count(pair => pair.answer == pair.item.Language),
                 group.Count(pair => pair.answer == LanguageCodes.Undetermined)))
             .ToList();
-        return new AccuracyReport(cells, items.Count / Math.Max(clock.Elapsed.TotalSeconds, 1e-9));
+        return new AccuracyReport(cells, itemsPerSecond);
     }
 }
