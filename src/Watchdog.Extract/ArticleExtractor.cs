@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using AngleSharp.Html.Parser;
+using AngleSharp.Html.Dom;
 using Watchdog.Core.Articles;
 using Watchdog.Core.Text;
 using Watchdog.Extract.Classification;
@@ -26,9 +26,6 @@ namespace Watchdog.Extract;
 /// </summary>
 public static class ArticleExtractor
 {
-    // A parser owns a browsing context that is costly to build; one per thread is reused.
-    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
-
     public static ExtractedArticle Extract(string html, Uri url) => Extract(html, url, ExtractionOptions.Default);
 
     /// <summary>Decodes the body with the charset from the Content-Type header, a BOM, a meta tag or sniffing, then extracts.</summary>
@@ -42,8 +39,19 @@ public static class ArticleExtractor
         // 1. Parse
         var truncated = html.Length > options.MaxHtmlLength;
         var source = truncated ? html[..options.MaxHtmlLength] : html;
-        var document = Parser.Value!.ParseDocument(NestingLimiter.Limit(MarkupPrefilter.Strip(source)));
         var problem = truncated ? $"the page is longer than {options.MaxHtmlLength} characters; the rest was not read" : null;
+        var markup = NestingLimiter.Limit(MarkupPrefilter.Strip(source));
+        IHtmlDocument document;
+        try
+        {
+            document = PageParser.Parse(markup);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // AngleSharp's tree builder fails on a few malformed pages (e.g. "<p><select><xmp></xmp><select>>"
+            // throws in 1.10.3); that is one bad page, not a reason to fail the caller.
+            return new ExtractedArticle { Kind = PageKind.Unknown, Problem = $"the HTML parser failed on this page ({ex.GetType().Name}: {ex.Message})" };
+        }
 
         // 2. Metadata
         var metadata = MetadataReader.Read(document, url);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 
 namespace Watchdog.Extract.Cleaning;
@@ -14,7 +15,8 @@ public static class DocumentCleaner
     /// </summary>
     public const double MaxFurnitureShareOfPage = 0.4;
 
-    private static readonly HashSet<string> NeverContentTags = new(StringComparer.OrdinalIgnoreCase)
+    // Element names come lower-cased from the HTML parser (foreign elements keep SVG's camel case, none of which is listed).
+    private static readonly HashSet<string> NeverContentTags = new(StringComparer.Ordinal)
     {
         "script", "style", "template", "svg", "canvas", "iframe", "object", "embed", "video", "audio",
         "source", "track", "map", "input", "select", "option", "button", "textarea", "label", "link",
@@ -22,7 +24,7 @@ public static class DocumentCleaner
     };
 
     // Structural furniture that some sites also wrap the whole page in (ASP.NET puts everything in a <form>).
-    private static readonly HashSet<string> LayoutTags = new(StringComparer.OrdinalIgnoreCase) { "footer", "form", "header" };
+    private static readonly HashSet<string> LayoutTags = new(StringComparer.Ordinal) { "footer", "form", "header" };
 
     /// <summary>
     /// Removes what cannot be article text and returns the elements that look like layout furniture
@@ -33,14 +35,14 @@ public static class DocumentCleaner
     {
         RemoveWhere(body, element => NeverContentTags.Contains(element.LocalName) || IsHidden(element));
         // Measured after the first pass, so script and style text do not inflate the page.
-        var pageTextLength = Math.Max(1, body.TextContent.Length);
+        var pageTextLength = Math.Max(1, TextLength.Of(body));
         var layout = new HashSet<IElement>(new ElementIdentity());
         RemoveWhere(body, element =>
         {
             var kind = ClassifyByName(element);
             if (kind == FurnitureKind.None && LayoutTags.Contains(element.LocalName)) kind = FurnitureKind.Layout;
             if (kind == FurnitureKind.Layout) layout.Add(element);
-            return kind == FurnitureKind.Furniture && element.TextContent.Length < pageTextLength * MaxFurnitureShareOfPage;
+            return kind == FurnitureKind.Furniture && TextLength.Of(element) < pageTextLength * MaxFurnitureShareOfPage;
         });
         return layout;
     }
@@ -53,35 +55,72 @@ public static class DocumentCleaner
             return false;
         });
 
+    // One pass over the attributes instead of a lookup (a scan of them) per name.
     private static bool IsHidden(IElement element)
     {
-        if (element.HasAttribute("hidden")) return true;
-        if (string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)) return true;
-        var style = element.GetAttribute("style");
-        if (style is null) return false;
-        var compact = style.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
-        return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal);
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var attribute = attributes[i]!;
+            var hides = attribute.Name switch
+            {
+                "hidden" => true,
+                "aria-hidden" => string.Equals(attribute.Value, "true", StringComparison.OrdinalIgnoreCase),
+                "style" => ContainsIgnoringSpaces(attribute.Value, "display:none") || ContainsIgnoringSpaces(attribute.Value, "visibility:hidden"),
+                _ => false,
+            };
+            if (hides) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/>, with its spaces taken out and lower-cased, contains the lower-case
+    /// <paramref name="pattern"/> ("display : None" holds "display:none"); no copy of the text is made.
+    /// </summary>
+    private static bool ContainsIgnoringSpaces(string text, string pattern)
+    {
+        for (var start = 0; start < text.Length; start++)
+        {
+            if (text[start] == ' ') continue;
+            var matched = 0;
+            for (var i = start; i < text.Length && matched < pattern.Length; i++)
+            {
+                if (text[i] == ' ') continue;
+                if (char.ToLowerInvariant(text[i]) != pattern[matched]) break;
+                matched++;
+            }
+            if (matched == pattern.Length) return true;
+        }
+        return false;
     }
 
     private enum FurnitureKind { None, Furniture, Layout }
 
     private static FurnitureKind ClassifyByName(IElement element)
     {
-        var role = element.GetAttribute("role");
+        string? role = null, cls = null, id = null;
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var attribute = attributes[i]!;
+            switch (attribute.Name)
+            {
+                case "role": role = attribute.Value; break;
+                case "class": cls = attribute.Value; break;
+                case "id": id = attribute.Value; break;
+            }
+        }
         if (role is not null && Array.IndexOf(BoilerplateVocabulary.FurnitureRoles, role.Trim().ToLowerInvariant()) >= 0)
             return FurnitureKind.Layout;
-        var names = ClassAndId(element);
-        if (names.Length == 0 || BoilerplateVocabulary.ContainsAny(names, BoilerplateVocabulary.Content)) return FurnitureKind.None;
-        if (BoilerplateVocabulary.ContainsAny(names, BoilerplateVocabulary.Furniture)) return FurnitureKind.Furniture;
-        return BoilerplateVocabulary.ContainsAny(names, BoilerplateVocabulary.Layout) ? FurnitureKind.Layout : FurnitureKind.None;
+        // Class and id are searched one after the other: no vocabulary word holds a space, so none
+        // could match across the two as if they were one string.
+        if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id)) return FurnitureKind.None;
+        if (NamesContain(cls, id, BoilerplateVocabulary.Content)) return FurnitureKind.None;
+        if (NamesContain(cls, id, BoilerplateVocabulary.Furniture)) return FurnitureKind.Furniture;
+        return NamesContain(cls, id, BoilerplateVocabulary.Layout) ? FurnitureKind.Layout : FurnitureKind.None;
     }
 
-    /// <summary>The element's class and id, space-separated.</summary>
-    public static string ClassAndId(IElement element)
-    {
-        var cls = element.GetAttribute("class");
-        var id = element.Id;
-        if (string.IsNullOrEmpty(cls)) return id ?? "";
-        return string.IsNullOrEmpty(id) ? cls : cls + " " + id;
-    }
+    private static bool NamesContain(string? cls, string? id, SearchValues<string> words) =>
+        BoilerplateVocabulary.ContainsAny(cls, words) || BoilerplateVocabulary.ContainsAny(id, words);
 }

@@ -27,23 +27,23 @@ public static class PublicationDateFinder
     /// <summary>Visible text is only read from this many date-looking elements; the rest of the page is body and furniture.</summary>
     public const int MaxDateElements = 20;
 
-    public static (DateTimeOffset? Published, DateTimeOffset? Modified) Find(IDocument document, MetaTags meta, JsonLdArticle jsonLd, Uri url)
+    public static (DateTimeOffset? Published, DateTimeOffset? Modified) Find(MetadataElements elements, MetaTags meta, JsonLdArticle jsonLd, Uri url)
     {
         var published = DateText.ParseMachine(jsonLd.DatePublished)
             ?? DateText.ParseMachine(meta.First(PublishedMeta))
-            ?? FromMarkup(document, "datePublished")
-            ?? FromTimeElements(document)
-            ?? FromVisibleText(document)
+            ?? FromMarkup(elements.DatePublishedItems)
+            ?? FromTimeElements(elements.TimeElements)
+            ?? FromVisibleText(elements.DateLookingElements)
             ?? UrlDate.Find(url);
         var modified = DateText.ParseMachine(jsonLd.DateModified)
             ?? DateText.ParseMachine(meta.First(ModifiedMeta))
-            ?? FromMarkup(document, "dateModified");
+            ?? FromMarkup(elements.DateModifiedItems);
         return (published, modified);
     }
 
-    private static DateTimeOffset? FromMarkup(IDocument document, string property)
+    private static DateTimeOffset? FromMarkup(IReadOnlyList<IElement> items)
     {
-        foreach (var element in document.QuerySelectorAll($"[itemprop~='{property}']"))
+        foreach (var element in items)
         {
             var date = DateText.ParseMachine(element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent);
             if (date is not null) return date;
@@ -51,9 +51,9 @@ public static class PublicationDateFinder
         return null;
     }
 
-    private static DateTimeOffset? FromTimeElements(IDocument document)
+    private static DateTimeOffset? FromTimeElements(IReadOnlyList<IElement> times)
     {
-        foreach (var time in document.GetElementsByTagName("time"))
+        foreach (var time in times)
         {
             var date = DateText.ParseMachine(time.GetAttribute("datetime")) ?? DateText.FindInText(time.TextContent);
             if (date is not null) return date;
@@ -61,15 +61,13 @@ public static class PublicationDateFinder
         return null;
     }
 
-    private static DateTimeOffset? FromVisibleText(IDocument document)
+    /// <param name="elements">Elements with date-like class or id names (at most <see cref="MaxDateElements"/>).</param>
+    private static DateTimeOffset? FromVisibleText(IReadOnlyList<IElement> elements)
     {
-        var checkedElements = 0;
-        foreach (var element in document.QuerySelectorAll("[class*='date' i], [class*='time' i], [class*='publish' i], [id*='date' i], [class*='meta' i]"))
+        foreach (var element in elements)
         {
-            if (element.LocalName is "html" or "body" or "script" or "style") continue;
             var date = DateText.FindInText(element.TextContent);
             if (date is not null) return date;
-            if (++checkedElements >= MaxDateElements) break;
         }
         return null;
     }

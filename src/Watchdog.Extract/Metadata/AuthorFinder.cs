@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Watchdog.Extract.Cleaning;
 
 namespace Watchdog.Extract.Metadata;
 
@@ -13,7 +14,7 @@ public static class AuthorFinder
 
     private static readonly string[] BylinePrefixes = ["by ", "автор:", "автор ", "авторы:", "текст:", "авторы "];
 
-    public static IReadOnlyList<string> Find(IDocument document, MetaTags meta, JsonLdArticle jsonLd)
+    public static IReadOnlyList<string> Find(MetadataElements elements, MetaTags meta, JsonLdArticle jsonLd)
     {
         var candidates = new List<string>(jsonLd.Authors);
         if (candidates.Count == 0)
@@ -22,9 +23,9 @@ public static class AuthorFinder
         }
         if (candidates.Count == 0)
         {
-            foreach (var element in document.QuerySelectorAll("[itemprop~='author'], [rel~='author'], .byline, .author-name, .author"))
+            foreach (var element in elements.AuthorCandidates)
             {
-                var name = element.QuerySelector("[itemprop~='name']")?.TextContent ?? element.TextContent;
+                var name = NameElement(element)?.TextContent ?? element.TextContent;
                 AddSplit(candidates, name);
                 if (candidates.Count > 0) break;
             }
@@ -35,6 +36,18 @@ public static class AuthorFinder
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Take(MaxAuthors)
             .ToList();
+    }
+
+    /// <summary>The first descendant marked <c>itemprop="name"</c> (schema.org Person markup), as <c>[itemprop~='name']</c> would find it.</summary>
+    private static IElement? NameElement(IElement author)
+    {
+        IElement? found = null;
+        ElementWalk.Visit(author, element =>
+        {
+            if (found is null && AttributeTokens.Contains(element.GetAttribute("itemprop"), "name", StringComparison.Ordinal)) found = element;
+            return found is null;
+        });
+        return found;
     }
 
     private static void AddSplit(List<string> candidates, string? value)

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AngleSharp.Dom;
 
 namespace Watchdog.Extract.Metadata;
 
@@ -12,10 +11,10 @@ public static class JsonLdReader
 {
     private static readonly JsonDocumentOptions Lenient = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
 
-    public static JsonLdArticle Read(IDocument document)
+    public static JsonLdArticle Read(MetadataElements elements)
     {
         JsonLdArticle? fallback = null;
-        foreach (var script in document.QuerySelectorAll("script[type*='ld+json' i]"))
+        foreach (var script in elements.JsonLdScripts)
         {
             JsonDocument json;
             try

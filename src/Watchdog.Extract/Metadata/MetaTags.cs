@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-
 namespace Watchdog.Extract.Metadata;
 
 /// <summary>The page's &lt;meta&gt; values by lower-cased name or property (first one wins), and its &lt;link rel&gt; targets.</summary>
@@ -8,17 +6,17 @@ public sealed class MetaTags
     private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _links = new(StringComparer.OrdinalIgnoreCase);
 
-    public static MetaTags Read(IDocument document)
+    public static MetaTags Read(MetadataElements elements)
     {
         var tags = new MetaTags();
-        foreach (var meta in document.GetElementsByTagName("meta"))
+        foreach (var meta in elements.Metas)
         {
             var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
             var content = meta.GetAttribute("content");
             if (string.IsNullOrWhiteSpace(key) || string.IsNullOrWhiteSpace(content)) continue;
             tags._values.TryAdd(key.Trim(), content.Trim());
         }
-        foreach (var link in document.GetElementsByTagName("link"))
+        foreach (var link in elements.Links)
         {
             var rel = link.GetAttribute("rel");
             var href = link.GetAttribute("href");

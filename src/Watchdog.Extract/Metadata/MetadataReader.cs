@@ -9,16 +9,17 @@ public static class MetadataReader
 {
     public static PageMetadata Read(IDocument document, Uri url)
     {
-        var meta = MetaTags.Read(document);
-        var jsonLd = JsonLdReader.Read(document);
+        var elements = MetadataElements.Collect(document);
+        var meta = MetaTags.Read(elements);
+        var jsonLd = JsonLdReader.Read(elements);
         var siteName = meta.First("og:site_name", "application-name", "twitter:site") ?? jsonLd.Publisher;
-        var heading = document.QuerySelector("h1")?.TextContent;
+        var heading = elements.FirstHeading?.TextContent;
         var rawTitle = meta.First("og:title", "twitter:title") ?? jsonLd.Headline ?? document.Title;
-        var (published, modified) = PublicationDateFinder.Find(document, meta, jsonLd, url);
+        var (published, modified) = PublicationDateFinder.Find(elements, meta, jsonLd, url);
         var fields = new ExtractedArticle
         {
             Title = TitleCleaner.Clean(rawTitle, siteName, heading),
-            Authors = AuthorFinder.Find(document, meta, jsonLd),
+            Authors = AuthorFinder.Find(elements, meta, jsonLd),
             PublishedAt = published,
             ModifiedAt = modified,
             CanonicalUrl = Resolve(url, meta.Link("canonical") ?? meta.First("og:url") ?? jsonLd.Url),

@@ -21,7 +21,7 @@ public static class MarkupPrefilter
         {
             var open = html.IndexOf('<', position);
             if (open < 0 || open + 1 >= html.Length) break;
-            var skipTo = SkipEnd(html, open);
+            var skipTo = CanStartSkippable(html[open + 1]) ? SkipEnd(html, open) : -1;
             if (skipTo < 0)
             {
                 position = open + 1;
@@ -33,6 +33,11 @@ public static class MarkupPrefilter
         output.Append(html, copiedUpTo, html.Length - copiedUpTo);
         return output.ToString();
     }
+
+    // Most '<' open tags that are kept (div, p, a, end tags): one character rules them out before any
+    // string comparison. A multi-string vector search would be no faster once warm, and slower at
+    // start-up, when its generic code still runs unoptimised.
+    private static bool CanStartSkippable(char next) => next is '!' or 's' or 'S' or 't' or 'T';
 
     /// <returns>Where the skippable construct starting at <paramref name="open"/> ends, or -1 to keep it.</returns>
     private static int SkipEnd(string html, int open)

@@ -15,7 +15,8 @@ public sealed record BlockLayout(IReadOnlyList<TextBlock> Blocks, IReadOnlyList<
 /// </summary>
 public static class BlockCollector
 {
-    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    // Element names come lower-cased from the HTML parser.
+    private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
     {
         "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "div", "dl", "dt",
         "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
@@ -34,34 +35,33 @@ public static class BlockCollector
     {
         var state = new CollectorState(layoutElements);
         state.EnterBlock(body, 0);
-        var depth = 1;
-        INode? current = body.FirstChild;
-        while (current is not null)
+        // Children are visited by position: AngleSharp's NextSibling scans the parent's children from
+        // the start, which would make a walk quadratic in the number of siblings.
+        var open = new Stack<(INode Node, INodeList Children, int Index)>();
+        var children = body.ChildNodes;
+        var index = 0;
+        INode parent = body;
+        while (true)
         {
-            var descend = state.Enter(current, depth);
-            if (descend && current.FirstChild is { } child)
+            if (index >= children.Length)
             {
-                current = child;
-                depth++;
+                if (!open.TryPop(out var outer)) break;
+                state.Leave(parent);
+                (parent, children, index) = outer;
                 continue;
             }
-            state.Leave(current);
-            while (current is not null)
+            var node = children[index++];
+            // The body is at depth 0, its children at 1.
+            var descend = state.Enter(node, open.Count + 1);
+            if (descend && node.HasChildNodes)
             {
-                if (current.NextSibling is { } sibling)
-                {
-                    current = sibling;
-                    break;
-                }
-                current = current.Parent;
-                depth--;
-                if (current is null || ReferenceEquals(current, body))
-                {
-                    current = null;
-                    break;
-                }
-                state.Leave(current);
+                open.Push((parent, children, index));
+                parent = node;
+                children = node.ChildNodes;
+                index = 0;
+                continue;
             }
+            state.Leave(node);
         }
         state.LeaveBlock();
         return new BlockLayout(state.Blocks, state.Spans, state.LayoutSpans);

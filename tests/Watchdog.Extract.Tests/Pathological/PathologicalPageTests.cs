@@ -90,6 +90,19 @@ public class PathologicalPageTests
     }
 
     [Fact]
+    public void Markup_that_breaks_the_html_parser_gives_a_reason_not_an_exception()
+    {
+        // AngleSharp 1.10.3's tree builder throws on this (found by fuzzing); a newer one may not.
+        const string html = "<p><select><xmp></xmp><select>>";
+
+        var article = ArticleExtractor.Extract(html, Url);
+
+        Assert.Equal("", article.Text);
+        Assert.NotNull(article.Problem);
+        Assert.Equal(PageKind.Unknown, article.Kind);
+    }
+
+    [Fact]
     public void Unclosed_tags_and_stray_end_tags_still_yield_the_text()
     {
         var html = "<html><body><div><p>First paragraph of the story, long enough to count as prose for sure.<p>Second paragraph</b></i> of the story, also long enough to count.</span><div>";
