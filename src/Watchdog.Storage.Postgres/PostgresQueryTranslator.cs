@@ -1,73 +1,79 @@
 using System.Text;
+using Watchdog.Analysis.Morphology;
+using Watchdog.Storage.Postgres.Search;
 using Watchdog.Storage.Search;
 using Watchdog.Watch.Query;
 
 namespace Watchdog.Storage.Postgres;
 
 /// <summary>
-/// A search query as SQL over <c>search_documents d</c>: the WHERE condition, and the tsquery expressions that rank and
-/// highlight a hit (its positive words only). Each tsquery expression depends on <c>d.config</c>.
+/// A search query as SQL over <c>search_documents d</c>: the WHERE condition, the relevance of a hit, and the words a
+/// snippet marks (its positive words, keyed in each hit's own language when the snippet is made).
 /// </summary>
 /// <param name="Score">The relevance of a hit: ts_rank_cd of its positive words, or 0 when the query has none (filters only).</param>
 internal sealed record PostgresSearchQuery(
-    string Condition, string Score, string TitleQuery, string TextQuery, IReadOnlyList<(string Name, object? Value)> Parameters);
+    string Condition, string Score, IReadOnlyList<HighlightedWord> Highlighted, IReadOnlyList<(string Name, object? Value)> Parameters);
 
 /// <summary>
 /// Translates an expanded query of Watchdog's query language (see <see cref="SearchQueryReader"/>) into PostgreSQL full
-/// text search. Words become <c>to_tsquery</c> calls in the document's own configuration, so a Russian article is matched
-/// by Russian stems: AND/OR/NOT become <c>&amp;&amp;</c>, <c>||</c>, <c>!!</c> between tsqueries (one GIN lookup for a
-/// group of words), phrases <c>&lt;-&gt;</c>, a prefix <c>:*</c>, <c>title:</c>/<c>text:</c> the weights A and B the
-/// document vector gives title and text. Filters and dates become SQL conditions on the row.
+/// text search over the keys <see cref="SearchVector"/> indexed. Each word becomes its <see cref="Normalizer"/> key, once
+/// per language: the condition has one branch per language key, each matching only that language's documents by that
+/// language's keys, as the embedded index looks a word up in each language's field. Words are tsquery input text
+/// (read verbatim, no dictionary): AND/OR/NOT become <c>&amp;&amp;</c>, <c>||</c>, <c>!!</c> between tsqueries (one
+/// GIN lookup for a group of words), phrases <c>&lt;-&gt;</c>, a prefix <c>:*</c>, <c>title:</c>/<c>text:</c> the
+/// weights A and B the document vector gives title and text. Filters and dates become SQL conditions on the row.
 /// </summary>
 internal sealed class PostgresQueryTranslator
 {
-    /// <summary>Replaced by each configuration in turn: every word of the query is read in the document's configuration.</summary>
-    private const string ConfigSlot = "{config}";
-
     /// <summary>
     /// PostgreSQL has no "within n words in any order"; a proximity phrase is written out as every order and spacing
     /// that fits, up to this many alternatives, beyond which it is taken as all its words anywhere (documented).
     /// </summary>
     public const int MaxProximityAlternatives = 256;
 
-    private static readonly string[] Configs = [PostgresTextConfig.Russian, PostgresTextConfig.English, PostgresTextConfig.Simple];
+    private readonly string _languageKey;
+    private readonly QueryParameters _parameters;
+    /// <summary>tsquery expressions of the words not under a NOT: what ranking uses.</summary>
+    private readonly List<string> _positive = [];
+    /// <summary>The words not under a NOT, as written in the query: what snippets mark.</summary>
+    private readonly List<HighlightedWord> _highlighted = [];
+    private bool _hasWords;
 
-    private readonly List<(string Name, object? Value)> _parameters = [];
-    /// <summary>tsquery expressions of the words not under a NOT, with the field they are in: what ranking and highlighting use.</summary>
-    private readonly List<(TextField Field, string Tsquery)> _positive = [];
-
-    private PostgresQueryTranslator() { }
+    private PostgresQueryTranslator(string languageKey, QueryParameters parameters)
+    {
+        _languageKey = languageKey;
+        _parameters = parameters;
+    }
 
     /// <param name="query">Expanded; null matches every document.</param>
     public static PostgresSearchQuery Translate(QueryNode? query)
     {
-        var translator = new PostgresQueryTranslator();
-        var condition = query is null ? "true" : PerConfig(translator.Condition(query, negated: false));
-        var words = translator.PositiveWords(_ => true);
-        return new PostgresSearchQuery(
-            condition,
-            translator._positive.Count == 0 ? "0::real" : $"ts_rank_cd(d.document, {words})",
-            translator.PositiveWords(field => field is TextField.Any or TextField.Title),
-            translator.PositiveWords(field => field is TextField.Any or TextField.Text),
-            translator._parameters);
+        var parameters = new QueryParameters();
+        if (query is null) return new PostgresSearchQuery("true", "0::real", [], parameters.All);
+        var first = new PostgresQueryTranslator(ArticleFields.AllLanguageKeys[0], parameters);
+        var condition = first.Condition(query, negated: false);
+        if (!first._hasWords) return new PostgresSearchQuery(condition, "0::real", [], parameters.All);
+
+        var branches = new List<(string LanguageKey, string Condition, PostgresQueryTranslator Translator)> { (first._languageKey, condition, first) };
+        foreach (var languageKey in ArticleFields.AllLanguageKeys.Skip(1))
+        {
+            var translator = new PostgresQueryTranslator(languageKey, parameters);
+            branches.Add((languageKey, translator.Condition(query, negated: false), translator));
+        }
+        var perLanguage = "(" + string.Join(" OR ", branches.Select(b => $"(d.language_key = {Literal(b.LanguageKey)} AND {b.Condition})")) + ")";
+        var score = first._positive.Count == 0
+            ? "0::real"
+            : "ts_rank_cd(d.document, CASE d.language_key "
+              + string.Join(" ", branches.SkipLast(1).Select(b => $"WHEN {Literal(b.LanguageKey)} THEN {b.Translator.PositiveWords()}"))
+              + $" ELSE {branches[^1].Translator.PositiveWords()} END)";
+        return new PostgresSearchQuery(perLanguage, score, [.. first._highlighted.Distinct()], parameters.All);
     }
 
-    /// <summary>A condition that reads words writes one branch per configuration, each matching only that configuration's documents.</summary>
-    private static string PerConfig(string condition) => !condition.Contains(ConfigSlot, StringComparison.Ordinal)
-        ? condition
-        : "(" + string.Join(" OR ", Configs.Select(config => $"(d.config = {Config(config)} AND {condition.Replace(ConfigSlot, Config(config), StringComparison.Ordinal)})")) + ")";
+    /// <summary>A language key as an SQL literal (keys are fixed lower-case codes).</summary>
+    private static string Literal(string languageKey) => $"'{languageKey}'";
 
-    private static string Config(string name) => $"'{name}'::regconfig";
-
-    /// <summary>The query's positive words in the given fields as one tsquery in the document's configuration; empty when there are none.</summary>
-    private string PositiveWords(Func<TextField, bool> inField)
-    {
-        var words = _positive.Where(p => inField(p.Field)).Select(p => p.Tsquery).Distinct().ToList();
-        if (words.Count == 0) return "''::tsquery";
-        var any = Join(words, " || ");
-        return "CASE d.config " + string.Join(" ", Configs.SkipLast(1).Select(c => $"WHEN {Config(c)} THEN {any.Replace(ConfigSlot, Config(c), StringComparison.Ordinal)}"))
-            + $" ELSE {any.Replace(ConfigSlot, Config(Configs[^1]), StringComparison.Ordinal)} END";
-    }
+    /// <summary>The query's positive words as one tsquery in this translator's language.</summary>
+    private string PositiveWords() => Join(_positive.Distinct().ToList(), " || ");
 
     private string Condition(QueryNode node, bool negated)
     {
@@ -113,14 +119,20 @@ internal sealed class PostgresQueryTranslator
             case OrQuery or: return Join(or.Clauses.Select(c => Tsquery(c, negated)!).ToList(), " || ");
             case NotQuery not: return $"!!{Tsquery(not.Clause, !negated)}";
         }
-        var (field, tsquery) = node switch
+        _hasWords = true;
+        var (text, words) = node switch
         {
-            TermQuery term => (term.Field, Words(Lexeme(term.Text, term.Field))),
-            PhraseQuery phrase => (phrase.Field, Words(PhraseText(phrase))),
-            PrefixQuery prefix => (prefix.Field, Prefix(prefix)),
+            TermQuery term => (Lexeme(Key(term.Text), term.Field), new[] { new HighlightedWord(term.Field, term.Text, IsPrefix: false) }),
+            PhraseQuery phrase => (PhraseText(phrase), phrase.Words.Select(word => new HighlightedWord(phrase.Field, word, IsPrefix: false)).ToArray()),
+            PrefixQuery prefix => (PrefixText(prefix), [new HighlightedWord(prefix.Field, prefix.Prefix, IsPrefix: true)]),
             _ => throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name, "not a word"),
         };
-        if (!negated) _positive.Add((field, tsquery));
+        var tsquery = $"{_parameters.Add(text)}::tsquery";
+        if (!negated)
+        {
+            _positive.Add(tsquery);
+            _highlighted.AddRange(words);
+        }
         return tsquery;
     }
 
@@ -135,23 +147,27 @@ internal sealed class PostgresQueryTranslator
         return $"({Join(tsqueries.Take(half).ToList(), tsqueryOperator)}{tsqueryOperator}{Join(tsqueries.Skip(half).ToList(), tsqueryOperator)})";
     }
 
-    /// <summary>Words read in the document's configuration: stemmed as its language is, stop words dropped.</summary>
-    private string Words(string tsqueryText) => $"to_tsquery({ConfigSlot}, {Parameter(tsqueryText)})";
+    /// <summary>The key this translator's language indexes the word by (the expander has already normalised it).</summary>
+    private string Key(string word) => Normalizer.Stem(word, _languageKey);
 
     /// <summary>
-    /// The index keeps stems, not words as written: a prefix finds the stems that start with it (read without stemming)
-    /// and the stem of the prefix taken as a word, so <c>university*</c> still finds "university" (stem "univers").
+    /// The index keeps keys, not words as written: a prefix finds the keys that start with it, and the key of the
+    /// prefix taken as a word, so <c>university*</c> still finds "university" (key "univers").
     /// </summary>
-    private string Prefix(PrefixQuery prefix) =>
-        $"(to_tsquery({Config(PostgresTextConfig.Simple)}, {Parameter(Lexeme(prefix.Prefix, prefix.Field, isPrefix: true))}) || {Words(Lexeme(prefix.Prefix, prefix.Field))})";
+    private string PrefixText(PrefixQuery prefix)
+    {
+        var byPrefix = Lexeme(prefix.Prefix, prefix.Field, isPrefix: true);
+        var key = Key(prefix.Prefix);
+        return key == prefix.Prefix ? byPrefix : $"({byPrefix} | {Lexeme(key, prefix.Field)})";
+    }
 
     /// <summary>
     /// Slop 0: the words in order next to each other. Otherwise, as in matching, all of them within
     /// <c>words - 1 + slop</c> positions in any order: every order and spacing that fits, as alternatives.
     /// </summary>
-    private static string PhraseText(PhraseQuery phrase)
+    private string PhraseText(PhraseQuery phrase)
     {
-        var lexemes = phrase.Words.Select(word => Lexeme(word, phrase.Field)).ToArray();
+        var lexemes = phrase.Words.Select(word => Lexeme(Key(word), phrase.Field)).ToArray();
         if (phrase.Slop == 0) return string.Join(" <-> ", lexemes);
         var alternatives = ProximityAlternatives(lexemes, lexemes.Length - 1 + phrase.Slop);
         return alternatives is null ? string.Join(" & ", lexemes) : "(" + string.Join(" | ", alternatives) + ")";
@@ -201,8 +217,8 @@ internal sealed class PostgresQueryTranslator
         }
     }
 
-    /// <summary>One quoted word of tsquery text, with the weight of its field (title A, text B) and ':*' for a prefix.</summary>
-    private static string Lexeme(string word, TextField field, bool isPrefix = false)
+    /// <summary>One quoted key of tsquery text, with the weight of its field (title A, text B) and ':*' for a prefix.</summary>
+    private static string Lexeme(string key, TextField field, bool isPrefix = false)
     {
         var weight = field switch
         {
@@ -210,7 +226,7 @@ internal sealed class PostgresQueryTranslator
             TextField.Text => "B",
             _ => "",
         };
-        var quoted = "'" + word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'";
+        var quoted = TsLexeme.Quote(key);
         return isPrefix || weight.Length > 0 ? $"{quoted}:{(isPrefix ? "*" : "")}{weight}" : quoted;
     }
 
@@ -240,10 +256,5 @@ internal sealed class PostgresQueryTranslator
         return extra == 0 ? utc : utc.AddTicks(TimeSpan.TicksPerMicrosecond - extra);
     }
 
-    private string Parameter(object value)
-    {
-        var name = $"@w{_parameters.Count}";
-        _parameters.Add((name, value));
-        return name;
-    }
+    private string Parameter(object value) => _parameters.Add(value);
 }

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Watchdog.Core.Articles;
 using Watchdog.Core.Search;
+using Watchdog.Storage.Postgres.Search;
 using Watchdog.Storage.Search;
 using Watchdog.Storage.Sql;
 using Watchdog.Storage.Sql.Watching;
@@ -8,20 +9,14 @@ using Watchdog.Storage.Sql.Watching;
 namespace Watchdog.Storage.Postgres;
 
 /// <summary>
-/// Full-text search in PostgreSQL: a weighted tsvector per article (title A, text B) in its language's configuration,
-/// a GIN index, and ts_headline for snippets. Queries are in Watchdog's query language, read as standing queries are
-/// (<see cref="SearchQueryReader"/>) and translated by <see cref="PostgresQueryTranslator"/>, so a Russian article is
-/// matched by the Russian-stemmed words of the query and so on.
+/// Full-text search in PostgreSQL: a weighted tsvector per article (title A, text B) built from Watchdog's own word keys
+/// (<see cref="SearchVector"/>), a GIN index, and snippets marked by the same keys (<see cref="KeyHighlighter"/>).
+/// Queries are in Watchdog's query language, read as standing queries are (<see cref="SearchQueryReader"/>) and
+/// translated by <see cref="PostgresQueryTranslator"/>, so search finds what the embedded store finds.
 /// </summary>
 public sealed class PostgresSearchIndex : ISearchIndex
 {
     private const int MaxPageSize = 100;
-    /// <summary>Private-use characters around matches; escaped output turns them into &lt;mark&gt; tags.</summary>
-    private const char MarkStart = '\uE000';
-    private const char MarkStop = '\uE001';
-    private static readonly string SnippetOptions =
-        $"StartSel={MarkStart}, StopSel={MarkStop}, MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \"";
-    private static readonly string TitleOptions = $"StartSel={MarkStart}, StopSel={MarkStop}, HighlightAll=true";
 
     /// <summary>The request's own filters, besides what the query says.</summary>
     private const string RequestFilters =
@@ -47,17 +42,19 @@ public sealed class PostgresSearchIndex : ISearchIndex
         {
             foreach (var a in articles)
             {
+                var languageKey = ArticleFields.LanguageKey(a.Language);
                 await connection.ExecuteAsync(
                     """
-                    INSERT INTO search_documents (article_id, source_id, language, config, title, text, url, published_at, sort_at, tags, source_names)
-                    VALUES (@id, @source_id, @language, @config::regconfig, @title, @text, @url, @published_at, @sort_at, @tags, @source_names)
+                    INSERT INTO search_documents (article_id, source_id, language, language_key, title, text, document, url, published_at, sort_at, tags, source_names)
+                    VALUES (@id, @source_id, @language, @language_key, @title, @text, @document::tsvector, @url, @published_at, @sort_at, @tags, @source_names)
                     ON CONFLICT (article_id) DO UPDATE SET source_id = excluded.source_id, language = excluded.language,
-                        config = excluded.config, title = excluded.title, text = excluded.text, url = excluded.url,
-                        published_at = excluded.published_at, sort_at = excluded.sort_at, tags = excluded.tags,
+                        language_key = excluded.language_key, title = excluded.title, text = excluded.text, document = excluded.document,
+                        url = excluded.url, published_at = excluded.published_at, sort_at = excluded.sort_at, tags = excluded.tags,
                         source_names = excluded.source_names
                     """, tx, ct,
                     ("@id", a.Id), ("@source_id", a.SourceId), ("@language", a.Language.ToLowerInvariant()),
-                    ("@config", PostgresTextConfig.For(a.Language)), ("@title", a.Title), ("@text", a.Text),
+                    ("@language_key", languageKey), ("@title", a.Title), ("@text", a.Text),
+                    ("@document", SearchVector.Of(a.Title, a.Text, languageKey)),
                     ("@url", a.Url.AbsoluteUri), ("@published_at", a.PublishedAt?.ToUniversalTime()),
                     ("@sort_at", (a.PublishedAt ?? a.FetchedAt).ToUniversalTime()),
                     ("@tags", a.Tags.Select(tag => tag.Trim().ToLowerInvariant()).Distinct().ToArray()),
@@ -84,21 +81,19 @@ public sealed class PostgresSearchIndex : ISearchIndex
         var order = request.Order == SearchOrder.Newest ? "d.sort_at DESC, d.article_id DESC" : "score DESC, d.sort_at DESC, d.article_id DESC";
         var matching = $"FROM search_documents d WHERE {query.Condition}\n{RequestFilters}";
         (string, object?)[] parameters = [.. query.Parameters, .. Filters(request)];
+        var highlighter = new KeyHighlighter(query.Highlighted);
         return await _database.ReadAsync(async c =>
         {
             var total = await c.ScalarAsync<long>($"SELECT COUNT(*) {matching}", null, ct, parameters);
             var hits = await c.QueryAsync(
                 $"""
-                 SELECT d.article_id, d.title, d.url, d.language, d.published_at, d.source_id,
-                        {query.Score} AS score,
-                        ts_headline(d.config, d.text, {query.TextQuery}, @snippet_options) AS snippet,
-                        ts_headline(d.config, d.title, {query.TitleQuery}, @title_options) AS highlighted_title
+                 SELECT d.article_id, d.title, d.text, d.url, d.language, d.language_key, d.published_at, d.source_id,
+                        {query.Score} AS score
                  {matching}
                  ORDER BY {order}
                  LIMIT @limit OFFSET @offset
-                 """, null, ReadHit, ct,
-                [.. parameters, ("@snippet_options", SnippetOptions), ("@title_options", TitleOptions),
-                    ("@limit", pageSize), ("@offset", (page - 1) * pageSize)]);
+                 """, null, r => ReadHit(r, highlighter), ct,
+                [.. parameters, ("@limit", pageSize), ("@offset", (page - 1) * pageSize)]);
             return new SearchResults(total, page, pageSize, hits);
         }, ct);
     }
@@ -114,14 +109,19 @@ public sealed class PostgresSearchIndex : ISearchIndex
         ("@to", request.To?.ToUniversalTime()),
     ];
 
-    private static SearchHit ReadHit(DbDataReader r) => new(
-        ArticleId: r.Int64("article_id"),
-        Title: r.Text("title"),
-        Url: new Uri(r.Text("url")),
-        Language: r.Text("language"),
-        PublishedAt: PostgresValues.Instance.ReadTime(r, r.GetOrdinal("published_at")),
-        SourceId: r.Int64("source_id"),
-        Score: r.GetFloat(r.GetOrdinal("score")),
-        Snippet: HtmlText.MarkedToHtml(r.Text("snippet"), MarkStart, MarkStop),
-        HighlightedTitle: HtmlText.MarkedToHtml(r.Text("highlighted_title"), MarkStart, MarkStop));
+    private static SearchHit ReadHit(DbDataReader r, KeyHighlighter highlighter)
+    {
+        var title = r.Text("title");
+        var languageKey = r.Text("language_key");
+        return new SearchHit(
+            ArticleId: r.Int64("article_id"),
+            Title: title,
+            Url: new Uri(r.Text("url")),
+            Language: r.Text("language"),
+            PublishedAt: PostgresValues.Instance.ReadTime(r, r.GetOrdinal("published_at")),
+            SourceId: r.Int64("source_id"),
+            Score: r.GetFloat(r.GetOrdinal("score")),
+            Snippet: highlighter.Snippet(r.Text("text"), languageKey),
+            HighlightedTitle: highlighter.Title(title, languageKey));
+    }
 }

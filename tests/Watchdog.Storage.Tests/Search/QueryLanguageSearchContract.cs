@@ -80,6 +80,43 @@ public abstract class QueryLanguageSearchContract : StoreContract
     public Task Phrases_need_the_words_next_to_each_other_in_order(string query, long[] expected) => AssertFindsAsync(query, expected);
 
     [Theory]
+    [InlineData("Алматы", new long[] { 5 })]
+    [InlineData("мектепте", new long[] { 5 })]
+    [InlineData("\"центральным банком\"", new long[] { 4 })]
+    [InlineData("\"Алматыға жаңа\"", new long[] { 5 })]
+    [InlineData("\"банком центральным\"", new long[] { })]
+    public Task Words_and_phrases_find_other_forms_of_the_same_words_by_watchdogs_keys(string query, long[] expected) =>
+        AssertFindsAsync(query, expected);
+
+    [Fact]
+    public async Task A_surname_finds_its_inflected_forms_and_they_are_highlighted()
+    {
+        await Store.Search.IndexAsync(
+        [
+            TestArticles.Make("Письмо", "Обращение направили Назарбаеву на прошлой неделе.", "ru") with { Id = 31 },
+            TestArticles.Make("Другое", "Обращение направили министру.", "ru") with { Id = 32 },
+        ], Ct);
+
+        var hit = Assert.Single((await Store.Search.SearchAsync(new SearchRequest { Query = "Назарбаев" }, Ct)).Hits);
+
+        Assert.Equal(31, hit.ArticleId);
+        Assert.Contains("<mark>Назарбаеву</mark>", hit.Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_word_with_an_apostrophe_is_found_whichever_apostrophe_either_side_uses()
+    {
+        await Store.Search.IndexAsync(
+        [
+            TestArticles.Make("Interview", "Sinead O\u2019Brien spoke to reporters.", "en") with { Id = 41 },
+            TestArticles.Make("Other", "Brien and O spoke separately.", "en") with { Id = 42 },
+        ], Ct);
+
+        Assert.Equal(new long[] { 41 }, await IdsAsync("o'brien"));
+        Assert.Equal(new long[] { 41 }, await IdsAsync("\"sinead o'brien\""));
+    }
+
+    [Theory]
     [InlineData("\"rate bank\"~4", new long[] { 6 })]
     [InlineData("\"rate bank\"~3", new long[] { })]
     [InlineData("\"bank rate\"~6", new long[] { 1, 6 })]

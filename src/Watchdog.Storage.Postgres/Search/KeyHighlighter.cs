@@ -1,0 +1,84 @@
+using System.Text;
+using Watchdog.Analysis.Morphology;
+using Watchdog.Storage.Search;
+using Watchdog.Watch.Query;
+using WordTokenizer = Watchdog.Analysis.Text.Tokenizer;
+
+namespace Watchdog.Storage.Postgres.Search;
+
+/// <summary>A positive word of a search query as the expander wrote it, with the field it was asked in.</summary>
+internal sealed record HighlightedWord(TextField Field, string Word, bool IsPrefix);
+
+/// <summary>
+/// Marks the words of a hit that the query matched, by the same keys the index holds: a word of the title or text is
+/// marked when its key (in the hit's language) is the key of a query word asked in that field, or starts with a query
+/// prefix. The database cannot do this (its highlighter knows only its own dictionaries), so snippets are made here.
+/// </summary>
+internal sealed class KeyHighlighter(IReadOnlyList<HighlightedWord> words)
+{
+    /// <summary>About two lines of a result list, as on the embedded store.</summary>
+    private const int FragmentChars = 160;
+    private const int MaxFragments = 2;
+    /// <summary>Words shown before the first match of a fragment, so it does not start mid-thought.</summary>
+    private const int WordsBefore = 4;
+    private const string FragmentSeparator = " … ";
+
+    public string Title(string title, string languageKey)
+    {
+        var tokens = Tokens(title, languageKey, TextField.Title);
+        return Html(title, 0, title.Length, tokens);
+    }
+
+    /// <returns>Up to two fragments around the matched words, or the text's opening when none matched.</returns>
+    public string Snippet(string text, string languageKey)
+    {
+        var tokens = Tokens(text, languageKey, TextField.Text);
+        var fragments = new List<string>();
+        var next = tokens.FindIndex(t => t.Matched);
+        while (next >= 0 && fragments.Count < MaxFragments)
+        {
+            var first = Math.Max(0, next - WordsBefore);
+            var start = tokens[first].Start;
+            var last = first;
+            while (last + 1 < tokens.Count && tokens[last + 1].End - start <= FragmentChars) last++;
+            last = Math.Max(last, next);
+            fragments.Add(Html(text, start, tokens[last].End, tokens));
+            next = tokens.FindIndex(last + 1, t => t.Matched);
+        }
+        return fragments.Count > 0 ? string.Join(FragmentSeparator, fragments) : HtmlText.Escape(Opening(text));
+    }
+
+    private List<(int Start, int End, bool Matched)> Tokens(string field, string languageKey, TextField scope)
+    {
+        var inField = words.Where(w => w.Field == TextField.Any || w.Field == scope).ToList();
+        var keys = inField.Select(w => Normalizer.Stem(w.Word, languageKey)).ToHashSet(StringComparer.Ordinal);
+        var prefixes = inField.Where(w => w.IsPrefix).Select(w => w.Word).ToList();
+        return [.. WordTokenizer.Tokenize(field).Select(token =>
+        {
+            var key = Normalizer.Stem(token.Text, languageKey);
+            var matched = keys.Contains(key) || prefixes.Any(prefix => key.StartsWith(prefix, StringComparison.Ordinal));
+            return (token.Start, token.End, matched);
+        })];
+    }
+
+    /// <summary>The text from <paramref name="start"/> to <paramref name="end"/>, escaped, with matched words marked.</summary>
+    private static string Html(string text, int start, int end, List<(int Start, int End, bool Matched)> tokens)
+    {
+        var html = new StringBuilder();
+        var at = start;
+        foreach (var token in tokens.Where(t => t.Matched && t.Start >= start && t.End <= end))
+        {
+            html.Append(HtmlText.Escape(text[at..token.Start]))
+                .Append(HtmlText.MarkOpen).Append(HtmlText.Escape(text[token.Start..token.End])).Append(HtmlText.MarkClose);
+            at = token.End;
+        }
+        return html.Append(HtmlText.Escape(text[at..end])).ToString();
+    }
+
+    private static string Opening(string text)
+    {
+        if (text.Length <= FragmentChars) return text;
+        var cut = text.LastIndexOf(' ', FragmentChars);
+        return text[..(cut > 0 ? cut : FragmentChars)] + FragmentSeparator.TrimEnd();
+    }
+}
