@@ -10,6 +10,9 @@ public sealed class ChromiumSession : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>Generous for a loaded 2-core CI machine; a healthy run takes a fraction of it.</summary>
+    public const float UiTimeoutMs = 15_000;
+
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -27,6 +30,14 @@ public sealed class ChromiumSession : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
         });
+    }
+
+    /// <summary>A new tab in a fresh context (no storage shared with other tests) whose relative URLs go to <paramref name="baseUri"/>.</summary>
+    public async Task<(IBrowserContext Context, IPage Page)> OpenPageAsync(Uri baseUri)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUri.AbsoluteUri, Locale = "en-GB" });
+        context.SetDefaultTimeout(UiTimeoutMs);
+        return (context, await context.NewPageAsync());
     }
 
     public async Task DisposeAsync()

@@ -7,17 +7,12 @@ namespace Watchdog.EndToEnd.Tests.Web.Browser;
 public sealed partial class DashboardBrowserTests(WebAppFixture app, ChromiumSession chromium)
     : IClassFixture<WebAppFixture>, IClassFixture<ChromiumSession>, IAsyncLifetime
 {
-    /// <summary>Generous for a loaded 2-core CI machine; a healthy run takes a fraction of it.</summary>
-    private const float UiTimeoutMs = 15_000;
-
     private IBrowserContext _context = null!;
     private IPage _page = null!;
 
     public async Task InitializeAsync()
     {
-        _context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUri.AbsoluteUri, Locale = "en-GB" });
-        _context.SetDefaultTimeout(UiTimeoutMs);
-        _page = await _context.NewPageAsync();
+        (_context, _page) = await chromium.OpenPageAsync(app.BaseUri);
         await _page.GotoAsync("/");
     }
 

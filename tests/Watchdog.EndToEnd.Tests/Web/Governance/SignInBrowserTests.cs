@@ -7,16 +7,12 @@ namespace Watchdog.EndToEnd.Tests.Web.Governance;
 public sealed class SignInBrowserTests(AuthWebAppFixture app, ChromiumSession chromium)
     : IClassFixture<AuthWebAppFixture>, IClassFixture<ChromiumSession>, IAsyncLifetime
 {
-    private const float UiTimeoutMs = 15_000;
-
     private IBrowserContext _context = null!;
     private IPage _page = null!;
 
     public async Task InitializeAsync()
     {
-        _context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUri.AbsoluteUri, Locale = "en-GB" });
-        _context.SetDefaultTimeout(UiTimeoutMs);
-        _page = await _context.NewPageAsync();
+        (_context, _page) = await chromium.OpenPageAsync(app.BaseUri);
     }
 
     public Task DisposeAsync() => _context.CloseAsync();

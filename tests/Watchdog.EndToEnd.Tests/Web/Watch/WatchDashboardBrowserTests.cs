@@ -9,11 +9,8 @@ namespace Watchdog.EndToEnd.Tests.Web.Watch;
 public sealed class WatchDashboardBrowserTests(WebAppFixture app, ChromiumSession chromium)
     : IClassFixture<WebAppFixture>, IClassFixture<ChromiumSession>, IAsyncLifetime
 {
-    /// <summary>
-    /// Generous for a loaded 2-core CI machine; a healthy run takes a fraction of it. The first check of a text without a
-    /// language loads the language detector's models, which alone can take several seconds.
-    /// </summary>
-    private const float UiTimeoutMs = 15_000;
+    /// <summary>The first check of a text without a language loads the language detector's models, which alone can take several seconds.</summary>
+    private const float UiTimeoutMs = ChromiumSession.UiTimeoutMs;
 
     private IBrowserContext _context = null!;
     private IPage _page = null!;
@@ -27,9 +24,7 @@ public sealed class WatchDashboardBrowserTests(WebAppFixture app, ChromiumSessio
         await watcher.ReloadAsync(CancellationToken.None);
         foreach (var article in app.Corpus.Articles) await watcher.ProcessAsync(article, CancellationToken.None);
 
-        _context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUri.AbsoluteUri, Locale = "en-GB" });
-        _context.SetDefaultTimeout(UiTimeoutMs);
-        _page = await _context.NewPageAsync();
+        (_context, _page) = await chromium.OpenPageAsync(app.BaseUri);
         await _page.GotoAsync("/");
     }
 
