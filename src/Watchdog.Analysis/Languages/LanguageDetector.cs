@@ -24,16 +24,15 @@ public sealed class LanguageDetector
     public const int MaxCharsExamined = 500;
 
     /// <summary>
-    /// Texts at least this long (an article, not a title) are scored by Lingua's low-accuracy mode (trigrams only)
-    /// without the trained model: with a few sentences to go on both are as accurate as the full models, which
-    /// cost several times more — the largest CPU cost of ingesting an article otherwise.
+    /// Texts at least this long (an article, not a title) are scored by Lingua alone, without the trained model: with a
+    /// few sentences to go on Lingua is as accurate (<c>LongTextAccuracyTests</c>), and the model would add its cost to
+    /// every article ingested. (Lingua itself already uses only trigrams past 120 characters.)
     /// </summary>
     public const int LongTextChars = 300;
 
     private static readonly Lazy<LanguageDetector> DefaultInstance = new(() => new LanguageDetector());
 
     private readonly Lingua.LanguageDetector _lingua;
-    private readonly Lingua.LanguageDetector _linguaForLongText;
     private readonly IReadOnlyList<string> _statisticalLanguages;
     private readonly TrainedLanguageModel? _model;
 
@@ -54,7 +53,6 @@ public sealed class LanguageDetector
         }
         _statisticalLanguages = [.. LanguageCodes.LinguaLanguages.Keys];
         _lingua = BuildLingua(LanguageCodes.LinguaLanguages.Values);
-        _linguaForLongText = LanguageDetectorBuilder.FromLanguages([.. LanguageCodes.LinguaLanguages.Values]).WithLowAccuracyMode().Build();
         _model = model;
     }
 
@@ -86,10 +84,9 @@ public sealed class LanguageDetector
 
     private List<LanguageScore> Statistical(string sample, IReadOnlyList<string> words)
     {
-        var isLong = sample.Length >= LongTextChars;
-        var lingua = (isLong ? _linguaForLongText : _lingua).ComputeLanguageConfidenceValues(sample)
+        var lingua = _lingua.ComputeLanguageConfidenceValues(sample)
             .ToDictionary(pair => LanguageCodes.ByLinguaLanguage[pair.Key], pair => pair.Value);
-        if (_model is null || isLong) return [.. lingua.Select(pair => new LanguageScore(pair.Key, pair.Value))];
+        if (_model is null || sample.Length >= LongTextChars) return [.. lingua.Select(pair => new LanguageScore(pair.Key, pair.Value))];
         var logLikelihoods = _model.LogLikelihoods(words);
         return [.. EvidenceCombiner.Combine(_model.Languages, lingua, logLikelihoods)
             .Where(score => LanguageCodes.LinguaLanguages.ContainsKey(score.Language))];
