@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Watchdog.Storage.Sql;
 
@@ -19,6 +20,9 @@ public sealed class SqliteDatabase : ISqlDatabase, IDisposable
     private readonly SemaphoreSlim _writeGate = new(1, 1);
 
     private readonly GroupedWrites _writes;
+
+    private static readonly object Configured = new();
+    private readonly ConditionalWeakTable<object, object> _configuredHandles = new();
 
     private SqliteDatabase(string connectionString)
     {
@@ -83,10 +87,17 @@ public sealed class SqliteDatabase : ISqlDatabase, IDisposable
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(ct);
-        // Per-connection settings. synchronous=NORMAL in WAL mode loses nothing on a process crash (kill -9);
-        // only an OS crash or power cut can drop the last commits, which is the usual trade for write throughput.
-        await connection.ExecuteAsync(
-            $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON", null, ct);
+        // A pooled connection keeps its native handle, and with it these settings: configure each handle once, not
+        // on every open (the pipeline opens a connection per read and per write batch).
+        if (connection.Handle is { } handle && !_configuredHandles.TryGetValue(handle, out _))
+        {
+            // synchronous=NORMAL in WAL mode loses nothing on a process crash (kill -9); only an OS crash or power
+            // cut can drop the last commits, which is the usual trade for write throughput.
+            await connection.ExecuteAsync(
+                $"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON",
+                null, ct);
+            _configuredHandles.AddOrUpdate(handle, Configured);
+        }
         return connection;
     }
 }
