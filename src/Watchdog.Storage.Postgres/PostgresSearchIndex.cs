@@ -79,8 +79,7 @@ public sealed class PostgresSearchIndex : ISearchIndex
         var page = Math.Max(1, request.Page);
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
         var order = request.Order == SearchOrder.Newest ? "d.sort_at DESC, d.article_id DESC" : "score DESC, d.sort_at DESC, d.article_id DESC";
-        var matching = $"FROM search_documents d WHERE {query.Condition}\n{RequestFilters}";
-        (string, object?)[] parameters = [.. query.Parameters, .. Filters(request)];
+        var (matching, parameters) = Matching(query, request);
         var highlighter = new KeyHighlighter(query.Highlighted);
         return await _database.ReadAsync(async c =>
         {
@@ -98,8 +97,51 @@ public sealed class PostgresSearchIndex : ISearchIndex
         }, ct);
     }
 
+    public async Task<SearchBreakdown> BreakdownAsync(SearchRequest request, TimeSpan bucket, CancellationToken ct)
+    {
+        if (request.From is not { } from || request.To is not { } to)
+            throw new ArgumentException("A breakdown needs a date range (From and To).", nameof(request));
+        var buckets = SearchBreakdown.BucketCount(from, to, bucket);
+        var (matching, parameters) = await MatchingAsync(request, ct);
+        var counts = new long[buckets];
+        var bySource = new Dictionary<long, long>();
+        var byLanguage = new Dictionary<string, long>(StringComparer.Ordinal);
+        long total = 0;
+        // Grouped in the database: one row per source, language and bucket, whatever the number of matches.
+        var groups = await _database.ReadAsync(c => c.QueryAsync(
+            $"""
+             SELECT d.source_id, d.language,
+                    floor(extract(epoch FROM d.sort_at - @bucket_from) / @bucket_seconds)::bigint AS bucket, COUNT(*) AS n
+             {matching}
+             GROUP BY 1, 2, 3
+             """, null, r => (Source: r.Int64("source_id"), Language: r.Text("language"), Bucket: r.Int64("bucket"), Count: r.Int64("n")), ct,
+            [.. parameters, ("@bucket_from", from.ToUniversalTime()), ("@bucket_seconds", bucket.TotalSeconds)]), ct);
+        foreach (var g in groups)
+        {
+            total += g.Count;
+            if (g.Bucket >= 0 && g.Bucket < buckets) counts[g.Bucket] += g.Count;
+            bySource[g.Source] = bySource.GetValueOrDefault(g.Source) + g.Count;
+            byLanguage[g.Language] = byLanguage.GetValueOrDefault(g.Language) + g.Count;
+        }
+        return new SearchBreakdown(total, from, bucket, counts, bySource, byLanguage);
+    }
+
+    public async Task<IReadOnlyList<long>> MatchingIdsAsync(SearchRequest request, CancellationToken ct)
+    {
+        var (matching, parameters) = await MatchingAsync(request, ct);
+        return await _database.ReadAsync(c => c.QueryAsync(
+            $"SELECT d.article_id {matching} ORDER BY d.sort_at DESC, d.article_id DESC", null, r => r.Int64("article_id"), ct, parameters), ct);
+    }
+
     public Task<long> CountAsync(CancellationToken ct) =>
         _database.ReadAsync(c => c.ScalarAsync<long>("SELECT COUNT(*) FROM search_documents", null, ct), ct);
+
+    /// <returns>The FROM and WHERE clauses selecting the request's matches, and their parameters.</returns>
+    private async Task<(string Sql, (string, object?)[] Parameters)> MatchingAsync(SearchRequest request, CancellationToken ct) =>
+        Matching(PostgresQueryTranslator.Translate(await _queries.ReadAsync(request.Query, ct)), request);
+
+    private static (string Sql, (string, object?)[] Parameters) Matching(PostgresSearchQuery query, SearchRequest request) =>
+        ($"FROM search_documents d WHERE {query.Condition}\n{RequestFilters}", [.. query.Parameters, .. Filters(request)]);
 
     private static (string, object?)[] Filters(SearchRequest request) =>
     [

@@ -18,4 +18,8 @@ internal sealed class BorrowedSearchIndex(ISearchIndex index) : ISearchIndex
     public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken ct) => index.SearchAsync(request, ct);
 
     public Task<long> CountAsync(CancellationToken ct) => index.CountAsync(ct);
+
+    public Task<SearchBreakdown> BreakdownAsync(SearchRequest request, TimeSpan bucket, CancellationToken ct) => index.BreakdownAsync(request, bucket, ct);
+
+    public Task<IReadOnlyList<long>> MatchingIdsAsync(SearchRequest request, CancellationToken ct) => index.MatchingIdsAsync(request, ct);
 }

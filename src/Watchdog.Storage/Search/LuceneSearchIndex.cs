@@ -98,18 +98,27 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     /// <exception cref="InvalidQueryException">The query is not valid in the query language; the position points at the problem.</exception>
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken ct)
     {
-        var expanded = await _queries.ReadAsync(request.Query, ct);
-        // A read-only index follows the writing process's commits; a writable one is refreshed on every write.
-        if (_writer is null) _searchers.MaybeRefresh();
-        try
-        {
-            return Search(new LuceneQueryTranslator(SearchFilters.LanguageKeys(request)).Translate(expanded), request);
-        }
-        catch (BooleanQuery.TooManyClausesException)
-        {
-            // Long alternatives are nested within the limit; only an AND of that many clauses gets here.
-            throw new InvalidQueryException($"The query has more than {BooleanQuery.MaxClauseCount} clauses in one group; split it.", -1);
-        }
+        var query = await TranslateAsync(request, ct);
+        return WithTooManyClausesAsInvalid(() => Search(query, request));
+    }
+
+    public async Task<SearchBreakdown> BreakdownAsync(SearchRequest request, TimeSpan bucket, CancellationToken ct)
+    {
+        if (request.From is not { } from || request.To is not { } to)
+            throw new ArgumentException("A breakdown needs a date range (From and To).", nameof(request));
+        var buckets = SearchBreakdown.BucketCount(from, to, bucket);
+        var query = await TranslateAsync(request, ct);
+        var collector = new BreakdownCollector(from, bucket, buckets);
+        WithTooManyClausesAsInvalid(() => Collect(query, request, collector));
+        return collector.Result();
+    }
+
+    public async Task<IReadOnlyList<long>> MatchingIdsAsync(SearchRequest request, CancellationToken ct)
+    {
+        var query = await TranslateAsync(request, ct);
+        var collector = new MatchingIdsCollector();
+        WithTooManyClausesAsInvalid(() => Collect(query, request, collector));
+        return collector.NewestFirst();
     }
 
     /// <summary>
@@ -158,6 +167,41 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         _writer?.Dispose();
         _analyzer.Dispose();
         _directory.Dispose();
+    }
+
+    private async Task<Query> TranslateAsync(SearchRequest request, CancellationToken ct)
+    {
+        var expanded = await _queries.ReadAsync(request.Query, ct);
+        // A read-only index follows the writing process's commits; a writable one is refreshed on every write.
+        if (_writer is null) _searchers.MaybeRefresh();
+        return WithTooManyClausesAsInvalid(() => new LuceneQueryTranslator(SearchFilters.LanguageKeys(request)).Translate(expanded));
+    }
+
+    private static T WithTooManyClausesAsInvalid<T>(Func<T> search)
+    {
+        try
+        {
+            return search();
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            // Long alternatives are nested within the limit; only an AND of that many clauses gets here.
+            throw new InvalidQueryException($"The query has more than {BooleanQuery.MaxClauseCount} clauses in one group; split it.", -1);
+        }
+    }
+
+    private bool Collect(Query query, SearchRequest request, ICollector collector)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            searcher.Search(query, SearchFilters.From(request), collector);
+            return true;
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
     }
 
     private void Commit()

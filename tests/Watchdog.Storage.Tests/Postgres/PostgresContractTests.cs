@@ -59,3 +59,9 @@ public sealed class PostgresRetentionTests(PostgresServerFixture server) : Reten
 {
     protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => PostgresStoreUnderTest.OpenAsync(server, GetType(), clock);
 }
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresSearchBreakdownTests(PostgresServerFixture server) : SearchBreakdownContract
+{
+    protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => PostgresStoreUnderTest.OpenAsync(server, GetType(), clock);
+}

@@ -49,3 +49,8 @@ public sealed class SqliteRetentionTests : Retention.RetentionContract
 {
     protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => SqliteStoreUnderTest.OpenAsync(clock);
 }
+
+public sealed class LuceneSearchBreakdownTests : SearchBreakdownContract
+{
+    protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => SqliteStoreUnderTest.OpenAsync(clock);
+}
