@@ -31,6 +31,7 @@ public static class WatchdogCommand
         root.Subcommands.Add(Governance.UsersCommands.Create());
         root.Subcommands.Add(Governance.AuditCommands.Create());
         root.Subcommands.Add(Governance.RetentionCommands.Create());
+        root.Subcommands.Add(GuardCommands.Create());
         return root;
     }
 }
