@@ -1,0 +1,36 @@
+namespace Watchdog.Analysis.Stories.Clustering;
+
+/// <summary>A story that can still gain articles: its members, time span, languages, centroid and written forms.</summary>
+internal sealed class OpenStory(int id)
+{
+    private readonly List<long> _articleIds = [];
+    private readonly SortedSet<string> _languages = new(StringComparer.Ordinal);
+    private readonly SurfaceForms _surfaces = new();
+
+    public int Id { get; } = id;
+    public StoryCentroid Centroid { get; } = new();
+    public DateTimeOffset FirstSeen { get; private set; } = DateTimeOffset.MaxValue;
+    public DateTimeOffset LastSeen { get; private set; } = DateTimeOffset.MinValue;
+    public int Size => _articleIds.Count;
+
+    public void Add(StoryArticle article, ArticleTerms terms)
+    {
+        _articleIds.Add(article.Id);
+        _languages.Add(terms.Language);
+        if (article.PublishedAt < FirstSeen) FirstSeen = article.PublishedAt;
+        if (article.PublishedAt > LastSeen) LastSeen = article.PublishedAt;
+        Centroid.Add(terms);
+        _surfaces.Add(terms.Words);
+    }
+
+    /// <summary>Whether a member was published within <paramref name="window"/> of <paramref name="time"/>.</summary>
+    public bool IsWithin(DateTimeOffset time, TimeSpan window) => LastSeen >= time - window && FirstSeen <= time + window;
+
+    public Story Snapshot(DocumentFrequencies frequencies, int maxLabelTerms) => new(
+        Id,
+        [.. _articleIds],
+        StoryLabel.Of(Centroid, _surfaces, frequencies, maxLabelTerms),
+        FirstSeen,
+        LastSeen,
+        [.. _languages]);
+}

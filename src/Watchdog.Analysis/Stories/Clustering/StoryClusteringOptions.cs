@@ -1,0 +1,32 @@
+namespace Watchdog.Analysis.Stories.Clustering;
+
+/// <summary>Parameters of <see cref="StoryClusterer"/>; the defaults were tuned on the test fixture (see README).</summary>
+public sealed record StoryClusteringOptions
+{
+    /// <summary>An article joins only stories with a member within this time of its own publication.</summary>
+    public TimeSpan Window { get; init; } = TimeSpan.FromDays(3);
+
+    /// <summary>Least cosine similarity between an article and a story's centroid for the article to join it.</summary>
+    public double SimilarityThreshold { get; init; } = 0.18;
+
+    /// <summary>How many times a title word counts against a body word: titles name the event.</summary>
+    public double TitleBoost { get; init; } = 2;
+
+    /// <summary>Top terms of an article looked up in the term → story index to find candidate stories.</summary>
+    public int QueryTerms { get; init; } = 15;
+
+    /// <summary>Most terms in a story label; fewer (never below three) when the rest weigh much less than the top one.</summary>
+    public int MaxLabelTerms { get; init; } = 5;
+
+    /// <summary>Throws when an option is out of range, so a bad configuration fails at start-up with a reason.</summary>
+    public void Validate()
+    {
+        if (Window <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(Window), Window, "The window must be positive.");
+        if (SimilarityThreshold is <= 0 or > 1 || double.IsNaN(SimilarityThreshold))
+            throw new ArgumentOutOfRangeException(nameof(SimilarityThreshold), SimilarityThreshold, "The similarity threshold must be in (0, 1].");
+        if (TitleBoost < 1 || double.IsNaN(TitleBoost))
+            throw new ArgumentOutOfRangeException(nameof(TitleBoost), TitleBoost, "The title boost must be at least 1.");
+        if (QueryTerms < 1) throw new ArgumentOutOfRangeException(nameof(QueryTerms), QueryTerms, "At least one query term is needed.");
+        if (MaxLabelTerms < 1) throw new ArgumentOutOfRangeException(nameof(MaxLabelTerms), MaxLabelTerms, "A label needs at least one term.");
+    }
+}

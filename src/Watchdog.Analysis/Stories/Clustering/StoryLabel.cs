@@ -1,0 +1,25 @@
+namespace Watchdog.Analysis.Stories.Clustering;
+
+/// <summary>Chooses the words that name a story: its heaviest centroid terms, in their commonest written form.</summary>
+internal static class StoryLabel
+{
+    /// <summary>Terms below this share of the top term's weight are left out once the label has <see cref="MinimumTerms"/>.</summary>
+    public const double RelativeWeightFloor = 0.35;
+
+    public const int MinimumTerms = 3;
+
+    public static IReadOnlyList<string> Of(StoryCentroid centroid, SurfaceForms surfaces, DocumentFrequencies frequencies, int maxTerms)
+    {
+        var label = new List<string>();
+        double top = 0;
+        foreach (var (term, weight) in centroid.Ranked(frequencies))
+        {
+            if (label.Count >= maxTerms) break;
+            if (label.Count == 0) top = weight;
+            else if (label.Count >= MinimumTerms && weight < RelativeWeightFloor * top) break;
+            var surface = surfaces.MostFrequent(term);
+            if (!label.Contains(surface, StringComparer.Ordinal)) label.Add(surface);
+        }
+        return label;
+    }
+}

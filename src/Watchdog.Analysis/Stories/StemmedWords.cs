@@ -1,0 +1,29 @@
+using Watchdog.Analysis.Morphology;
+using Watchdog.Analysis.Text;
+
+namespace Watchdog.Analysis.Stories;
+
+/// <summary>One word of a text: the key its inflected forms share and the normalised form it was written in.</summary>
+public readonly record struct StemmedWord(string Stem, string Surface);
+
+/// <summary>
+/// The words of a text as story and duplicate detection see them: tokenised, normalised and stemmed in the
+/// text's language, so Казахстан and Казахстана are one term.
+/// </summary>
+public static class StemmedWords
+{
+    /// <summary>
+    /// Words with a stem of at least this many characters. One-letter words (в, и, a) carry no topic and are
+    /// the commonest tokens, so dropping them keeps them out of every vector at no cost.
+    /// </summary>
+    public const int MinimumStemLength = 2;
+
+    public static IEnumerable<StemmedWord> Of(string text, string language)
+    {
+        foreach (var word in Tokenizer.Words(text))
+        {
+            var stem = Normalizer.Stem(word, language);
+            if (stem.Length >= MinimumStemLength) yield return new StemmedWord(stem, word);
+        }
+    }
+}
