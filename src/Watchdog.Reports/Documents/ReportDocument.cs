@@ -1,0 +1,39 @@
+namespace Watchdog.Reports.Documents;
+
+/// <summary>A whole report: a title, the period it covers and one section per query or watchlist.</summary>
+public sealed record ReportDocument(
+    string Title,
+    ReportPeriod Period,
+    DateTimeOffset GeneratedAt,
+    string? Description,
+    IReadOnlyList<ReportSection> Sections);
+
+/// <summary>The period a report covers, from <paramref name="From"/> (inclusive) to <paramref name="To"/> (exclusive).</summary>
+public sealed record ReportPeriod(DateTimeOffset From, DateTimeOffset To);
+
+/// <summary>One query's results for the period.</summary>
+/// <param name="QueryText">The query as the user wrote it, shown so a reader can tell what was counted.</param>
+/// <param name="PreviousPeriodCount">Articles in the period of the same length just before; null when unknown.</param>
+/// <param name="ChangeNote">A sentence from the analyst or the pipeline (e.g. "burst on 9 March"); optional.</param>
+/// <param name="ChartSvg">An SVG from <c>VolumeChart.RenderSvg</c>, inlined as it is: it must come from there, never from crawled data.</param>
+public sealed record ReportSection(
+    string Heading,
+    string QueryText,
+    int TotalCount,
+    int? PreviousPeriodCount,
+    string? ChangeNote,
+    string? ChartSvg,
+    IReadOnlyList<NamedCount> TopSources,
+    IReadOnlyList<NamedCount> Languages,
+    IReadOnlyList<ReportStory> TopStories,
+    IReadOnlyList<ReportArticle> TopArticles);
+
+/// <summary>A name (a source, a language code) with its number of articles.</summary>
+public sealed record NamedCount(string Name, int Count);
+
+/// <summary>A story (a cluster of articles about one event) with a few of its articles as samples.</summary>
+/// <param name="SampleTitles">Titles of sample articles; paired by position with <paramref name="SampleUrls"/>.</param>
+public sealed record ReportStory(string Label, int ArticleCount, IReadOnlyList<string> SampleTitles, IReadOnlyList<string> SampleUrls);
+
+/// <summary>One article listed in a section.</summary>
+public sealed record ReportArticle(string Title, string Url, string Source, DateTimeOffset? PublishedAt);
