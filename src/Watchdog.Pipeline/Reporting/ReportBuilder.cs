@@ -1,0 +1,88 @@
+using System.Globalization;
+using Watchdog.Core.Search;
+using Watchdog.Core.Storage;
+using Watchdog.Reports.Charts;
+using Watchdog.Reports.Documents;
+
+namespace Watchdog.Pipeline.Reporting;
+
+/// <summary>Builds a report from the store: per query its volume chart with bursts, change, sources, languages, stories and articles.</summary>
+public sealed class ReportBuilder(ISearchIndex index, IArticleStore articles, ISourceStore sources, TimeProvider clock)
+{
+    private const int TopSources = 10;
+    private const int TopStories = 5;
+    private const int TopArticles = 10;
+    private const int StorySamples = 3;
+    /// <summary>Stories of one article are just articles; a report lists those that several sources or reports make.</summary>
+    private const int MinStoryArticles = 2;
+    private const int ChartWidth = 760;
+    private const int ChartHeight = 270;
+
+    /// <exception cref="InvalidQueryException">A query cannot be parsed.</exception>
+    /// <exception cref="ArgumentException">The period is empty or has too many buckets.</exception>
+    public async Task<ReportDocument> BuildAsync(ReportRequest request, CancellationToken ct)
+    {
+        if (request.To <= request.From) throw new ArgumentException("The report's period ends before it starts.", nameof(request));
+        var names = await SourceNames.LoadAsync(sources, ct);
+        var sections = new List<ReportSection>();
+        foreach (var query in request.Queries) sections.Add(await SectionAsync(request, query, names, ct));
+        return new ReportDocument(request.Title, new ReportPeriod(request.From, request.To), clock.GetUtcNow(), request.Description, sections);
+    }
+
+    private async Task<ReportSection> SectionAsync(ReportRequest report, ReportQuery query, SourceNames names, CancellationToken ct)
+    {
+        var search = new SearchRequest
+        {
+            Query = query.Query,
+            From = report.From,
+            To = report.To.AddTicks(-1),
+            Language = report.Language,
+            SourceId = report.SourceId,
+        };
+        var trend = await TrendAnalysis.RunAsync(index, search, report.Bucket, ct);
+        var stories = await StoryFinder.FindAsync(index, articles, search, StoryFinder.MaxArticles, MinStoryArticles, ct);
+        var top = await index.SearchAsync(search with { Order = SearchOrder.Relevance, PageSize = TopArticles }, ct);
+        return new ReportSection(
+            Heading: string.IsNullOrWhiteSpace(query.Heading) ? query.Query : query.Heading,
+            QueryText: query.Query,
+            TotalCount: Clamp(trend.Current.Total),
+            PreviousPeriodCount: Clamp(trend.PreviousTotal),
+            ChangeNote: ChangeNote(trend),
+            ChartSvg: VolumeChart.RenderSvg(ChartOf(trend, query), ChartWidth, ChartHeight),
+            TopSources: [.. trend.Current.BySource.OrderByDescending(p => p.Value).Take(TopSources).Select(p => new NamedCount(names.Of(p.Key), Clamp(p.Value)))],
+            Languages: [.. trend.Current.ByLanguage.OrderByDescending(p => p.Value).Select(p => new NamedCount(p.Key, Clamp(p.Value)))],
+            TopStories: [.. stories.Take(TopStories).Select(s => new ReportStory(
+                string.Join(", ", s.Story.Label), s.Story.ArticleIds.Count,
+                [.. s.Articles.Take(StorySamples).Select(a => a.Title)], [.. s.Articles.Take(StorySamples).Select(a => a.Url.AbsoluteUri)]))],
+            TopArticles: [.. top.Hits.Select(h => new ReportArticle(h.Title, h.Url.AbsoluteUri, names.Of(h.SourceId), h.PublishedAt))]);
+    }
+
+    public static VolumeChartData ChartOf(TrendReport trend, ReportQuery query)
+    {
+        var counts = trend.Current.Counts;
+        var points = counts.Select((count, i) => new VolumePoint(trend.From + trend.Current.Bucket * i, Clamp(count))).ToList();
+        return new VolumeChartData(
+            Title: "",
+            Bucket: trend.Current.Bucket < TimeSpan.FromDays(1) ? VolumeBucket.Hour : VolumeBucket.Day,
+            Series: [new VolumeSeries(string.IsNullOrWhiteSpace(query.Heading) ? query.Query : query.Heading, points)],
+            Bursts: [.. trend.Bursts.Select(b => new BurstPeriod(b.Start, b.End))]);
+    }
+
+    /// <summary>One sentence on the change and the bursts, in the report's words.</summary>
+    public static string ChangeNote(TrendReport trend)
+    {
+        var change = trend.ChangeRatio switch
+        {
+            null when trend.Current.Total == 0 => "No articles in this period or the one before.",
+            null => "No articles in the period before.",
+            { } ratio => string.Create(CultureInfo.InvariantCulture,
+                $"{(ratio >= 1 ? "+" : "")}{(ratio - 1) * 100:0}% on the period before{(trend.ChangeIsSignificant ? "" : " (within chance)")}."),
+        };
+        if (trend.Bursts.Count == 0) return change;
+        var bursts = string.Join(", ", trend.Bursts.Select(b => b.Start.ToString(
+            trend.Current.Bucket < TimeSpan.FromDays(1) ? "d MMM HH:00" : "d MMM", CultureInfo.InvariantCulture)));
+        return $"{change} Bursts: {bursts}.";
+    }
+
+    private static int Clamp(long count) => (int)Math.Min(count, int.MaxValue);
+}

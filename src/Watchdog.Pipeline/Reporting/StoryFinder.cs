@@ -1,0 +1,41 @@
+using Watchdog.Analysis.Stories.Clustering;
+using Watchdog.Core.Articles;
+using Watchdog.Core.Search;
+using Watchdog.Core.Storage;
+
+namespace Watchdog.Pipeline.Reporting;
+
+/// <summary>A story found among a query's matches, with its articles newest first.</summary>
+public sealed record FoundStory(Story Story, IReadOnlyList<Article> Articles);
+
+/// <summary>
+/// Groups the newest matches of a search into stories (articles about one event, see <see cref="StoryClusterer"/>).
+/// Clustering runs over the matches on each call, so a story's id means something only within one answer.
+/// </summary>
+public static class StoryFinder
+{
+    /// <summary>Clustering reads each article's text: this bounds the work one request can ask for.</summary>
+    public const int MaxArticles = 3000;
+
+    /// <param name="maxArticles">Only the newest this many matches are clustered (at most <see cref="MaxArticles"/>).</param>
+    /// <returns>Stories of at least <paramref name="minArticles"/> articles, largest first, then most recently updated.</returns>
+    /// <exception cref="InvalidQueryException">The query cannot be parsed.</exception>
+    public static async Task<FoundStory[]> FindAsync(
+        ISearchIndex index, IArticleStore articles, SearchRequest request, int maxArticles, int minArticles, CancellationToken ct)
+    {
+        var ids = await index.MatchingIdsAsync(request, ct);
+        var loaded = new Dictionary<long, Article>();
+        foreach (var id in ids.Take(Math.Clamp(maxArticles, 1, MaxArticles)))
+        {
+            // An article removed by retention after the search is skipped, not an error.
+            if (await articles.GetAsync(id, ct) is { } article) loaded[id] = article;
+        }
+        var stories = StoryClusterer.Cluster(loaded.Values.Select(a =>
+            new StoryArticle(a.Id, a.PublishedAt ?? a.FetchedAt, a.Language, a.Title, a.Text)));
+        return
+        [
+            .. stories.Where(s => s.ArticleIds.Count >= minArticles).Select(s => new FoundStory(s,
+                [.. s.ArticleIds.Select(id => loaded[id]).OrderByDescending(a => a.PublishedAt ?? a.FetchedAt)])),
+        ];
+    }
+}
