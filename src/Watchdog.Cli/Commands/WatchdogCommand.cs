@@ -18,6 +18,10 @@ public static class WatchdogCommand
         root.Subcommands.Add(SourcesCommands.Create());
         root.Subcommands.Add(FetchNowCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(TrendsCommand.Create());
+        root.Subcommands.Add(StoriesCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(ReprocessCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(FeedCommands.Create());

@@ -43,7 +43,7 @@ public sealed class ReportBuilder(ISearchIndex index, IArticleStore articles, IS
         var stories = await StoryFinder.FindAsync(index, articles, search, StoryFinder.MaxArticles, MinStoryArticles, ct);
         var top = await index.SearchAsync(search with { Order = SearchOrder.Relevance, PageSize = TopArticles }, ct);
         return new ReportSection(
-            Heading: string.IsNullOrWhiteSpace(query.Heading) ? query.Query : query.Heading,
+            Heading: HeadingOf(query),
             QueryText: query.Query,
             TotalCount: Clamp(trend.Current.Total),
             PreviousPeriodCount: Clamp(trend.PreviousTotal),
@@ -64,7 +64,7 @@ public sealed class ReportBuilder(ISearchIndex index, IArticleStore articles, IS
         return new VolumeChartData(
             Title: "",
             Bucket: trend.Current.Bucket < TimeSpan.FromDays(1) ? VolumeBucket.Hour : VolumeBucket.Day,
-            Series: [new VolumeSeries(string.IsNullOrWhiteSpace(query.Heading) ? query.Query : query.Heading, points)],
+            Series: [new VolumeSeries(HeadingOf(query), points)],
             Bursts: [.. trend.Bursts.Select(b => new BurstPeriod(b.Start, b.End))]);
     }
 
@@ -83,6 +83,10 @@ public sealed class ReportBuilder(ISearchIndex index, IArticleStore articles, IS
             trend.Current.Bucket < TimeSpan.FromDays(1) ? "d MMM HH:00" : "d MMM", CultureInfo.InvariantCulture)));
         return $"{change} Bursts: {bursts}.";
     }
+
+    /// <summary>The heading given, else the query, else what an empty query means.</summary>
+    public static string HeadingOf(ReportQuery query) =>
+        !string.IsNullOrWhiteSpace(query.Heading) ? query.Heading : !string.IsNullOrWhiteSpace(query.Query) ? query.Query : "All articles";
 
     private static int Clamp(long count) => (int)Math.Min(count, int.MaxValue);
 }

@@ -2,7 +2,8 @@ namespace Watchdog.Analysis.Stories.Clustering;
 
 /// <summary>
 /// An article's term frequencies (title words counted <see cref="StoryClusteringOptions.TitleBoost"/> times,
-/// dampened as 1 + ln tf so one repeated word does not dominate) and the written form of each of its words.
+/// dampened as 1 + ln tf so one repeated word does not dominate) and the written form of each of its words;
+/// function words (<see cref="StopWords"/>) are left out.
 /// </summary>
 internal sealed record ArticleTerms(string Language, IReadOnlyDictionary<Term, double> Frequencies, IReadOnlyList<(Term Term, string Surface)> Words)
 {
@@ -20,6 +21,7 @@ internal sealed record ArticleTerms(string Language, IReadOnlyDictionary<Term, d
         {
             foreach (var word in StemmedWords.Of(text, language))
             {
+                if (StopWords.Contains(word.Surface, language)) continue;
                 var term = new Term(language, word.Stem);
                 counts[term] = counts.GetValueOrDefault(term) + weight;
                 words.Add((term, word.Surface));

@@ -37,8 +37,8 @@ public static class AuditCommands
             {
                 Action = parse.GetValue(action),
                 Actor = parse.GetValue(actor),
-                From = SearchCommand.ParseDate(parse.GetValue(from), "--from"),
-                To = SearchCommand.ParseDate(parse.GetValue(to), "--to", endOfDay: true),
+                From = SearchFilterOptions.ParseDate(parse.GetValue(from), "--from"),
+                To = SearchFilterOptions.ParseDate(parse.GetValue(to), "--to", endOfDay: true),
                 Page = parse.GetValue(page),
                 PageSize = parse.GetValue(pageSize),
             };
