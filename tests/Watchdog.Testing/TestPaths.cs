@@ -17,6 +17,19 @@ public static class TestPaths
         return path;
     }
 
+    /// <summary>Deletes a test's folder; one still held open is left for the OS to clean, and must not fail the run.</summary>
+    public static void DeleteQuietly(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left to the OS's temp-folder cleaning.
+        }
+    }
+
     private static string FindRepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -13,17 +13,7 @@ public sealed class GovernanceCliTests : IDisposable
     private static readonly CancellationToken Ct = CancellationToken.None;
     private readonly string _data = TestPaths.NewTempFolder("watchdog-cli-governance");
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_data, recursive: true);
-        }
-        catch (IOException)
-        {
-            // The OS cleans temp folders; a file still held open must not fail the run.
-        }
-    }
+    public void Dispose() => TestPaths.DeleteQuietly(_data);
 
     private Task<CliRun> RunAsync(params string[] args) => CliRun.RunAsync([.. args, "--data", _data]);
 

@@ -1,7 +1,5 @@
-using System.Security.Cryptography;
 using System.Text;
 using Watchdog.Cli.CommandLine;
-using Watchdog.Core.Articles;
 using Watchdog.EndToEnd.Tests.Support;
 using Watchdog.Storage;
 using Watchdog.Testing;
@@ -14,17 +12,7 @@ public sealed class ReportingCliTests : IDisposable
     private static readonly DateTimeOffset Day0 = new(2026, 5, 1, 0, 0, 0, TimeSpan.Zero);
     private readonly string _data = TestPaths.NewTempFolder("watchdog-cli-reporting");
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_data, recursive: true);
-        }
-        catch (IOException)
-        {
-            // The OS cleans temp folders; a file still held open must not fail the run.
-        }
-    }
+    public void Dispose() => TestPaths.DeleteQuietly(_data);
 
     [Fact]
     public async Task Trends_count_the_period_and_the_period_before()
@@ -122,22 +110,6 @@ public sealed class ReportingCliTests : IDisposable
     private async Task SeedAsync(params (string Title, string Text, DateTimeOffset Published)[] articles)
     {
         using var store = await EmbeddedStore.OpenAsync(_data);
-        foreach (var (title, text, published) in articles)
-        {
-            var url = new Uri($"https://news.example.kz/{Guid.NewGuid():N}");
-            var added = await store.Articles.AddAsync(new Article
-            {
-                Url = url,
-                CanonicalUrl = url,
-                Title = title,
-                Text = text,
-                Language = "en",
-                PublishedAt = published,
-                FetchedAt = published,
-                ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(title + text))),
-            }, CancellationToken.None);
-            await store.Search.IndexAsync([added.Article], CancellationToken.None);
-            await store.Articles.MarkIndexedAsync([added.Article.Id], CancellationToken.None);
-        }
+        foreach (var (title, text, published) in articles) await TestArticles.AddIndexedAsync(store, TestArticles.Make(title, text, "en", published));
     }
 }

@@ -1,7 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
 using Watchdog.Cli.CommandLine;
-using Watchdog.Core.Articles;
 using Watchdog.Core.Watching;
 using Watchdog.EndToEnd.Tests.Support;
 using Watchdog.Storage;
@@ -14,17 +11,7 @@ public sealed class SearchCliTests : IDisposable
 {
     private readonly string _data = TestPaths.NewTempFolder("watchdog-cli-search");
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_data, recursive: true);
-        }
-        catch (IOException)
-        {
-            // The OS cleans temp folders; a file still held open must not fail the run.
-        }
-    }
+    public void Dispose() => TestPaths.DeleteQuietly(_data);
 
     [Fact]
     public async Task An_invalid_query_exits_with_the_usage_code_and_a_caret_under_the_position()
@@ -64,21 +51,6 @@ public sealed class SearchCliTests : IDisposable
 
     private static IEnumerable<long> Ids(CliRun run) => run.Json.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("articleId").GetInt64()).ToList();
 
-    private static async Task<long> AddIndexedAsync(EmbeddedStore store, string title, string text, string language)
-    {
-        var url = new Uri($"https://news.example.kz/{Guid.NewGuid():N}");
-        var added = await store.Articles.AddAsync(new Article
-        {
-            Url = url,
-            CanonicalUrl = url,
-            Title = title,
-            Text = text,
-            Language = language,
-            FetchedAt = DateTimeOffset.UtcNow,
-            ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(title + text))),
-        }, CancellationToken.None);
-        await store.Search.IndexAsync([added.Article], CancellationToken.None);
-        await store.Articles.MarkIndexedAsync([added.Article.Id], CancellationToken.None);
-        return added.Article.Id;
-    }
+    private static Task<long> AddIndexedAsync(EmbeddedStore store, string title, string text, string language) =>
+        TestArticles.AddIndexedAsync(store, TestArticles.Make(title, text, language, DateTimeOffset.UtcNow) with { PublishedAt = null });
 }

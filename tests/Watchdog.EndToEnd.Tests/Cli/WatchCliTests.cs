@@ -9,17 +9,7 @@ public sealed class WatchCliTests : IDisposable
 {
     private readonly string _data = TestPaths.NewTempFolder("watchdog-cli-watch");
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_data, recursive: true);
-        }
-        catch (IOException)
-        {
-            // The OS cleans temp folders; a file still held open must not fail the run.
-        }
-    }
+    public void Dispose() => TestPaths.DeleteQuietly(_data);
 
     [Fact]
     public async Task Detect_language_prints_one_code_per_line_and_und_when_there_is_nothing_to_go_on()
