@@ -76,7 +76,7 @@ public sealed class ReportBuilder(ISearchIndex index, IArticleStore articles, IS
             null when trend.Current.Total == 0 => "No articles in this period or the one before.",
             null => "No articles in the period before.",
             { } ratio => string.Create(CultureInfo.InvariantCulture,
-                $"{(ratio >= 1 ? "+" : "")}{(ratio - 1) * 100:0}% on the period before{(trend.ChangeIsSignificant ? "" : " (within chance)")}."),
+                $"{(ratio >= 0 ? "+" : "")}{ratio * 100:0}% on the period before{(trend.ChangeIsSignificant ? "" : " (within chance)")}."),
         };
         if (trend.Bursts.Count == 0) return change;
         var bursts = string.Join(", ", trend.Bursts.Select(b => b.Start.ToString(

@@ -26,7 +26,7 @@ public static class TrendAnalysis
             .Select(b => Shift(b, previous.Counts.Count, series))
             .ToList();
         var (ratio, significant) = PeriodComparison.Compare(current.Total, previous.Total);
-        return new TrendReport(current, previous.Total, double.IsFinite(ratio) ? ratio : null, significant, bursts);
+        return new TrendReport(current, previous.Total, previous.Total == 0 ? null : ratio, significant, bursts);
     }
 
     /// <summary>

@@ -28,6 +28,7 @@ public sealed class ReportingCliTests : IDisposable
         Assert.True(run.ExitCode == ExitCodes.Ok, run.Error);
         Assert.Equal(2, run.Json.GetProperty("total").GetInt64());
         Assert.Equal(1, run.Json.GetProperty("previousTotal").GetInt64());
+        Assert.Equal(1.0, run.Json.GetProperty("changeRatio").GetDouble());
         Assert.Equal([1L, 1L], run.Json.GetProperty("points").EnumerateArray().Select(p => p.GetProperty("count").GetInt64()));
     }
 
