@@ -34,6 +34,13 @@ public static class AuditActions
 
     public const string RetentionRun = "retention.run";
 
+    /// <summary>Matching articles downloaded as a file (GET /api/export).</summary>
+    public const string Export = "export";
+    /// <summary>A report generated as HTML or PDF (GET /api/reports).</summary>
+    public const string Report = "report";
+    /// <summary>A passive security audit of a site (POST /api/guard/audit).</summary>
+    public const string GuardAudit = "guard.audit";
+
     /// <summary>Letters, digits, '.' and '-': what an action (or a family of them) may be written with in a filter.</summary>
     public static bool IsWellFormed(string action) =>
         action.Length is > 0 and <= 64 && action.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '-');

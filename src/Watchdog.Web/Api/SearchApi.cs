@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Routing;
 using Watchdog.Core.Search;
 using Watchdog.Core.Storage;
 using Watchdog.Core.Watching;
-using Watchdog.Watch.Watchlists;
 using Watchdog.Web.Api.Contracts;
 using Watchdog.Web.Api.Validation;
 using Watchdog.Core.Governance;
@@ -34,12 +33,8 @@ public static class SearchApi
         [AsParameters] SearchParameters parameters, ISearchIndex index, ISourceStore sources, IWatchStore watch, AuditTrail audit, HttpContext http,
         CancellationToken ct)
     {
-        var (validated, queryError) = SearchRequestValidation.Validate(parameters, await WatchlistsAsync(parameters.Q, watch, ct));
-        if (!validated.IsValid)
-        {
-            var extensions = queryError is null ? null : QueryTextValidation.Extensions(queryError, parameters.Q ?? "");
-            return TypedResults.ValidationProblem(validated.Errors.ToDictionary(), title: CannotSearchTitle, extensions: extensions);
-        }
+        var (validated, queryError) = await SearchRequestValidation.ValidateAsync(parameters, watch, ct);
+        if (!validated.IsValid) return SearchRequestValidation.Problem(validated.Errors, queryError, parameters.Q, CannotSearchTitle);
         var request = validated.Value!;
         await audit.RecordAsync(http, AuditActions.Search, null, AuditDetails.Of(request));
 
@@ -51,8 +46,7 @@ public static class SearchApi
         catch (InvalidQueryException e)
         {
             // Checked above; still possible when a watchlist is removed in between.
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [$"The query cannot be parsed: {e.Message}."] },
-                title: CannotSearchTitle, extensions: new Dictionary<string, object?> { ["position"] = e.Position, ["query"] = request.Query });
+            return SearchRequestValidation.Problem(e, request.Query, CannotSearchTitle);
         }
 
         var titles = (await sources.ListAsync(ct)).ToDictionary(s => s.Id, s => s.Title ?? s.Url.Host);
@@ -60,8 +54,4 @@ public static class SearchApi
         var totalPages = (int)Math.Min(int.MaxValue, (results.Total + results.PageSize - 1) / Math.Max(1, results.PageSize));
         return TypedResults.Ok(new SearchResponse(request.Query, results.Total, results.Page, results.PageSize, totalPages, hits));
     }
-
-    /// <summary>Only a query that may name a watchlist costs a read of them.</summary>
-    private static async Task<WatchlistCatalog> WatchlistsAsync(string? query, IWatchStore watch, CancellationToken ct) =>
-        query?.Contains('@', StringComparison.Ordinal) == true ? new WatchlistCatalog(await watch.ListWatchlistsAsync(ct)) : WatchlistCatalog.Empty;
 }

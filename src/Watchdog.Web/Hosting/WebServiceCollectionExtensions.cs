@@ -2,12 +2,18 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
+using Watchdog.Guard.Audit;
+using Watchdog.Pipeline.Configuration;
+using Watchdog.Reports.Documents;
 using Watchdog.Web.Api;
 using Watchdog.Web.Auth;
 using Watchdog.Web.Dashboard;
 using Watchdog.Web.Governance;
+using Watchdog.Web.Reporting;
 
 namespace Watchdog.Web.Hosting;
 
@@ -21,10 +27,17 @@ public static class WebServiceCollectionExtensions
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Watchdog API";
-            document.Info.Description = "Sources to watch, collected articles, full-text search, statistics, watchlists, standing queries and their alerts, users and the audit log. When authentication is on, send Authorization: Bearer <token>.";
+            document.Info.Description = "Sources to watch, collected articles, full-text search, statistics, trends and stories, exports and reports, watchlists, standing queries and their alerts, site audits, users and the audit log. When authentication is on, send Authorization: Bearer <token>.";
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        services.TryAddSingleton(_ => new PdfPrintQueue(new PdfReportPrinter()));
+        // One auditor for the app, so audits run one at a time; loopback and private hosts only where the fetcher may reach them.
+        services.TryAddSingleton(sp =>
+        {
+            var fetcher = sp.GetRequiredService<IOptions<WatchdogOptions>>().Value.Fetcher;
+            return SiteAuditor.Create(new SiteAuditOptions { AllowPrivateAddresses = fetcher.AllowLoopback || fetcher.AllowPrivateNetworks });
+        });
         services.AddHostedService(provider => ActivatorUtilities.CreateInstance<AddressAnnouncer>(provider, announce));
         return services;
     }
@@ -42,6 +55,11 @@ public static class WebServiceCollectionExtensions
         app.MapArticlesApi();
         app.MapSearchApi();
         app.MapStatsApi();
+        app.MapTrendsApi();
+        app.MapStoriesApi();
+        app.MapExportApi();
+        app.MapReportsApi();
+        app.MapGuardApi();
         app.MapWatchlistsApi();
         app.MapQueriesApi();
         app.MapAlertsApi();

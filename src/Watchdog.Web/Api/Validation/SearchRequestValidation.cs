@@ -1,5 +1,8 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Watchdog.Core.Search;
+using Watchdog.Core.Watching;
 using Watchdog.Watch.Query;
 using Watchdog.Watch.Watchlists;
 
@@ -20,6 +23,23 @@ public static class SearchRequestValidation
     public const int MaxPage = 1000;
 
     public const int MaxQueryLength = 1000;
+
+    /// <summary>Validates with the watchlists the query may name; only a query that may name one costs a read of them.</summary>
+    public static async Task<(Validated<SearchRequest> Result, QueryParseException? QueryError)> ValidateAsync(
+        SearchParameters p, IWatchStore watch, CancellationToken ct) =>
+        Validate(p, p.Q?.Contains('@', StringComparison.Ordinal) == true ? new WatchlistCatalog(await watch.ListWatchlistsAsync(ct)) : WatchlistCatalog.Empty);
+
+    /// <summary>The 400 answer for a request that did not validate; a query error also gives its position, expected and found.</summary>
+    public static ValidationProblem Problem(ValidationErrors errors, QueryParseException? queryError, string? query, string title) =>
+        TypedResults.ValidationProblem(errors.ToDictionary(), title: title,
+            extensions: queryError is null ? null : QueryTextValidation.Extensions(queryError, query ?? ""));
+
+    /// <summary>
+    /// The 400 answer for a query the index refused although it validated: possible when a watchlist it names is removed in between.
+    /// </summary>
+    public static ValidationProblem Problem(InvalidQueryException error, string query, string title) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [$"The query cannot be parsed: {error.Message}."] },
+            title: title, extensions: new Dictionary<string, object?> { ["position"] = error.Position, ["query"] = query });
 
     /// <param name="watchlists">What <c>@name</c> in the query resolves against, as search will expand it.</param>
     /// <returns>The request, or the problems by parameter; a query that cannot be parsed also gives its error (position, what was expected).</returns>

@@ -140,13 +140,21 @@ async function search(page) {
     status.textContent = result.total === 0 ? `No articles match ${q}.` : `${result.total.toLocaleString()} article${result.total === 1 ? "" : "s"} match.`;
     $("results").replaceChildren(...result.hits.map(resultItem));
     showPager();
+    announceSearch(q, form, page, true);
   } catch (error) {
     status.classList.add("error");
     status.textContent = error.message;
     showQueryError(q, error.problem?.position);
     $("results").replaceChildren();
     $("pager").hidden = true;
+    announceSearch(q, form, page, false);
   }
+}
+
+// trends.js follows the search through this event; paging through results does not change what it shows.
+function announceSearch(q, form, page, ok) {
+  if (page !== 1) return;
+  document.dispatchEvent(new CustomEvent("watchdog:search", { detail: { ok, q, lang: String(form.get("lang") ?? ""), source: String(form.get("source") ?? "") } }));
 }
 
 // Points at the character of the query the parser stopped at: a caret under it, and the character selected in the box.

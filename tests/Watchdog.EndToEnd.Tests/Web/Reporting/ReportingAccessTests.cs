@@ -1,0 +1,66 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Http;
+using Watchdog.Core.Governance;
+using Watchdog.EndToEnd.Tests.Web.Governance;
+using Watchdog.Web.Auth;
+using static Watchdog.EndToEnd.Tests.Web.Api.ProblemDetailsAssert;
+
+namespace Watchdog.EndToEnd.Tests.Web.Reporting;
+
+public sealed class ReportingAccessPolicyTests
+{
+    [Theory]
+    [InlineData("GET", "/api/trends", Role.Viewer)]
+    [InlineData("GET", "/api/trends/chart.svg", Role.Viewer)]
+    [InlineData("GET", "/api/stories", Role.Viewer)]
+    [InlineData("GET", "/api/export", Role.Viewer)]
+    [InlineData("GET", "/api/reports", Role.Viewer)]
+    [InlineData("POST", "/api/guard/audit", Role.Analyst)]
+    [InlineData("GET", "/api/guard/audit", Role.Analyst)]
+    public void Reading_is_for_viewers_and_auditing_a_site_for_analysts(string method, string path, Role role) =>
+        Assert.Equal(role, ApiAccessPolicy.RequiredRole(method, new PathString(path)));
+}
+
+/// <summary>The new endpoints with authentication on: a viewer reads trends and takes exports, but may not make the app audit a site.</summary>
+public sealed class ReportingAccessTests(AuthWebAppFixture app) : IClassFixture<AuthWebAppFixture>
+{
+    [Fact]
+    public async Task A_viewer_may_not_audit_a_site()
+    {
+        using var viewer = app.ClientWith(app.ViewerToken);
+
+        var problem = await IsProblemAsync(await viewer.PostAsJsonAsync("/api/guard/audit", new { url = "http://127.0.0.1:9/" }), HttpStatusCode.Forbidden);
+
+        Assert.Contains("analyst", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_analyst_is_let_through_to_the_audit()
+    {
+        using var analyst = app.ClientWith(app.AnalystToken);
+
+        // This app's fetcher may not reach loopback, so the audit itself refuses the address: past the role check.
+        await IsProblemAsync(await analyst.PostAsJsonAsync("/api/guard/audit", new { url = "http://127.0.0.1:9/" }), HttpStatusCode.BadRequest);
+    }
+
+    [Theory]
+    [InlineData("/api/trends?q=Almaty")]
+    [InlineData("/api/stories?q=Almaty")]
+    [InlineData("/api/export?q=Almaty&format=csv")]
+    [InlineData("/api/reports?q=Almaty&from=2026-11-15&to=2026-11-25")]
+    public async Task A_viewer_may_read_trends_stories_exports_and_reports(string path)
+    {
+        using var viewer = app.ClientWith(app.ViewerToken);
+
+        Assert.Equal(HttpStatusCode.OK, (await viewer.GetAsync(path)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Without_a_token_an_export_is_refused()
+    {
+        using var anonymous = app.ClientWith(null);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/export?q=Almaty")).StatusCode);
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.Playwright;
+using Watchdog.EndToEnd.Tests.Web.Browser;
+
+namespace Watchdog.EndToEnd.Tests.Web.Reporting;
+
+/// <summary>The dashboard's trends and stories panels in a real browser, following the search box.</summary>
+public sealed class TrendsDashboardBrowserTests(ReportingWebAppFixture app, ChromiumSession chromium)
+    : IClassFixture<ReportingWebAppFixture>, IClassFixture<ChromiumSession>, IAsyncLifetime
+{
+    private IBrowserContext _context = null!;
+    private IPage _page = null!;
+
+    public async Task InitializeAsync()
+    {
+        (_context, _page) = await chromium.OpenPageAsync(app.BaseUri);
+        await _page.SetViewportSizeAsync(1280, 1000);
+        await _page.GotoAsync("/");
+    }
+
+    public Task DisposeAsync() => _context.CloseAsync();
+
+    [Fact]
+    public async Task Searching_shows_the_volume_chart_the_burst_and_the_story_of_the_event()
+    {
+        await _page.FillAsync("#q", ReportingWebAppFixture.Topic);
+        await _page.PressAsync("#q", "Enter");
+
+        var chart = _page.Locator("#trends-chart");
+        await Assertions.Expect(chart).ToBeVisibleAsync();
+        await _page.WaitForFunctionAsync("() => document.getElementById('trends-chart').naturalWidth > 0");
+        await Assertions.Expect(_page.Locator("#trends-summary")).ToContainTextAsync("articles in the last 30 days");
+        await Assertions.Expect(_page.Locator("#trends-bursts li .burst-when")).ToHaveCountAsync(1);
+        await Assertions.Expect(_page.Locator("#trends-sources li").First).ToContainTextAsync("Irtysh Desk");
+        var story = _page.Locator("#stories .story").First;
+        await Assertions.Expect(story).ToContainTextAsync($"{ReportingWebAppFixture.EventArticles} articles");
+        var sampleTitle = await story.Locator(".story-articles a").First.InnerTextAsync();
+        Assert.Contains(app.Flood, a => a.Title == sampleTitle);
+    }
+
+    [Fact]
+    public async Task Export_and_report_buttons_download_files_for_the_current_search()
+    {
+        await _page.FillAsync("#q", ReportingWebAppFixture.Topic);
+        await _page.PressAsync("#q", "Enter");
+        await Assertions.Expect(_page.Locator("#search-tools")).ToBeVisibleAsync();
+
+        var download = await _page.RunAndWaitForDownloadAsync(() => _page.ClickAsync("#search-tools [data-export=csv]"));
+
+        Assert.Equal($"watchdog-export-{DateTimeOffset.UtcNow:yyyy-MM-dd}.csv", download.SuggestedFilename);
+        var text = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.Contains(app.Flood[0].Title, text, StringComparison.Ordinal);
+    }
+}
