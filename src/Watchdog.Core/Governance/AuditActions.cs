@@ -7,13 +7,6 @@ public static class AuditActions
     /// <summary>A query checked against a text or a collected article (`watchdog match`, POST /api/match).</summary>
     public const string Match = "match";
 
-    /// <summary>Search results written out as a file (CSV, JSON).</summary>
-    public const string Export = "export";
-    /// <summary>A report (HTML, PDF) made from the store.</summary>
-    public const string Report = "report";
-    /// <summary>A passive security audit of one of the operator's own sites.</summary>
-    public const string GuardAudit = "guard.audit";
-
     public const string QueryCreate = "query.create";
     public const string QueryUpdate = "query.update";
     public const string QueryDelete = "query.delete";
@@ -34,9 +27,9 @@ public static class AuditActions
 
     public const string RetentionRun = "retention.run";
 
-    /// <summary>Matching articles downloaded as a file (GET /api/export).</summary>
+    /// <summary>Matching articles downloaded as a file (GET /api/export, `watchdog export`).</summary>
     public const string Export = "export";
-    /// <summary>A report generated as HTML or PDF (GET /api/reports).</summary>
+    /// <summary>A report generated as HTML or PDF (GET /api/reports, `watchdog report`).</summary>
     public const string Report = "report";
     /// <summary>A passive security audit of a site (POST /api/guard/audit).</summary>
     public const string GuardAudit = "guard.audit";

@@ -31,7 +31,7 @@ public sealed record TrendResponse(
         var current = trend.Current;
         return new TrendResponse(
             query, trend.From, trend.To, current.Total, trend.PreviousTotal,
-            trend.PreviousTotal == 0 ? null : (double)(current.Total - trend.PreviousTotal) / trend.PreviousTotal,
+            trend.ChangeRatio,
             trend.ChangeIsSignificant, bucket,
             [.. current.Counts.Select((count, i) => new TrendPointView(trend.From + current.Bucket * i, count))],
             [.. trend.Bursts.Select(BurstView.From)],
