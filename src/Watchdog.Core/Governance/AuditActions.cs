@@ -13,6 +13,10 @@ public static class AuditActions
     public const string Report = "report";
     /// <summary>A passive security audit of one of the operator's own sites.</summary>
     public const string GuardAudit = "guard.audit";
+    /// <summary>A confidential document registered for leak watch (only its fingerprint is stored).</summary>
+    public const string GuardLeakAdd = "guard.leak-add";
+    /// <summary>A confidential document removed from leak watch, with its findings.</summary>
+    public const string GuardLeakRemove = "guard.leak-remove";
 
     public const string QueryCreate = "query.create";
     public const string QueryUpdate = "query.update";
