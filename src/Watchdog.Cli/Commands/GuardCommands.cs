@@ -8,8 +8,8 @@ using Watchdog.Guard.Leaks;
 
 namespace Watchdog.Cli.Commands;
 
-/// <summary>`watchdog guard audit|fingerprint|check`: a passive audit of the operator's own site, and leak fingerprints of
-/// confidential documents (made and tested locally; only the fingerprint file is kept).</summary>
+/// <summary>`watchdog guard audit|fingerprint|check|leaks`: a passive audit of the operator's own site, and leak fingerprints of
+/// confidential documents (made and tested locally, or registered for leak watch; only fingerprints are ever kept).</summary>
 public static class GuardCommands
 {
     /// <summary>`guard audit` exits with this when a high-severity finding exists, so a cron job or CI step can fail on it.</summary>
@@ -21,6 +21,7 @@ public static class GuardCommands
         command.Subcommands.Add(CreateAudit());
         command.Subcommands.Add(CreateFingerprint());
         command.Subcommands.Add(CreateCheck());
+        command.Subcommands.Add(GuardLeakCommands.Create());
         return command;
     }
 
@@ -115,7 +116,8 @@ public static class GuardCommands
         }
     }
 
-    private static async Task<string> ReadTextAsync(FileInfo file, CancellationToken ct)
+    /// <exception cref="UsageException">The file is missing or not UTF-8.</exception>
+    internal static async Task<string> ReadTextAsync(FileInfo file, CancellationToken ct)
     {
         if (!file.Exists) throw new UsageException($"'{file.FullName}' does not exist.");
         try

@@ -33,6 +33,10 @@ public static class AuditActions
     public const string Report = "report";
     /// <summary>A passive security audit of a site (POST /api/guard/audit).</summary>
     public const string GuardAudit = "guard.audit";
+    /// <summary>A confidential document registered for leak watch (only its fingerprint is stored).</summary>
+    public const string GuardLeakAdd = "guard.leak-add";
+    /// <summary>A confidential document removed from leak watch, with its findings.</summary>
+    public const string GuardLeakRemove = "guard.leak-remove";
 
     /// <summary>Letters, digits, '.' and '-': what an action (or a family of them) may be written with in a filter.</summary>
     public static bool IsWellFormed(string action) =>

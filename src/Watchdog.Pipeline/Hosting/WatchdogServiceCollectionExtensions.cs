@@ -42,6 +42,7 @@ public static class WatchdogServiceCollectionExtensions
         AddStages(services);
         WatchServiceRegistration.AddWatchServices(services);
         Governance.GovernanceServiceRegistration.AddGovernanceServices(services);
+        Guard.LeakWatchServiceRegistration.AddLeakWatchServices(services);
         return services;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Watchdog.Core.Governance;
+using Watchdog.Core.Guard;
 using Watchdog.Core.Queue;
 using Watchdog.Core.Retention;
 using Watchdog.Core.Search;
@@ -10,6 +11,7 @@ using Watchdog.Pipeline.Configuration;
 using Watchdog.Storage;
 using Watchdog.Storage.Postgres;
 using Watchdog.Storage.Sql.Governance;
+using Watchdog.Storage.Sql.Guard;
 using Watchdog.Storage.Sql.Retention;
 
 namespace Watchdog.Pipeline.Storage;
@@ -50,6 +52,8 @@ public sealed class StoreSet : IDisposable
     public IUserStore? Users { get; init; }
     public IRetentionStore? Retention { get; init; }
     public IRawRetention? RawRetention { get; init; }
+    /// <summary>Confidential-document fingerprints and leak findings; null for a backend that does not keep them yet.</summary>
+    public ILeakStore? Leaks { get; init; }
 
     public static StoreSet FromEmbedded(EmbeddedStore store) =>
         new(store.Sources, store.Articles, store.UrlStates, store.FetchLog, store.Queue, store.Raw, store.Search, store)
@@ -59,6 +63,7 @@ public sealed class StoreSet : IDisposable
             Users = new SqlUserStore(store.Database),
             Retention = new SqlRetentionStore(store.Database),
             RawRetention = store.Raw,
+            Leaks = new SqlLeakStore(store.Database),
         };
 
     /// <exception cref="InvalidOperationException">The configured store cannot be opened; the message says why.</exception>
@@ -84,6 +89,7 @@ public sealed class StoreSet : IDisposable
             Users = new SqlUserStore(store.Database),
             Retention = new SqlRetentionStore(store.Database),
             RawRetention = store.Raw,
+            Leaks = new SqlLeakStore(store.Database),
         };
 
     private static async Task<PostgresStore> OpenPostgresAsync(string? connectionString, TimeProvider clock, CancellationToken ct)

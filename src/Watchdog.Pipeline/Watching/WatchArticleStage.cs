@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Watchdog.Core.Storage;
+using Watchdog.Pipeline.Guard;
 using Watchdog.Pipeline.Stages;
 using Watchdog.Watch.Alerts;
 
@@ -8,11 +9,12 @@ namespace Watchdog.Pipeline.Watching;
 
 /// <summary>
 /// Matches one stored article against every standing query and raises the alerts (deliveries are queued in the
-/// watch store and sent by <see cref="AlertDeliveryService"/>). Runs as its own durable work item, so a crash between
-/// storing and matching never loses the match.
+/// watch store and sent by <see cref="AlertDeliveryService"/>), and checks it for passages of registered confidential
+/// documents (<see cref="LeakWatch"/>). Runs as its own durable work item, so a crash between storing and matching
+/// never loses the match.
 /// </summary>
 public sealed class WatchArticleStage(
-    IArticleStore articles, ArticleWatcher watcher, CompiledQueriesFreshness freshness, AlertsRaisedSignal raised,
+    IArticleStore articles, ArticleWatcher watcher, CompiledQueriesFreshness freshness, AlertsRaisedSignal raised, LeakWatch leaks,
     ILogger<WatchArticleStage>? logger = null)
     : IStage<WatchArticleInput>
 {
@@ -26,6 +28,8 @@ public sealed class WatchArticleStage(
         var article = await articles.GetAsync(input.ArticleId, ct);
         if (article is null) return StageResult.Done(StageStatus.Gone, $"article {input.ArticleId} no longer exists");
 
+        // First: recording findings is idempotent, so a retry after a failure in the alert step repeats nothing.
+        await leaks.CheckAsync(article, ct);
         await freshness.EnsureFreshAsync(ct);
         var outcomes = await watcher.ProcessAsync(article, ct);
         if (outcomes.Count == 0) return StageResult.Done(NoMatch);

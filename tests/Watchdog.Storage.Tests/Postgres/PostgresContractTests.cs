@@ -65,3 +65,9 @@ public sealed class PostgresSearchBreakdownTests(PostgresServerFixture server) :
 {
     protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => PostgresStoreUnderTest.OpenAsync(server, GetType(), clock);
 }
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresLeakStoreTests(PostgresServerFixture server) : LeakStoreContract
+{
+    protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => PostgresStoreUnderTest.OpenAsync(server, GetType(), clock);
+}
