@@ -60,6 +60,7 @@ public static class WebServiceCollectionExtensions
         app.MapExportApi();
         app.MapReportsApi();
         app.MapGuardApi();
+        app.MapLeaksApi();
         app.MapWatchlistsApi();
         app.MapQueriesApi();
         app.MapAlertsApi();

@@ -18,7 +18,9 @@ public sealed class ReportingAccessPolicyTests
     [InlineData("GET", "/api/reports", Role.Viewer)]
     [InlineData("POST", "/api/guard/audit", Role.Analyst)]
     [InlineData("GET", "/api/guard/audit", Role.Analyst)]
-    public void Reading_is_for_viewers_and_auditing_a_site_for_analysts(string method, string path, Role role) =>
+    [InlineData("GET", "/api/guard/leaks", Role.Admin)]
+    [InlineData("GET", "/api/guard/leaks/findings", Role.Admin)]
+    public void Reading_is_for_viewers_auditing_a_site_for_analysts_and_leak_watch_for_admins(string method, string path, Role role) =>
         Assert.Equal(role, ApiAccessPolicy.RequiredRole(method, new PathString(path)));
 }
 
