@@ -133,13 +133,16 @@ public static class GuardCommands
     private static void WriteReport(IAnsiConsole console, SiteAuditReport report)
     {
         console.MarkupLine($"[bold]{Markup.Escape(report.Site.ToString())}[/] [grey]audited {report.AuditedAt:yyyy-MM-dd HH:mm} UTC[/]");
-        if (report.Findings.Count > 0)
+        // One block per finding rather than a table: evidence and advice are sentences, which a five-column table
+        // squeezes into a few characters per line on an ordinary terminal.
+        foreach (var f in report.Findings)
         {
-            var table = new Table().AddColumns("severity", "check", "finding", "evidence", "advice");
-            foreach (var f in report.Findings)
-                table.AddRow(Severity(f.Severity), Markup.Escape(f.CheckId), Markup.Escape(f.Title), Markup.Escape(f.Evidence), Markup.Escape(f.Advice));
-            console.Write(table);
+            console.WriteLine();
+            console.MarkupLine($"{Severity(f.Severity)}  [bold]{Markup.Escape(f.Title)}[/] [grey]({Markup.Escape(f.CheckId)})[/]");
+            console.MarkupLine($"  [grey]evidence:[/] {Markup.Escape(f.Evidence)}");
+            console.MarkupLine($"  [grey]advice:[/]   {Markup.Escape(f.Advice)}");
         }
+        if (report.Findings.Count > 0) console.WriteLine();
         console.MarkupLine($"{report.Findings.Count} finding(s), {report.Passed.Count} check(s) passed");
         foreach (var note in report.Notes) console.MarkupLine($"[grey]note: {Markup.Escape(note)}[/]");
     }
