@@ -38,6 +38,12 @@ public sealed class WatchdogOptions
 
     public Governance.AuthSettings Auth { get; set; } = new();
 
+    /// <summary>
+    /// Reports sent on a schedule by e-mail (through <see cref="Alerts"/>' SMTP server) and/or webhook; see
+    /// <see cref="Reporting.Scheduling.ReportScheduler"/>.
+    /// </summary>
+    public List<Reporting.Scheduling.ScheduledReportSettings> Reports { get; set; } = [];
+
     /// <summary>Sources declared in the config file; synced into the store at start (added if missing, never removed).</summary>
     public List<SourceDeclaration> Sources { get; set; } = [];
 }

@@ -9,6 +9,7 @@ using Watchdog.Pipeline.Configuration;
 using Watchdog.Core.Queue;
 using Watchdog.Core.Search;
 using Watchdog.Pipeline.Metrics;
+using Watchdog.Pipeline.Reporting.Scheduling;
 using Watchdog.Pipeline.Stages;
 using Watchdog.Pipeline.Scheduling;
 using Watchdog.Pipeline.Storage;
@@ -80,7 +81,7 @@ public static class WatchdogServiceCollectionExtensions
 
     /// <summary>
     /// The background work: sources from watchdog.yaml synced into the store at start, the scheduler, the pipeline
-    /// host (refresh and fetch stages) and the indexer loop.
+    /// host (refresh and fetch stages), the indexer loop, alert delivery, retention and scheduled reports.
     /// </summary>
     public static IServiceCollection AddWatchdogWorkers(this IServiceCollection services)
     {
@@ -90,6 +91,7 @@ public static class WatchdogServiceCollectionExtensions
         services.AddHostedService<IndexerLoop>();
         services.AddHostedService<AlertDeliveryService>();
         services.AddHostedService<Retention.RetentionService>();
+        services.AddReportScheduler();
         return services;
     }
 }

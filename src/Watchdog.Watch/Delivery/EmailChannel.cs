@@ -1,47 +1,14 @@
-using System.Net.Sockets;
-using MailKit;
-using MailKit.Net.Smtp;
-using MailKit.Security;
-using MimeKit;
 using Watchdog.Core.Watching;
 
 namespace Watchdog.Watch.Delivery;
 
-/// <summary>E-mails alerts through SMTP (MailKit). A refusal by the server or a connection failure is a failure with the server's reason.</summary>
+/// <summary>E-mails alerts through SMTP (<see cref="SmtpMailSender"/>). A refusal by the server or a connection failure is a failure with the server's reason.</summary>
 public sealed class EmailChannel(SmtpOptions options) : IAlertChannel
 {
+    private readonly SmtpMailSender _sender = new(options);
+
     public DeliveryChannel Channel => DeliveryChannel.Email;
 
-    public async Task<DeliveryResult> SendAsync(AlertMessage message, CancellationToken ct)
-    {
-        if (!MailboxAddress.TryParse(message.Target.Address, out var to)) return DeliveryResult.Failed($"'{message.Target.Address}' is not an e-mail address");
-        if (!MailboxAddress.TryParse(options.From, out var from)) return DeliveryResult.Failed($"configured sender '{options.From}' is not an e-mail address");
-
-        using var email = AlertEmail.Compose(message, from, to);
-        using var client = new SmtpClient { Timeout = (int)options.Timeout.TotalMilliseconds };
-        try
-        {
-            await client.ConnectAsync(options.Host, options.Port, ToMailKit(options.Security), ct);
-            if (!string.IsNullOrEmpty(options.UserName)) await client.AuthenticateAsync(options.UserName, options.Password ?? "", ct);
-            await client.SendAsync(email, ct);
-            await client.DisconnectAsync(quit: true, ct);
-            return DeliveryResult.Ok;
-        }
-        catch (SmtpCommandException e)
-        {
-            return DeliveryResult.Failed($"SMTP server refused ({(int)e.StatusCode} {e.ErrorCode}): {e.Message.Trim()}");
-        }
-        catch (Exception e) when (e is SocketException or IOException or SmtpProtocolException or AuthenticationException or SslHandshakeException or ServiceNotConnectedException or TimeoutException)
-        {
-            return DeliveryResult.Failed($"SMTP server {options.Host}:{options.Port} unreachable: {e.Message}");
-        }
-    }
-
-    private static SecureSocketOptions ToMailKit(SmtpSecurity security) => security switch
-    {
-        SmtpSecurity.None => SecureSocketOptions.None,
-        SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
-        SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
-        _ => SecureSocketOptions.Auto,
-    };
+    public Task<DeliveryResult> SendAsync(AlertMessage message, CancellationToken ct) =>
+        _sender.SendAsync(message.Target.Address, (from, to) => AlertEmail.Compose(message, from, to), ct);
 }
