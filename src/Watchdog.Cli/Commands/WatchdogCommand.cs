@@ -20,6 +20,7 @@ public static class WatchdogCommand
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(TrendsCommand.Create());
         root.Subcommands.Add(StoriesCommand.Create());
+        root.Subcommands.Add(EntitiesCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(ReprocessCommand.Create());

@@ -57,6 +57,7 @@ public static class WebServiceCollectionExtensions
         app.MapStatsApi();
         app.MapTrendsApi();
         app.MapStoriesApi();
+        app.MapEntitiesApi();
         app.MapExportApi();
         app.MapReportsApi();
         app.MapGuardApi();

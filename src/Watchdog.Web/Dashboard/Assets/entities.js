@@ -1,0 +1,57 @@
+// Watchdog dashboard, entities part: the people, organisations and places the current search's matches name, counted
+// (GET /api/entities). Follows the "watchdog:search" event of dashboard.js and uses its helpers (api, el, $). Clicking a
+// name adds it to the search as a phrase, to read the coverage that mentions it.
+"use strict";
+
+const ENTITIES_SHOWN = 8;
+const entityView = { loading: 0 };
+const ENTITY_COLUMNS = [
+  { kind: "person", list: "entities-people" },
+  { kind: "organization", list: "entities-organizations" },
+  { kind: "location", list: "entities-places" },
+];
+
+async function loadEntities(filters) {
+  const run = ++entityView.loading;
+  const summary = $("entities-summary");
+  summary.textContent = "Counting…";
+  const params = new URLSearchParams({ q: filters.q, limit: String(ENTITIES_SHOWN) });
+  for (const name of ["lang", "source"]) if (filters[name]) params.set(name, filters[name]);
+  try {
+    const answer = await api(`/api/entities?${params}`);
+    if (run !== entityView.loading) return;
+    summary.textContent = `last 30 days · ${answer.articlesRead.toLocaleString()} article${answer.articlesRead === 1 ? "" : "s"} read`;
+    for (const { kind, list } of ENTITY_COLUMNS) {
+      const entities = answer.entities.filter((e) => e.kind === kind);
+      $(list).replaceChildren(...(entities.length
+        ? entities.map((e) => entityItem(e, filters.q))
+        : [el("li", { className: "muted", textContent: "None found." })]));
+    }
+  } catch (error) {
+    if (run !== entityView.loading) return;
+    summary.textContent = `Could not count: ${error.message}`;
+    for (const { list } of ENTITY_COLUMNS) $(list).replaceChildren();
+  }
+}
+
+function entityItem(entity, query) {
+  const button = el("button", {
+    type: "button", className: "entity-name", textContent: entity.name,
+    title: `${entity.mentions.toLocaleString()} mentions in ${entity.articles.toLocaleString()} articles; click to search for these articles`,
+  });
+  button.addEventListener("click", () => searchFor(query, entity.name));
+  return el("li", {}, button, el("span", { className: "num", textContent: entity.articles.toLocaleString() }));
+}
+
+// The name joins the current query as a phrase (quotes inside a name cannot be written in a phrase, so they go).
+function searchFor(query, name) {
+  const phrase = `"${name.replaceAll('"', " ").trim()}"`;
+  $("q").value = query.trim() ? `${query.trim()} ${phrase}` : phrase;
+  $("search-form").requestSubmit();
+}
+
+document.addEventListener("watchdog:search", (event) => {
+  const { ok, q, lang, source } = event.detail;
+  $("entities-panel").hidden = !ok;
+  if (ok) loadEntities({ q, lang, source });
+});
