@@ -23,13 +23,7 @@ public static class StoryFinder
     public static async Task<FoundStory[]> FindAsync(
         ISearchIndex index, IArticleStore articles, SearchRequest request, int maxArticles, int minArticles, CancellationToken ct)
     {
-        var ids = await index.MatchingIdsAsync(request, ct);
-        var loaded = new Dictionary<long, Article>();
-        foreach (var id in ids.Take(Math.Clamp(maxArticles, 1, MaxArticles)))
-        {
-            // An article removed by retention after the search is skipped, not an error.
-            if (await articles.GetAsync(id, ct) is { } article) loaded[id] = article;
-        }
+        var loaded = (await NewestMatches.LoadAsync(index, articles, request, Math.Clamp(maxArticles, 1, MaxArticles), ct)).ToDictionary(a => a.Id);
         var stories = StoryClusterer.Cluster(loaded.Values.Select(a =>
             new StoryArticle(a.Id, a.PublishedAt ?? a.FetchedAt, a.Language, a.Title, a.Text)));
         return
