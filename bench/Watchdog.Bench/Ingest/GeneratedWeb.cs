@@ -59,9 +59,15 @@ public sealed class GeneratedWeb : IAsyncDisposable
         return new GeneratedWeb(app, sites, perHost);
     }
 
+    /// <summary>Pages per host the seeds keep distinct (port × this + page stays below int.MaxValue).</summary>
+    public const int MaxPagesPerHost = 10_000;
+
     public static string ArticleHtml(int port, int n)
     {
-        var random = new Random(HashCode.Combine(port, n));
+        // A distinct seed per page: HashCode.Combine (randomised per process) collided now and then, two pages got the
+        // same body, the store rightly kept one as a duplicate and the run waited for an article that never came.
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(n, MaxPagesPerHost);
+        var random = new Random(port * MaxPagesPerHost + n);
         var title = $"Report {port}-{n}: {Words(random, 5)}";
         var text = new StringBuilder();
         text.Append(CultureInfoInvariant($"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title>"));

@@ -34,6 +34,11 @@ public static class IngestBenchmark
         var pages = Option(args, "--pages", 0);
         var perHost = pages > 0 ? Math.Max(1, pages / hosts) : Option(args, "--per-host", 100);
         var concurrency = Option(args, "--concurrency", 16);
+        if (perHost > GeneratedWeb.MaxPagesPerHost)
+        {
+            Console.Error.WriteLine($"at most {GeneratedWeb.MaxPagesPerHost} pages per host; use more --hosts");
+            return 2;
+        }
         var total = hosts * perHost;
         await using var web = await GeneratedWeb.StartAsync(hosts, perHost);
         Console.WriteLine($"generated web: {hosts} hosts × {perHost} articles = {total} pages on 127.0.0.1");
