@@ -92,6 +92,7 @@ public static class WatchdogServiceCollectionExtensions
         services.AddHostedService<AlertDeliveryService>();
         services.AddHostedService<Retention.RetentionService>();
         services.AddReportScheduler();
+        services.AddHostedService<LanguageModelWarmup>();
         return services;
     }
 }

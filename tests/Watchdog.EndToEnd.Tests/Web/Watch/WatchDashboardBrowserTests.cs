@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Watchdog.Analysis.Languages;
 using Watchdog.EndToEnd.Tests.Web.Browser;
 using Watchdog.Watch.Alerts;
 using static Watchdog.EndToEnd.Tests.Web.Watch.WatchApiClient;
@@ -23,6 +24,10 @@ public sealed class WatchDashboardBrowserTests(WebAppFixture app, ChromiumSessio
         var watcher = app.Service<ArticleWatcher>();
         await watcher.ReloadAsync(CancellationToken.None);
         foreach (var article in app.Corpus.Articles) await watcher.ProcessAsync(article, CancellationToken.None);
+
+        // The service loads the language models at start (LanguageModelWarmup, with the workers); this fixture runs
+        // without workers, and a cold load on a busy CI machine took longer than the UI timeout.
+        LanguageDetector.Default.Detect("Кеше Алматыда жаңа саябақ ашылды.");
 
         (_context, _page) = await chromium.OpenPageAsync(app.BaseUri);
         await _page.GotoAsync("/");
