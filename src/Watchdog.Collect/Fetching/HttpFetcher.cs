@@ -80,7 +80,7 @@ public sealed class HttpFetcher : IDisposable
             var blocked = await CheckAddressAsync(url, ct);
             if (blocked is not null) return blocked;
 
-            var delay = _options.PerHostDelay;
+            var delay = TimeSpan.FromTicks(Math.Max(_options.PerHostDelay.Ticks, PlatformRateLimits.MinimumDelay(url.Host).Ticks));
             if (checkRobots)
             {
                 var policy = await GetRobotsPolicyAsync(url, ct);

@@ -26,4 +26,6 @@ public sealed record Article
     public required string ContentHash { get; init; }
     /// <summary>Key of the raw response in the raw store, when the article came from a fetched page.</summary>
     public string? RawHash { get; init; }
+    /// <summary>Set when the article is a post on a social platform or forum.</summary>
+    public SocialDetails? Social { get; init; }
 }

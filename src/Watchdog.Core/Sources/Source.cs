@@ -14,8 +14,11 @@ public sealed record Source
     public SourceHealth Health { get; init; } = SourceHealth.New;
 }
 
-/// <summary>How a source is read. <see cref="Auto"/> is resolved on first fetch (feed, sitemap, or page with discovery).</summary>
-public enum SourceKind { Auto, Feed, Page, Sitemap }
+/// <summary>
+/// How a source is read. <see cref="Auto"/> is resolved on first fetch (feed, sitemap, or page with discovery). The kinds
+/// after <see cref="Sitemap"/> are public social platforms and forums, read post by post (Watchdog.Collect/Social).
+/// </summary>
+public enum SourceKind { Auto, Feed, Page, Sitemap, Telegram, Mastodon, Bluesky, YouTube, Reddit, Vk, Discourse, Forum }
 
 /// <summary>Bounds for following links from a section page or a sitemap, so one source cannot crawl a whole site.</summary>
 public sealed record CrawlLimits(int MaxDepth, int MaxPagesPerRun, string? IncludePattern, string? ExcludePattern)

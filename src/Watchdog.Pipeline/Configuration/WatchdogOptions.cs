@@ -38,6 +38,9 @@ public sealed class WatchdogOptions
 
     public Governance.AuthSettings Auth { get; set; } = new();
 
+    /// <summary>How social platforms and forums are read (history depth, thread pages, the VK token).</summary>
+    public Social.SocialSettings Social { get; set; } = new();
+
     /// <summary>
     /// Reports sent on a schedule by e-mail (through <see cref="Alerts"/>' SMTP server) and/or webhook; see
     /// <see cref="Reporting.Scheduling.ReportScheduler"/>.

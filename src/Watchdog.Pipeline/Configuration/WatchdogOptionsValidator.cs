@@ -61,6 +61,7 @@ public sealed class WatchdogOptionsValidator : IValidateOptions<WatchdogOptions>
             yield return "Watchdog:Retention:BatchSize must be between 1 and 10000.";
 
         foreach (var problem in AlertProblems(options.Alerts)) yield return problem;
+        foreach (var problem in options.Social.FindProblems()) yield return problem;
         foreach (var problem in Reporting.Scheduling.ScheduledReportParser.Parse(options.Reports, options.Alerts.Smtp.IsConfigured).Problems) yield return problem;
 
         for (var i = 0; i < options.Sources.Count; i++)

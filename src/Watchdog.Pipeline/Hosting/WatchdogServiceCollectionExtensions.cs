@@ -73,6 +73,7 @@ public static class WatchdogServiceCollectionExtensions
         services.TryAddSingleton<ArticleReprocessor>();
         services.AddSingleton(sp => StageBinding.For(WorkKinds.RefreshSource, sp.GetRequiredService<RefreshSourceStage>()));
         services.AddSingleton(sp => StageBinding.For(WorkKinds.FetchArticle, sp.GetRequiredService<FetchArticleStage>()));
+        Social.SocialServiceRegistration.AddSocialServices(services);
         services.TryAddSingleton(sp => new PipelineHost(
             sp.GetRequiredService<IWorkQueue>(), sp.GetServices<StageBinding>(), sp.GetRequiredService<PipelineMetrics>(),
             sp.GetRequiredService<WorkSignal>(), sp.GetRequiredService<TimeProvider>(),

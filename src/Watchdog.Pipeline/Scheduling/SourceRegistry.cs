@@ -28,7 +28,8 @@ public sealed class SourceRegistry(ISourceStore sources, IWorkQueue queue, WorkS
         var stored = await sources.AddAsync(new Source
         {
             Url = url,
-            Kind = draft.Kind,
+            // A social account, channel or thread is known by its address; anything else is resolved on first fetch.
+            Kind = draft.Kind == SourceKind.Auto ? Collect.Social.SocialSourceDetector.Detect(url) ?? SourceKind.Auto : draft.Kind,
             Interval = draft.Every,
             Tags = draft.Tags.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).Distinct(StringComparer.Ordinal).ToList(),
             Title = draft.Title,

@@ -5,7 +5,9 @@ using Watchdog.Core.Queue;
 using Watchdog.Core.Sources;
 using Watchdog.Core.Storage;
 using Watchdog.Pipeline.Hosting;
+using Watchdog.Collect.Social;
 using Watchdog.Pipeline.Scheduling;
+using Watchdog.Pipeline.Social;
 using Watchdog.Pipeline.Stages.Refresh;
 
 namespace Watchdog.Pipeline.Stages;
@@ -14,23 +16,27 @@ namespace Watchdog.Pipeline.Stages;
 /// Refreshes one source:
 /// 1. fetch its URL with a conditional GET;
 /// 2. read it as what it is — feed, sitemap, or web page (feed auto-discovery, else section links) — resolving Auto by content;
-/// 3. queue one <see cref="WorkKinds.FetchArticle"/> item per URL never fetched before (dedup key = URL);
+///    a social source (Telegram, Mastodon, forum…) is read by <see cref="SocialSourceReader"/> instead, post by post;
+/// 3. queue one <see cref="WorkKinds.FetchArticle"/> item per URL never fetched before (dedup key = URL), or one
+///    <see cref="WorkKinds.StorePost"/> item per post never seen before;
 /// 4. record the outcome in the source's health, which sets its next run (backoff, pause after repeated failures).
 /// A failing source is handled by its own backoff, so the work item itself is done either way.
 /// </summary>
 public sealed class RefreshSourceStage(
     ISourceStore sources, TrackedFetcher fetcher, IWorkQueue queue, WorkSignal signal, SourceHealthRecorder health,
-    TimeProvider clock, ILogger<RefreshSourceStage>? logger = null) : IStage<RefreshSourceInput>
+    TimeProvider clock, ILogger<RefreshSourceStage>? logger = null, SocialSourceReader? social = null) : IStage<RefreshSourceInput>
 {
     private readonly ILogger _logger = logger ?? NullLogger<RefreshSourceStage>.Instance;
     private readonly PageSourceReader _pages = new(fetcher);
     private readonly SitemapSourceReader _sitemaps = new(fetcher);
+    private readonly SocialSourceReader _social = social ?? new SocialSourceReader(fetcher, new SocialSettings(), clock);
 
     public async Task<StageResult> ProcessAsync(RefreshSourceInput input, CancellationToken ct)
     {
         var source = await sources.GetAsync(input.SourceId, ct);
         if (source is null) return StageResult.Done(StageStatus.Gone, $"source {input.SourceId} no longer exists");
         if (source.Health.Status == SourceStatus.Paused) return StageResult.Done(StageStatus.Paused);
+        if (source.Kind.IsSocial()) return await RecordAsync(source, await _social.ReadAsync(source, ct), ct);
 
         var fetched = await fetcher.FetchAsync(source.Url, source.Id, ct);
         if (!fetched.Result.HasBody && !fetched.IsUnchanged) return await FailAsync(source, fetched.Result.Describe(), fetched.Result.RetryAfter, ct);
@@ -38,7 +44,12 @@ public sealed class RefreshSourceStage(
         var reading = await ReadAsync(source, fetched, ct);
         if (reading.IsFailure) return await FailAsync(source, reading.Problem!, null, ct);
         if (fetched.Result.HasBody) await fetcher.RememberAsync(fetched, ct);
+        return await RecordAsync(source, reading, ct);
+    }
 
+    private async Task<StageResult> RecordAsync(Source source, SourceReading reading, CancellationToken ct)
+    {
+        if (reading.IsFailure) return await FailAsync(source, reading.Problem!, null, ct);
         var queued = await EnqueueNewAsync(source, reading.Items, ct);
         await health.RecordSuccessAsync(source.Id, reading.ResolvedKind, reading.Title, ct);
         if (reading.Problem is not null) _logger.LogWarning("Source {Id} {Url} read with problems: {Problem}", source.Id, source.Url, reading.Problem);
@@ -74,11 +85,14 @@ public sealed class RefreshSourceStage(
         var now = clock.GetUtcNow();
         foreach (var item in items.DistinctBy(i => i.Url))
         {
-            // Old items are skipped before the cap is applied, so a long feed is worked through over several runs.
-            if (queued >= source.Limits.MaxPagesPerRun) break;
+            // Old items are skipped before the cap is applied, so a long feed is worked through over several runs. Posts
+            // are not capped: they cost no fetch, and the pages read already bound them.
+            if (item.Post is null && queued >= source.Limits.MaxPagesPerRun) continue;
             if (await fetcher.IsKnownAsync(item.Url, ct)) continue;
-            var payload = PayloadJson.Serialize(new FetchArticleInput(source.Id, item.Url, item.DepthLeft, item.FeedItem));
-            if (await queue.EnqueueAsync(WorkKinds.FetchArticle, payload, WorkKinds.FetchArticleKey(item.Url), now, ct)) queued++;
+            var (kind, payload, key) = item.Post is { } post
+                ? (WorkKinds.StorePost, PayloadJson.Serialize(new StorePostInput(source.Id, post)), WorkKinds.StorePostKey(item.Url))
+                : (WorkKinds.FetchArticle, PayloadJson.Serialize(new FetchArticleInput(source.Id, item.Url, item.DepthLeft, item.FeedItem)), WorkKinds.FetchArticleKey(item.Url));
+            if (await queue.EnqueueAsync(kind, payload, key, now, ct)) queued++;
         }
         if (queued > 0) signal.Notify();
         return queued;

@@ -11,10 +11,18 @@ namespace Watchdog.Pipeline.Stages;
 /// </summary>
 public sealed class TrackedFetcher(HttpFetcher fetcher, IUrlStateStore urlStates, IFetchLog fetchLog, IRawStore raw, TimeProvider clock)
 {
-    public async Task<TrackedFetch> FetchAsync(Uri url, long sourceId, CancellationToken ct)
+    public Task<TrackedFetch> FetchAsync(Uri url, long sourceId, CancellationToken ct) => FetchAsync(url, sourceId, recordAs: null, ct);
+
+    /// <param name="recordAs">
+    /// The address to remember, log and file the body under instead of <paramref name="url"/>, when that carries a
+    /// secret (an API token in the query).
+    /// </param>
+    public async Task<TrackedFetch> FetchAsync(Uri url, long sourceId, Uri? recordAs, CancellationToken ct)
     {
+        var fetchUrl = url;
+        url = recordAs ?? url;
         var previous = await urlStates.GetAsync(url, ct);
-        var request = new FetchRequest(url)
+        var request = new FetchRequest(fetchUrl)
         {
             ETag = previous?.ETag,
             LastModified = previous?.LastModified,
@@ -26,7 +34,7 @@ public sealed class TrackedFetcher(HttpFetcher fetcher, IUrlStateStore urlStates
         string? rawHash = null;
         if (result.HasBody)
         {
-            rawHash = await raw.PutAsync(result.Body, new RawMetadata(result.FinalUrl ?? url, result.ContentType, result.Charset, now, sourceId), ct);
+            rawHash = await raw.PutAsync(result.Body, new RawMetadata(recordAs ?? result.FinalUrl ?? url, result.ContentType, result.Charset, now, sourceId), ct);
         }
         return new TrackedFetch(url, result, previous, rawHash);
     }
@@ -40,6 +48,10 @@ public sealed class TrackedFetcher(HttpFetcher fetcher, IUrlStateStore urlStates
             : new UrlState(fetch.Url, fetch.Previous?.ETag, fetch.Previous?.LastModified, fetch.Previous?.ContentHash, clock.GetUtcNow(), result.StatusCode);
         return urlStates.SaveAsync(state, ct);
     }
+
+    /// <summary>Remembers a URL whose content arrived without a fetch of its own (a post read from its channel's page), so it is not queued again.</summary>
+    public Task MarkSeenAsync(Uri url, string? contentHash, CancellationToken ct) =>
+        urlStates.SaveAsync(new UrlState(url, null, null, contentHash, clock.GetUtcNow(), 200), ct);
 
     /// <summary>The body seen last time, for a 304 answer that still has to be read (a section page's links).</summary>
     public async Task<byte[]?> PreviousBodyAsync(TrackedFetch fetch, CancellationToken ct) =>

@@ -19,5 +19,5 @@ public sealed record SourceReading(SourceKind ResolvedKind, IReadOnlyList<Discov
     public bool IsFailure => Problem is not null && Items.Count == 0;
 }
 
-/// <summary>One page the source points to, with what the feed said about it (if it came from a feed).</summary>
-public sealed record DiscoveredItem(Uri Url, FeedItemContent? FeedItem = null, int DepthLeft = 0);
+/// <summary>One page the source points to, with what the feed said about it (if it came from a feed), or the whole post (from a social source).</summary>
+public sealed record DiscoveredItem(Uri Url, FeedItemContent? FeedItem = null, int DepthLeft = 0, Watchdog.Collect.Social.SocialPost? Post = null);
