@@ -11,7 +11,7 @@ using Watchdog.Pipeline.Governance;
 
 namespace Watchdog.Cli.Commands;
 
-/// <summary>`watchdog sources add|list|remove|pause|resume`.</summary>
+/// <summary>`watchdog sources add|list|preview|remove|pause|resume`.</summary>
 public static class SourcesCommands
 {
     public static Command Create()
@@ -19,6 +19,7 @@ public static class SourcesCommands
         var sources = new Command("sources", "Add, list, pause, resume and remove watched sources");
         sources.Subcommands.Add(CreateAdd());
         sources.Subcommands.Add(CreateList());
+        sources.Subcommands.Add(SourcesPreviewCommand.Create());
         sources.Subcommands.Add(CreateChange("remove", "Stop watching a source (its stored articles stay)", AuditActions.SourceRemove, (registry, id, ct) => registry.RemoveAsync(id, ct)));
         sources.Subcommands.Add(CreateChange("pause", "Pause a source until resumed", AuditActions.SourcePause, async (registry, id, ct) => await registry.PauseAsync(id, ct) is not null));
         sources.Subcommands.Add(CreateChange("resume", "Resume a paused source; it runs at once", AuditActions.SourceResume, async (registry, id, ct) => await registry.ResumeAsync(id, ct) is not null));
@@ -27,11 +28,11 @@ public static class SourcesCommands
 
     private static Command CreateAdd()
     {
-        var url = new Argument<string>("URL") { Description = "Feed, sitemap or web page to watch (http or https)" };
+        var url = new Argument<string>("URL") { Description = "Feed, sitemap, web page, social account or channel, or forum thread to watch (http or https)" };
         var every = new Option<string>("--every") { Description = "How often to poll, e.g. 30s, 10m, 2h", DefaultValueFactory = _ => "10m" };
         var tags = new Option<string[]>("--tag") { Description = "Tag for articles from this source (repeatable)", AllowMultipleArgumentsPerToken = false };
         var kind = new Option<string>("--kind") { Description = "How to read it", DefaultValueFactory = _ => "auto" };
-        kind.AcceptOnlyFromAmong("auto", "feed", "page", "sitemap");
+        kind.AcceptOnlyFromAmong(Enum.GetValues<SourceKind>().Select(k => k.ToString().ToLowerInvariant()).ToArray());
         var title = new Option<string?>("--title") { Description = "Name to show for the source" };
         var json = GlobalOptions.Json("the stored source");
         var command = new Command("add", "Watch a new source") { url, every, tags, kind, title, json };

@@ -17,6 +17,7 @@ public static class FeedPosts
         var posts = feed.Items.Select(item =>
         {
             var (body, links) = SocialText.FromHtml(item.Content ?? item.Summary, pageUrl);
+            body = WithoutFooter(body);
             return new SocialPost
             {
                 Platform = platform,
@@ -33,6 +34,16 @@ public static class FeedPosts
         }).Where(p => p.Id.Length > 0).ToList();
         return new SocialPage(posts, feed.WellFormed ? [] : feed.Problems) { Title = feed.Title };
     }
+
+    /// <summary>Reddit's feed ends every entry with "submitted by /u/name [link] [comments]": not the post's words.</summary>
+    private static string WithoutFooter(string body)
+    {
+        var footer = body.LastIndexOf("submitted by /u/", StringComparison.Ordinal);
+        return footer >= 0 && body.Length - footer < FooterLength ? body[..footer].Trim() : body;
+    }
+
+    /// <summary>Reddit's footer with the longest user name (20 characters) and both links is well under this.</summary>
+    private const int FooterLength = 80;
 
     /// <summary>An item's author; a Mastodon account feed names the account only once, in its channel link.</summary>
     private static string? AuthorOf(FeedItem item, ParsedFeed feed, string platform)

@@ -23,10 +23,13 @@ public static partial class SocialText
     public static IDocument ParseDocument(string html) => Parser.Value!.ParseDocument(html);
 
     /// <summary>The text of an HTML fragment, one line per block, and the http(s) links in it resolved against <paramref name="baseUrl"/>.</summary>
-    public static (string Text, IReadOnlyList<Uri> Links) FromHtml(string? html, Uri? baseUrl)
+    /// <param name="leaveOut">Elements whose text is not the post's own (quotes of other posts), as a CSS selector.</param>
+    public static (string Text, IReadOnlyList<Uri> Links) FromHtml(string? html, Uri? baseUrl, string? leaveOut = null)
     {
         if (string.IsNullOrWhiteSpace(html)) return ("", []);
         var body = Parser.Value!.ParseDocument($"<body>{html}</body>").Body!;
+        if (leaveOut is not null)
+            foreach (var element in body.QuerySelectorAll(leaveOut).ToList()) element.Remove();
         return (TextOf(body), LinksOf(body, baseUrl));
     }
 

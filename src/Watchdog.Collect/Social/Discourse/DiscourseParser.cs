@@ -12,6 +12,9 @@ public static class DiscourseParser
 {
     public const string Platform = "discourse";
 
+    /// <summary>Discourse renders a quote of another post as an aside; those words are not the poster's own.</summary>
+    private const string QuotedPosts = "aside.quote";
+
     public static SocialPage Parse(string text, Uri? pageUrl)
     {
         using var json = SocialJson.TryParse(text, out var problem);
@@ -44,7 +47,7 @@ public static class DiscourseParser
         var slug = post.Str("topic_slug") ?? topic.Slug ?? "-";
         var number = post.Long("post_number");
         var html = post.Str("cooked");
-        var (text, links) = SocialText.FromHtml(html, forum);
+        var (text, links) = SocialText.FromHtml(html, forum, leaveOut: QuotedPosts);
         Uri? url = null;
         if (forum is not null && topicId is not null)
             url = new Uri(forum, $"t/{slug}/{topicId}" + (number is > 1 ? $"/{number}" : ""));

@@ -83,7 +83,7 @@ public static partial class ForumDates
     [GeneratedRegex(@"\b(today|yesterday|сегодня|вчера)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 
-    [GeneratedRegex(@"(?:(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>[A-Za-zА-Яа-яЁё]{3,})\.?,?\s+(?<y>\d{4})|(?<mon>[A-Za-z]{3,})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4}))")]
+    [GeneratedRegex(@"(?:(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>[A-Za-zА-Яа-яЁё]{3,})\.?,?\s+(?<y>\d{4})|(?<mon>[A-Za-zА-Яа-яЁё]{3,})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4}))")]
     private static partial Regex NamedMonth();
 
     [GeneratedRegex(@"\b(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})\b")]

@@ -136,8 +136,12 @@ public static partial class ForumThreadParser
         return SocialText.Resolve(null, declared);
     }
 
+    /// <summary>The thread's title: an engine's own title element, else the page's first heading, else its &lt;title&gt;.</summary>
     private static string? TitleOf(IDocument document) =>
-        Clean(document.QuerySelector("h1")?.TextContent) ?? Clean(document.Title);
+        Clean(document.QuerySelector(ThreadTitles)?.TextContent) ?? Clean(document.QuerySelector("h1")?.TextContent) ?? Clean(document.Title);
+
+    /// <summary>Where phpBB, XenForo, vBulletin, SMF and IP.Board print the thread's title.</summary>
+    private const string ThreadTitles = "h2.topic-title, .p-title-value, .threadtitle, #top_subject, .ipsType_pageTitle";
 
     private static IElement? First(IElement scope, string[] selectors)
     {
