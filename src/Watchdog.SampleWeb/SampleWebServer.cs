@@ -14,6 +14,7 @@ public sealed class SampleWebServer(SampleWebOptions? options = null) : IAsyncDi
 {
     private readonly SampleWebOptions _options = options ?? new SampleWebOptions();
     private readonly List<SiteHost> _hosts = [];
+    private Social.SocialSampleHost? _social;
 
     static SampleWebServer() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -27,10 +28,17 @@ public sealed class SampleWebServer(SampleWebOptions? options = null) : IAsyncDi
     public SampleSite Site(string name) =>
         Host(name).Site;
 
-    /// <summary>The demo source list: one feed per site plus a sitemap index, a section page and a home page for feed discovery.</summary>
+    /// <summary>
+    /// The demo source list: one feed per site plus a sitemap index, a section page and a home page for feed discovery;
+    /// and from the social site a Telegram channel, a Mastodon tag, a Discourse forum and a phpBB thread.
+    /// </summary>
     public IReadOnlyList<DemoSource> DemoSources =>
         _hosts.SelectMany(host => host.Content.Manifest.DemoSources.Select(entry =>
-            new DemoSource(host.Site.Url(entry.Path), entry.Kind, entry.Tags, host.Site.Name, entry.Title))).ToList();
+            new DemoSource(host.Site.Url(entry.Path), entry.Kind, entry.Tags, host.Site.Name, entry.Title)))
+            .Concat(_social?.DemoSources ?? []).ToList();
+
+    /// <summary>The social platforms' site (Telegram preview, Mastodon API, Discourse, phpBB), once started.</summary>
+    public SampleSite? SocialSite => _social?.Site;
 
     public async Task StartAsync(CancellationToken ct)
     {
@@ -40,6 +48,7 @@ public sealed class SampleWebServer(SampleWebOptions? options = null) : IAsyncDi
             var port = _options.BasePort == 0 ? 0 : _options.BasePort + i;
             _hosts.Add(await SiteHost.StartAsync(SiteContent.Load(SampleSites.All[i]), port, RequestLog, ct));
         }
+        _social = await Social.SocialSampleHost.StartAsync(_options.BasePort == 0 ? 0 : _options.BasePort + Social.SocialSampleHost.DemoPortOffset, RequestLog, ct);
     }
 
     /// <summary>Adds an article to a running site, as a newsroom would: its page appears, and so do feed, sitemap and listing entries.</summary>
@@ -53,6 +62,8 @@ public sealed class SampleWebServer(SampleWebOptions? options = null) : IAsyncDi
     {
         foreach (var host in _hosts) await host.DisposeAsync();
         _hosts.Clear();
+        if (_social is not null) await _social.DisposeAsync();
+        _social = null;
     }
 
     private SiteHost Host(string name) =>

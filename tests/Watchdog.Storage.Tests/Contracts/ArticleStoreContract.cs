@@ -28,6 +28,29 @@ public abstract class ArticleStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task Post_reads_back_with_its_platform_author_and_engagement()
+    {
+        var post = TestArticles.Make("Пост", "Текст поста", "ru", url: "https://t.me/stepnews/1201") with
+        {
+            Social = new Core.Articles.SocialDetails
+            {
+                Platform = "telegram",
+                PostId = "stepnews/1201",
+                Author = "Новости Степи",
+                ForwardedFrom = "Акорда",
+                Engagement = new Dictionary<string, long> { ["views"] = 12_400 },
+            },
+        };
+
+        var added = await Store.Articles.AddAsync(post, Ct);
+        var read = (await Store.Articles.GetAsync(added.Article.Id, Ct))!.Social!;
+
+        Assert.Equal(("telegram", "stepnews/1201", "Новости Степи", "Акорда"), (read.Platform, read.PostId, read.Author, read.ForwardedFrom));
+        Assert.Equal(12_400, read.Engagement["views"]);
+        Assert.Null((await Store.Articles.AddAsync(TestArticles.Make("Page", "page text"), Ct)).Article.Social);
+    }
+
+    [Fact]
     public async Task Article_with_a_stored_canonical_url_is_a_duplicate()
     {
         var first = await Store.Articles.AddAsync(TestArticles.Make("One", "first text", url: "https://news.example/a"), Ct);

@@ -53,7 +53,7 @@ public static class TelegramPreviewParser
             if (post.PublishedAt is null) problems.Add($"post {post.Id} has no <time datetime>");
             posts.Add(post);
         }
-        return new SocialPage(posts, problems) { Title = channelTitle, Older = OlderPage(document, baseUrl, posts) };
+        return new SocialPage(posts, problems) { Title = channelTitle, Older = OlderPage(document, baseUrl) };
     }
 
     private static SocialPost? ReadPost(IElement block, Uri baseUrl, string? channelTitle)
@@ -102,15 +102,9 @@ public static class TelegramPreviewParser
     private static IEnumerable<IElement> OwnElements(IElement block, string selector) =>
         block.QuerySelectorAll(selector).Where(e => e.Closest(".tgme_widget_message_reply") is null);
 
-    private static Uri? OlderPage(IDocument document, Uri baseUrl, List<SocialPost> posts)
-    {
-        var more = document.QuerySelector("a.tme_messages_more[data-before], a.js-messages_more[data-before]");
-        if (more is not null && SocialText.Resolve(baseUrl, more.GetAttribute("href")) is { } href) return href;
-        var oldest = posts.Select(p => long.TryParse(p.Id[(p.Id.LastIndexOf('/') + 1)..], out var n) ? n : long.MaxValue).DefaultIfEmpty(long.MaxValue).Min();
-        if (oldest is <= 1 or long.MaxValue || posts.Count == 0) return null;
-        var channel = posts[0].Id[..posts[0].Id.LastIndexOf('/')];
-        return new Uri(baseUrl.Scheme is "http" or "https" && baseUrl.Host.Length > 0 ? baseUrl : TelegramBase, $"/s/{Uri.EscapeDataString(channel)}?before={oldest}");
-    }
+    /// <summary>The "load more" link above the posts; a channel's first page of history has none.</summary>
+    private static Uri? OlderPage(IDocument document, Uri baseUrl) =>
+        SocialText.Resolve(baseUrl, document.QuerySelector("a.tme_messages_more[data-before], a.js-messages_more[data-before]")?.GetAttribute("href"));
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
