@@ -68,6 +68,30 @@ public sealed class ForumThreadParserTests
         Assert.Contains("no forum posts found", page.Problems[0]);
     }
 
+    [Fact]
+    public void Any_theme_with_schema_org_forum_posting_markup_is_read()
+    {
+        const string html = """
+            <html><body><h1>Road repairs</h1>
+            <div itemscope itemtype="https://schema.org/DiscussionForumPosting" id="m-71">
+              <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Kairat</span></span>
+              <meta itemprop="datePublished" content="2024-03-12T08:00:00Z"><a itemprop="url" href="/t/road/71">#</a>
+              <div itemprop="text">The bridge on Sain is closed until May.</div>
+            </div>
+            <div itemscope itemtype="https://schema.org/Comment" id="m-72">
+              <span itemprop="author">Aidana</span><time itemprop="datePublished" datetime="2024-03-12T09:30:00Z">today</time>
+              <div itemprop="text">Buses go round by Abai.</div>
+            </div></body></html>
+            """;
+
+        var page = SocialParser.Parse(SourceKind.Forum, html, new Uri("https://city.example/t/road"), SocialFixture.Now);
+
+        Assert.Equal(2, page.Posts.Count);
+        Assert.All(page.Posts, SocialFixture.AssertComplete);
+        Assert.Equal(("forum", "Kairat", new Uri("https://city.example/t/road/71")), (page.Posts[0].Platform, page.Posts[0].Author, page.Posts[0].Url));
+        Assert.Equal("Buses go round by Abai.", page.Posts[1].Text);
+    }
+
     [Theory]
     [InlineData("2024-03-12T10:21:05+0600", "2024-03-12T10:21:05+06:00")]
     [InlineData("1710217265", "2024-03-12T04:21:05+00:00")]
