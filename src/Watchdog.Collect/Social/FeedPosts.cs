@@ -45,12 +45,17 @@ public static class FeedPosts
     /// <summary>Reddit's footer with the longest user name (20 characters) and both links is well under this.</summary>
     private const int FooterLength = 80;
 
-    /// <summary>An item's author; a Mastodon account feed names the account only once, in its channel link.</summary>
+    /// <summary>An item's author; Mastodon's feeds name no author per item, but its links do.</summary>
     private static string? AuthorOf(FeedItem item, ParsedFeed feed, string platform)
     {
         if (item.Authors is [var first, ..]) return first.StartsWith("/u/", StringComparison.Ordinal) ? first[3..] : first;
-        if (platform == "mastodon" && feed.Link is { } link && link.AbsolutePath.StartsWith("/@", StringComparison.Ordinal))
-            return $"{link.AbsolutePath[2..].TrimEnd('/')}@{link.Host}";
+        // A status's link (/@name/123) names its author; a tag feed's channel link does not.
+        foreach (var link in new[] { item.Link, feed.Link })
+        {
+            if (platform != "mastodon" || link is null || !link.AbsolutePath.StartsWith("/@", StringComparison.Ordinal)) continue;
+            var name = link.AbsolutePath[2..].Split('/')[0];
+            return name.Contains('@', StringComparison.Ordinal) ? name : $"{name}@{link.Host}";
+        }
         return feed.Title;
     }
 }

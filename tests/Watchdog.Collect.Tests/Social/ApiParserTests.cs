@@ -147,6 +147,39 @@ public sealed class ApiParserTests
         Assert.Equal(new Uri("https://forum.example.org/t/1523.json"), page.MorePages[0]);
     }
 
+    [Fact]
+    public void Mastodon_tag_rss_names_each_author_from_the_status_link()
+    {
+        const string rss = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>#almaty</title><link>https://mastodon.social/tags/almaty</link>
+            <item><guid isPermaLink="true">https://mastodon.social/@dana_k/1</guid><link>https://mastodon.social/@dana_k/1</link>
+            <pubDate>Tue, 12 Mar 2024 09:31:07 +0000</pubDate><description>&lt;p&gt;Hello&lt;/p&gt;</description></item>
+            <item><guid isPermaLink="true">https://mastodon.social/@ruslan@mstdn.kz/2</guid><link>https://mastodon.social/@ruslan@mstdn.kz/2</link>
+            <pubDate>Tue, 12 Mar 2024 09:00:00 +0000</pubDate><description>&lt;p&gt;Сәлем&lt;/p&gt;</description></item>
+            </channel></rss>
+            """;
+
+        var page = SocialParser.Parse(SourceKind.Mastodon, rss, null, SocialFixture.Now);
+
+        Assert.Equal(["dana_k@mastodon.social", "ruslan@mstdn.kz"], page.Posts.Select(p => p.Author));
+    }
+
+    [Fact]
+    public void Bluesky_thread_gives_the_post_and_its_replies()
+    {
+        const string json = """
+            {"thread": {"$type": "app.bsky.feed.defs#threadViewPost",
+              "post": {"uri": "at://did:plc:a/app.bsky.feed.post/1", "author": {"did": "did:plc:a", "handle": "a.bsky.social"}, "record": {"text": "Root", "createdAt": "2024-03-12T09:00:00Z"}},
+              "replies": [{"post": {"uri": "at://did:plc:b/app.bsky.feed.post/2", "author": {"did": "did:plc:b", "handle": "b.bsky.social"}, "record": {"text": "Reply", "createdAt": "2024-03-12T09:05:00Z"}}, "replies": []}]}}
+            """;
+
+        var page = SocialParser.Parse(SourceKind.Bluesky, json, null, SocialFixture.Now);
+
+        Assert.Equal(["Root", "Reply"], page.Posts.Select(p => p.Text));
+        Assert.All(page.Posts, SocialFixture.AssertComplete);
+    }
+
     [Theory]
     [InlineData(SourceKind.Mastodon, "{\"statuses\": 5}")]
     [InlineData(SourceKind.Mastodon, "[{\"id\": \"1\", \"content\": \"<p>x</p>\"")]

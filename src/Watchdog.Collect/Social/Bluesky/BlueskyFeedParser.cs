@@ -24,7 +24,11 @@ public static class BlueskyFeedParser
             views = feed.EnumerateArray().Where(i => i.Member("post") is not null).Select(i => (i.Member("post")!.Value, i.Member("reason"))).ToList();
         else if (root.Member("posts") is { ValueKind: JsonValueKind.Array } list)
             views = list.EnumerateArray().Select(p => (p, (JsonElement?)null)).ToList();
-        if (views is null) return SocialPage.Failed("not a Bluesky feed: expected {\"feed\": [{\"post\": …}]} (getAuthorFeed) or {\"posts\": […]}");
+        else if (root.Member("thread") is { ValueKind: JsonValueKind.Object } thread)
+            views = ThreadPosts(thread).Select(p => (p, (JsonElement?)null)).ToList();
+        else if (root.Member("records") is { ValueKind: JsonValueKind.Array } records)
+            views = records.EnumerateArray().Select(AsPostView).OfType<JsonElement>().Select(p => (p, (JsonElement?)null)).ToList();
+        if (views is null) return SocialPage.Failed("not a Bluesky answer: expected {\"feed\": [{\"post\": …}]} (getAuthorFeed), {\"posts\": […]}, {\"thread\": …} or {\"records\": […]}");
 
         var posts = new List<SocialPost>();
         var problems = new List<string>();
@@ -69,6 +73,25 @@ public static class BlueskyFeedParser
                 (EngagementKeys.Quotes, view.Long("quoteCount"))),
             Language = record.Value.Items("langs").Select(l => l.GetString()).FirstOrDefault(),
         };
+    }
+
+    /// <summary>getPostThread: the post, the posts it answers and every reply below it, parents first.</summary>
+    private static IEnumerable<JsonElement> ThreadPosts(JsonElement node)
+    {
+        if (node.Member("parent") is { ValueKind: JsonValueKind.Object } parent)
+            foreach (var post in ThreadPosts(parent)) yield return post;
+        if (node.Member("post") is { } own) yield return own;
+        foreach (var reply in node.Items("replies"))
+            foreach (var post in ThreadPosts(reply)) yield return post;
+    }
+
+    /// <summary>com.atproto.repo.listRecords gives records, not views: the author is the repository's DID, no counts.</summary>
+    private static JsonElement? AsPostView(JsonElement record)
+    {
+        if (record.Str("uri") is not { } uri || record.Member("value") is not { } value) return null;
+        var did = uri.Replace("at://", "", StringComparison.Ordinal).Split('/')[0];
+        var view = new Dictionary<string, object?> { ["uri"] = uri, ["record"] = value, ["author"] = new Dictionary<string, string> { ["did"] = did } };
+        return JsonSerializer.SerializeToElement(view);
     }
 
     /// <summary>at://did:plc:x/app.bsky.feed.post/3k… → https://bsky.app/profile/handle/post/3k….</summary>

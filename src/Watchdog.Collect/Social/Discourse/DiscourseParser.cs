@@ -36,6 +36,17 @@ public static class DiscourseParser
             return new SocialPage(latest.EnumerateArray().Select(p => Read(p, forum, (null, null, null))).OfType<SocialPost>().ToList(), []);
         if (root.Member("topic_list")?.Member("topics") is { ValueKind: JsonValueKind.Array } topics)
             return ReadTopicList(root, topics, forum);
+        // /search.json: matching posts with a plain-text blurb instead of cooked HTML, their topics beside.
+        if (root.Member("posts") is { ValueKind: JsonValueKind.Array } found && root.Member("topics") is { ValueKind: JsonValueKind.Array } foundTopics)
+        {
+            var titles = foundTopics.EnumerateArray().Where(t => t.Long("id") is not null).GroupBy(t => t.Long("id")!.Value).ToDictionary(g => g.Key, g => g.First());
+            return new SocialPage(found.EnumerateArray().Select(p =>
+            {
+                var topic = p.Long("topic_id") is { } id && titles.TryGetValue(id, out var t) ? (id, t.Str("slug"), t.Str("title")) : ((long?)null, (string?)null, (string?)null);
+                var post = Read(p, forum, topic);
+                return post is { Text.Length: 0 } ? post with { Text = p.Str("blurb") ?? "" } : post;
+            }).OfType<SocialPost>().ToList(), []);
+        }
         return SocialPage.Failed("not a Discourse answer: expected post_stream.posts (/t/<id>.json), latest_posts (/posts.json) or topic_list.topics (/latest.json)");
     }
 

@@ -24,7 +24,7 @@ internal static class ForumEngines
             Permalink: [".message-attribution-main a[href*='post']", ".message-attribution a[href*='post']", "a.datePermalink", "a[href*='/posts/']"],
             Next: "a.pageNav-jump--next, .PageNav a.text[href*='page-']"),
         new("ipboard",
-            Posts: "article.ipsComment, article[id^='elComment_'], div.post_block[id^='post_id_']",
+            Posts: "article.ipsComment, article[id^='elComment_'], article.ipsEntry--post, div.post_block[id^='post_id_']",
             Author: [".cAuthorPane_author a", ".cAuthorPane_author", "[itemprop=author] [itemprop=name]", ".author_info .author", ".author"],
             Time: ["time[datetime]", "abbr.published[title]", ".posted_info abbr"],
             Body: ["[data-role=commentContent]", ".ipsType_richText", ".post.entry-content", ".post_body .post"],

@@ -5,7 +5,7 @@ namespace Watchdog.Collect.Social.Mastodon;
 /// <summary>
 /// Reads Mastodon (and compatible Fediverse servers') public REST API answers: a list of statuses
 /// (<c>/api/v1/timelines/tag/:tag</c>, <c>/api/v1/accounts/:id/statuses</c>, <c>/api/v1/timelines/public</c>), one status,
-/// or search results (<c>{"statuses": […]}</c>). The public RSS of an account or tag (<c>/@user.rss</c>,
+/// search results (<c>{"statuses": […]}</c>), or a status's context (<c>{"ancestors": […], "descendants": […]}</c>). The public RSS of an account or tag (<c>/@user.rss</c>,
 /// <c>/tags/x.rss</c>) goes through <see cref="FeedPosts"/>.
 /// </summary>
 public static class MastodonStatusParser
@@ -23,6 +23,9 @@ public static class MastodonStatusParser
         {
             JsonValueKind.Array => root.EnumerateArray().ToList(),
             JsonValueKind.Object when root.Member("statuses") is { ValueKind: JsonValueKind.Array } list => list.EnumerateArray().ToList(),
+            // A status's context (/api/v1/statuses/:id/context): the thread around it.
+            JsonValueKind.Object when root.Member("descendants") is not null || root.Member("ancestors") is not null =>
+                root.Items("ancestors").Concat(root.Items("descendants")).ToList(),
             JsonValueKind.Object when root.Member("content") is not null && root.Member("account") is not null => [root],
             _ => null,
         };

@@ -69,7 +69,9 @@ public static class TelegramPreviewParser
 
         // A reply quotes the post it answers with the same text class; the post's own text is the one outside that quote.
         var textElement = OwnElements(block, ".tgme_widget_message_text").FirstOrDefault()
-            ?? OwnElements(block, ".tgme_widget_message_poll_question").FirstOrDefault();
+            ?? OwnElements(block, ".tgme_widget_message_poll_question").FirstOrDefault()
+            // A file sent without a caption: its name is all the post says.
+            ?? OwnElements(block, ".tgme_widget_message_document_title").FirstOrDefault();
         var text = textElement is null ? "" : SocialText.TextOf(textElement);
         var links = textElement is null ? new List<Uri>() : SocialText.LinksOf(textElement, baseUrl).ToList();
         if (SocialText.Resolve(baseUrl, block.QuerySelector("a.tgme_widget_message_link_preview")?.GetAttribute("href")) is { } preview && !links.Contains(preview))

@@ -20,13 +20,15 @@ public static class VkWallParser
         if (root.Member("error") is { } error)
             return SocialPage.Failed($"the VK API answered with error {error.Long("error_code")}: {error.Str("error_msg")}");
         var response = root.Member("response") ?? root;
-        if (response.Member("items") is not { ValueKind: JsonValueKind.Array } items)
+        // wall.get and newer wall.getById answer {"items": […]}; older wall.getById answers the list itself.
+        var items = response.ValueKind == JsonValueKind.Array ? response : response.Member("items");
+        if (items is not { ValueKind: JsonValueKind.Array })
             return SocialPage.Failed("not a VK wall.get answer: expected {\"response\": {\"items\": […]}}");
 
         var names = Names(response);
         var posts = new List<SocialPost>();
         var problems = new List<string>();
-        foreach (var item in items.EnumerateArray())
+        foreach (var item in items.Value.EnumerateArray())
         {
             if (Read(item, names) is { } post) posts.Add(post);
             else problems.Add("a wall item without id or owner_id was skipped");
