@@ -34,10 +34,11 @@ public sealed record ArticleView(
     string? Description,
     IReadOnlyList<string> Tags,
     string Text,
-    string ContentHash)
+    string ContentHash,
+    SocialDetails? Social)
 {
     public static ArticleView From(Article article) => new(
         article.Id, article.Title, article.Url, article.CanonicalUrl, article.Language, article.PublishedAt,
         article.ModifiedAt, article.FetchedAt, article.SourceId, article.SiteName, article.Authors, article.Description,
-        article.Tags, article.Text, article.ContentHash);
+        article.Tags, article.Text, article.ContentHash, article.Social);
 }
