@@ -61,4 +61,6 @@ public static class EngagementKeys
     public const string Replies = "replies";
     public const string Quotes = "quotes";
     public const string Score = "score";
+    /// <summary>Telegram's emoji reactions, all kinds added up.</summary>
+    public const string Reactions = "reactions";
 }

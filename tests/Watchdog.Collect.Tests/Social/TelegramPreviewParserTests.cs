@@ -16,6 +16,7 @@ public sealed class TelegramPreviewParserTests
         Assert.Equal(new DateTimeOffset(2024, 3, 12, 8, 15, 2, TimeSpan.Zero), first.PublishedAt);
         Assert.Equal(12_400, first.Engagement[EngagementKeys.Views]);
         Assert.Equal(1_100_000, Page.Posts[2].Engagement[EngagementKeys.Views]);
+        Assert.Equal(1_504, Page.Posts[2].Engagement[EngagementKeys.Reactions]);
         Assert.Equal("Новости Степи", Page.Title);
     }
 

@@ -82,6 +82,8 @@ public static class TelegramPreviewParser
         var forwarded = block.QuerySelector(".tgme_widget_message_forwarded_from_name");
         var engagement = new Dictionary<string, long>();
         if (SocialText.ParseCount(block.QuerySelector(".tgme_widget_message_views")?.TextContent) is { } views) engagement[EngagementKeys.Views] = views;
+        var reactions = block.QuerySelectorAll(".tgme_widget_message_reactions .tgme_reaction").Select(r => SocialText.ParseCount(r.TextContent)).OfType<long>().ToList();
+        if (reactions.Count > 0) engagement[EngagementKeys.Reactions] = reactions.Sum();
 
         return new SocialPost
         {
