@@ -35,6 +35,8 @@ public static class SocialParser
                 SourceKind.YouTube => YouTubeFeedParser.Parse(text, pageUrl),
                 SourceKind.Reddit => RedditListingParser.Parse(text, pageUrl),
                 SourceKind.Vk => VkWallParser.Parse(text, pageUrl),
+                // A saved Discourse page (its HTML view for crawlers) rather than its JSON: read as a forum thread.
+                SourceKind.Discourse when FeedPosts.LooksLikeXml(text) => ForumThreadParser.Parse(text, pageUrl, now, DiscourseParser.Platform),
                 SourceKind.Discourse => DiscourseParser.Parse(text, pageUrl),
                 SourceKind.Forum => ForumThreadParser.Parse(text, pageUrl, now),
                 _ => SocialPage.Failed($"{kind} is not a social source kind"),

@@ -92,6 +92,21 @@ public sealed class ForumThreadParserTests
         Assert.Equal("Buses go round by Abai.", page.Posts[1].Text);
     }
 
+    [Fact]
+    public void A_saved_Discourse_page_is_read_through_its_microdata_with_replies_nested_in_the_opening_post()
+    {
+        var page = SocialFixture.Parse(SourceKind.Discourse, "discourse_topic_crawler.html");
+
+        Assert.Equal(2, page.Posts.Count);
+        Assert.All(page.Posts, SocialFixture.AssertComplete);
+        Assert.All(page.Posts, p => Assert.Equal("discourse", p.Platform));
+        Assert.Equal(("dana", new Uri("https://forum.example.org/t/new-media-law-draft/1523")), (page.Posts[0].Author, page.Posts[0].Url));
+        Assert.Equal("Has anyone seen the draft of the new media law? The ministry published it yesterday.", page.Posts[0].Text);
+        Assert.Equal("aset_b", page.Posts[1].Author);
+        Assert.Equal(new DateTimeOffset(2024, 3, 12, 9, 2, 10, TimeSpan.Zero), page.Posts[1].PublishedAt);
+        Assert.Equal("Yes — article 12 worries me most.", page.Posts[1].Text);
+    }
+
     [Theory]
     [InlineData("2024-03-12T10:21:05+0600", "2024-03-12T10:21:05+06:00")]
     [InlineData("1710217265", "2024-03-12T04:21:05+00:00")]

@@ -4,8 +4,10 @@ namespace Watchdog.Collect.Social.Forums;
 /// Where one forum engine puts the parts of a post in a thread page. Each list is tried in order and the first match
 /// wins; an author selector "@attr" reads that attribute of the post's own element.
 /// </summary>
+/// <param name="PostsNest">Posts may hold other posts (schema.org replies inside the opening post); otherwise a post
+/// inside another is a theme marking one post twice, and only the outer counts.</param>
 internal sealed record ForumEngine(
-    string Name, string Posts, string[] Author, string[] Time, string[] Body, string[] Permalink, string Next);
+    string Name, string Posts, string[] Author, string[] Time, string[] Body, string[] Permalink, string Next, bool PostsNest = false);
 
 /// <summary>
 /// The engines whose thread pages are read, from their stock themes (XenForo 1 and 2, IP.Board 3 and 4, vBulletin 3–5,
@@ -62,15 +64,16 @@ internal static class ForumEngines
             Posts: "[itemtype$='DiscussionForumPosting'], [itemtype$='/Comment'], [itemtype$='SocialMediaPosting']",
             Author: ["[itemprop=author] [itemprop=name]", "[itemprop=author]"],
             Time: ["[itemprop=datePublished]", "[itemprop=dateCreated]", "time[datetime]"],
-            Body: ["[itemprop=text]", "[itemprop=articleBody]"],
+            Body: ["[itemprop=text]:not(meta)", "[itemprop=articleBody]:not(meta)", "meta[itemprop=text]"],
             Permalink: ["a[itemprop=url]", "[itemprop=url]"],
-            Next: "a[rel=next]"),
+            Next: "a[rel=next]",
+            PostsNest: true),
     ];
 
     /// <summary>Quotes of other posts inside a post: not the poster's own words, so left out of its text.</summary>
     public const string Quotes =
         ".bbCodeBlock--quote, .bbCodeQuote, blockquote.quote, div.quotecontent, .ipsQuote, blockquote.ipsQuote, .bbc_standard_quote, " +
-        ".quoteheader, .quotefooter, div.bbcode_container, .bbcode_quote, blockquote.uncited";
+        ".quoteheader, .quotefooter, div.bbcode_container, .bbcode_quote, blockquote.uncited, aside.quote";
 
     /// <summary>Link texts that mean "next page" where an engine's own next-page control is not recognised.</summary>
     public static readonly HashSet<string> NextWords = new(StringComparer.OrdinalIgnoreCase)

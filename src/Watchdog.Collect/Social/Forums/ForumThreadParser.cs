@@ -10,7 +10,8 @@ namespace Watchdog.Collect.Social.Forums;
 /// </summary>
 public static partial class ForumThreadParser
 {
-    public static SocialPage Parse(string html, Uri? pageUrl, DateTimeOffset now)
+    /// <param name="platform">The platform to name on the posts instead of the engine (a Discourse forum's HTML view).</param>
+    public static SocialPage Parse(string html, Uri? pageUrl, DateTimeOffset now, string? platform = null)
     {
         var document = SocialText.ParseDocument(html);
         var baseUrl = BaseOf(document, pageUrl);
@@ -26,7 +27,7 @@ public static partial class ForumThreadParser
         foreach (var block in blocks)
         {
             position++;
-            var post = ReadPost(engine, block, baseUrl, now, position) is { } read ? read with { Title = title } : null;
+            var post = ReadPost(engine, block, baseUrl, now, position) is { } read ? read with { Title = title, Platform = platform ?? read.Platform } : null;
             if (post is null) continue;
             if (post.PublishedAt is null) problems.Add($"post {post.Id}: no time found");
             if (post.Author is null) problems.Add($"post {post.Id}: no author found");
@@ -44,7 +45,8 @@ public static partial class ForumThreadParser
         {
             // Posts nested in posts (a theme that marks both wrapper and inner box) count once, as the outer one.
             var blocks = document.QuerySelectorAll(engine.Posts).ToList();
-            blocks = blocks.Where(b => !blocks.Any(other => other != b && other.Contains(b))).Where(b => First(b, engine.Body) is not null).ToList();
+            if (!engine.PostsNest) blocks = blocks.Where(b => !blocks.Any(other => other != b && other.Contains(b))).ToList();
+            blocks = blocks.Where(b => OwnFirst(b, engine.Body, engine) is not null).ToList();
             if (blocks.Count > bestBlocks.Count) (best, bestBlocks) = (engine, blocks);
         }
         return (best, bestBlocks);
@@ -52,10 +54,13 @@ public static partial class ForumThreadParser
 
     private static SocialPost? ReadPost(ForumEngine engine, IElement block, Uri? baseUrl, DateTimeOffset now, int position)
     {
-        var body = First(block, engine.Body);
+        var body = OwnFirst(block, engine.Body, engine);
         if (body is null) return null;
-        var text = OwnText(body);
-        var permalinkElement = First(block, engine.Permalink);
+        // A theme that gives the text only as microdata puts it in a <meta content>.
+        var text = body.LocalName == "meta" ? (body.GetAttribute("content") ?? "").Trim() : OwnText(body);
+        // A post's link, not its author's profile link (schema.org puts a url in both).
+        var permalinkElement = engine.Permalink.SelectMany(block.QuerySelectorAll)
+            .FirstOrDefault(e => e.Closest("[itemprop=author]") is null && IsOwn(block, e, engine));
         var permalink = SocialText.Resolve(baseUrl, permalinkElement?.GetAttribute("href") ?? permalinkElement?.GetAttribute("content"));
         var id = IdOf(block, body, permalink) ?? position.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (permalink is null && baseUrl is not null && block.Id is { Length: > 0 } anchor) permalink = new Uri(baseUrl, "#" + anchor);
@@ -86,7 +91,7 @@ public static partial class ForumThreadParser
     {
         foreach (var selector in engine.Author)
         {
-            var value = selector.StartsWith('@') ? block.GetAttribute(selector[1..]) : ValueOf(block.QuerySelector(selector));
+            var value = selector.StartsWith('@') ? block.GetAttribute(selector[1..]) : ValueOf(block.QuerySelectorAll(selector).FirstOrDefault(e => IsOwn(block, e, engine)));
             if (Clean(value) is { } author) return author;
         }
         return null;
@@ -96,7 +101,7 @@ public static partial class ForumThreadParser
     {
         foreach (var selector in engine.Time)
         {
-            foreach (var element in block.QuerySelectorAll(selector))
+            foreach (var element in block.QuerySelectorAll(selector).Where(e => IsOwn(block, e, engine)))
             {
                 foreach (var attribute in new[] { "datetime", "data-time", "data-timestamp", "content", "title", "data-date-string" })
                     if (ForumDates.Parse(element.GetAttribute(attribute), now) is { } fromAttribute) return fromAttribute;
@@ -143,12 +148,16 @@ public static partial class ForumThreadParser
     /// <summary>Where phpBB, XenForo, vBulletin, SMF and IP.Board print the thread's title.</summary>
     private const string ThreadTitles = "h2.topic-title, .p-title-value, .threadtitle, #top_subject, .ipsType_pageTitle";
 
-    private static IElement? First(IElement scope, string[] selectors)
+    /// <summary>The first element a selector finds in the post itself, not in a post nested inside it.</summary>
+    private static IElement? OwnFirst(IElement post, string[] selectors, ForumEngine engine)
     {
         foreach (var selector in selectors)
-            if (scope.QuerySelector(selector) is { } found) return found;
+            if (post.QuerySelectorAll(selector).FirstOrDefault(e => IsOwn(post, e, engine)) is { } found) return found;
         return null;
     }
+
+    private static bool IsOwn(IElement post, IElement element, ForumEngine engine) =>
+        !engine.PostsNest || element.Closest(engine.Posts) == post;
 
     private static string? ValueOf(IElement? element) => element is null ? null : element.GetAttribute("content") ?? element.TextContent;
 
