@@ -4,8 +4,8 @@ namespace Watchdog.Pipeline.Social;
 public sealed class SocialSettings
 {
     /// <summary>
-    /// Pages of older posts read the first time a channel, account or subreddit is read (Telegram's <c>?before=</c>,
-    /// 20 posts a page); later refreshes read back only while every post on a page is new.
+    /// Pages read the first time a channel, account or subreddit is read, the newest included (Telegram's
+    /// <c>?before=</c> pages hold 20 posts); later refreshes read back only while every post on a page is new.
     /// </summary>
     public int HistoryPages { get; set; } = 5;
 
