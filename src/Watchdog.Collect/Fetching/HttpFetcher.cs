@@ -61,7 +61,7 @@ public sealed class HttpFetcher : IDisposable
         var stopwatch = Stopwatch.StartNew();
         var result = await FollowAsync(request, _options.RespectRobots, _options.MaxBytes, ct);
         result = result with { RequestedUrl = request.Url, Elapsed = stopwatch.Elapsed };
-        _logger.LogDebug("Fetched {Url}: {Outcome} {Status} in {ElapsedMs} ms {Error}", request.Url, result.Outcome, result.StatusCode, (long)result.Elapsed.TotalMilliseconds, result.Error);
+        _logger.LogDebug("Fetched {Url}: {Outcome} {Status} in {ElapsedMs} ms {Error}", SecretQuery.Redact(request.Url), result.Outcome, result.StatusCode, (long)result.Elapsed.TotalMilliseconds, result.Error);
         return result;
     }
 

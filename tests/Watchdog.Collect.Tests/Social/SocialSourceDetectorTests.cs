@@ -72,6 +72,7 @@ public sealed class SocialSourceDetectorTests
         Assert.Contains("access_token=s3cret", endpoint.Url!.Query);
         Assert.Contains("owner_id=-12345678", endpoint.Url.Query);
         Assert.DoesNotContain("s3cret", endpoint.RecordAs!.AbsoluteUri);
+        Assert.DoesNotContain("s3cret", Watchdog.Collect.Fetching.SecretQuery.Redact(endpoint.Url));
     }
 
     [Theory]
