@@ -50,7 +50,7 @@ public static class BoilerplateVocabulary
         "subscribe", "newsletter", "sign up", "follow us", "follow him", "follow her", "follow me", "join our",
         "have a tip", "may be reached at", "can be reached at", "all rights reserved", "click here",
         "подписывайтесь", "подпишитесь", "читайте также", "читайте нас", "следите за новостями", "наш канал",
-        "все права защищены", "жазылыңыз", "арнамызға",
+        "все права защищены", "при перепечатке", "жазылыңыз", "арнамызға", "құқықтар қорғалған", "көшіргенде сілтеме", "©",
     ];
 
     /// <summary>ARIA roles of page furniture.</summary>

@@ -70,15 +70,24 @@ public static class BlockFilter
         }
     }
 
-    // Blogs set the post's title in an h2 or h3 (the h1 is the blog's name); it heads the container.
+    /// <summary>A date line, a category or a view count may come before the title: this many short lines are looked past.</summary>
+    public const int MaxLinesBeforeTitle = 3;
+
+    // Blogs and CMS templates set the post's title in an h2 or h3 (the h1 is the site's name); it heads the container.
     private static void DropLeadingTitle(IReadOnlyList<TextBlock> blocks, bool[] keep, ElementSpan container, string? title)
     {
         if (string.IsNullOrWhiteSpace(title)) return;
-        for (var i = container.Start; i < container.End; i++)
+        var passed = 0;
+        for (var i = container.Start; i < container.End && passed <= MaxLinesBeforeTitle; i++)
         {
             if (!keep[i]) continue;
-            if (blocks[i].Kind == BlockKind.Heading && string.Equals(blocks[i].Text.Trim(), title.Trim(), StringComparison.OrdinalIgnoreCase)) keep[i] = false;
-            return;
+            if (blocks[i].Kind == BlockKind.Heading)
+            {
+                if (string.Equals(blocks[i].Text.Trim(), title.Trim(), StringComparison.OrdinalIgnoreCase)) keep[i] = false;
+                return;
+            }
+            if (blocks[i].Length > MaxBylineLength) return;
+            passed++;
         }
     }
 
