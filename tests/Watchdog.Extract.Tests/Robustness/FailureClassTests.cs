@@ -1,5 +1,3 @@
-using Watchdog.Extract.Evaluation;
-
 namespace Watchdog.Extract.Tests.Robustness;
 
 /// <summary>
@@ -9,22 +7,20 @@ namespace Watchdog.Extract.Tests.Robustness;
 /// </summary>
 public class FailureClassTests
 {
-    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "FailureClasses");
-
-    private static readonly Lazy<EvaluationReport> Report = new(() => ExtractionEvaluator.Evaluate(Folder));
+    private static readonly FixtureSet Set = new("FailureClasses");
 
     /// <summary>Every page's body is short and written to be unambiguous: anything below this is a class come back.</summary>
     private const double PageF1Floor = 0.95;
 
-    private static string TextOf(string id) => Report.Value.Pages.Single(p => p.Id == id).PredictedBody;
+    private static string TextOf(string id) => Set.Page(id).PredictedBody;
 
-    public static TheoryData<string> Pages() => [.. BenchmarkCorpus.Load(Folder).Select(p => p.Id)];
+    public static TheoryData<string> Pages() => Set.Ids();
 
     [Theory]
     [MemberData(nameof(Pages))]
     public void Each_page_gives_its_article_body(string id)
     {
-        var page = Report.Value.Pages.Single(p => p.Id == id);
+        var page = Set.Page(id);
 
         Assert.True(page.Score!.F1 >= PageF1Floor, $"{id}: F1 {page.Score.F1:F3} (P {page.Score.Precision:F3}, R {page.Score.Recall:F3})\n{page.PredictedBody}");
     }

@@ -1,5 +1,3 @@
-using Watchdog.Extract.Evaluation;
-
 namespace Watchdog.Extract.Tests.Robustness;
 
 /// <summary>
@@ -11,9 +9,7 @@ namespace Watchdog.Extract.Tests.Robustness;
 /// </summary>
 public class RegionalLayoutTests
 {
-    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Regional");
-
-    private static readonly Lazy<EvaluationReport> Report = new(() => ExtractionEvaluator.Evaluate(Folder));
+    private static readonly FixtureSet Set = new("Regional");
 
     private const double PageF1Floor = 0.95;
 
@@ -26,12 +22,12 @@ public class RegionalLayoutTests
         "Комментарии", "Пікірлер", "©", "Просмотров", "Қаралды", "Kaz-Info", "Made on Tilda",
     ];
 
-    public static TheoryData<string> Pages() => [.. BenchmarkCorpus.Load(Folder).Select(p => p.Id)];
+    public static TheoryData<string> Pages() => Set.Ids();
 
     [Fact]
     public void Five_layouts_in_two_languages_are_covered()
     {
-        var ids = Report.Value.Pages.Select(p => p.Id).ToList();
+        var ids = Set.Report.Pages.Select(p => p.Id).ToList();
 
         foreach (var cms in new[] { "bitrix", "wordpress", "dle", "tilda", "joomla" })
         {
@@ -42,13 +38,13 @@ public class RegionalLayoutTests
 
     [Fact]
     public void The_set_stays_at_or_above_its_floor() =>
-        Assert.True(Report.Value.Summary.F1 >= SetF1Floor, Report.Value.FormatSummary());
+        Assert.True(Set.Report.Summary.F1 >= SetF1Floor, Set.Report.FormatSummary());
 
     [Theory]
     [MemberData(nameof(Pages))]
     public void Each_page_gives_its_article_body_without_the_templates_furniture(string id)
     {
-        var page = Report.Value.Pages.Single(p => p.Id == id);
+        var page = Set.Page(id);
 
         Assert.True(page.Score!.F1 >= PageF1Floor, $"{id}: F1 {page.Score.F1:F3}\n{page.PredictedBody}");
         foreach (var words in Furniture) Assert.False(page.PredictedBody.Contains(words, StringComparison.Ordinal), $"{id} carries \"{words}\":\n{page.PredictedBody}");
