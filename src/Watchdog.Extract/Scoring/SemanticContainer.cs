@@ -12,7 +12,9 @@ public static class SemanticContainer
 {
     /// <summary>
     /// An article element that holds the page's h1 starts with the article's own title: it needs only this
-    /// share of the prose, since a short article beside long sidebar boxes is still the article.
+    /// share of the prose, since a short article beside long sidebar boxes is still the article — as long
+    /// as no single element outside it holds more prose than it does (then the &lt;article&gt; is a headline
+    /// and lead, and the body follows outside it).
     /// </summary>
     public const double TitledShare = 0.3;
 
@@ -25,12 +27,22 @@ public static class SemanticContainer
         foreach (var span in page.Layout.Spans)
         {
             if (!chosen.Contains(span) || !IsSemanticArticle(span.Element)) continue;
-            var needed = HoldsTitle(page.Layout, span) ? Math.Min(threshold, prose * TitledShare) : threshold;
-            if (ContainerSelector.Prose(page, span) < needed) continue;
+            var own = ContainerSelector.Prose(page, span);
+            if (own < threshold && !(own >= prose * TitledShare && HoldsTitle(page.Layout, span) && !OutweighedOutside(page, chosen, span, own))) continue;
             // The innermost qualifying element: an <article> inside <main> says more than the <main>.
             if (best is null || span.Depth > best.Value.Depth) best = span;
         }
         return best ?? chosen;
+    }
+
+    private static bool OutweighedOutside(ScoredPage page, ElementSpan chosen, ElementSpan article, double articleProse)
+    {
+        foreach (var span in page.Layout.Spans)
+        {
+            var outside = span.End <= article.Start || span.Start >= article.End;
+            if (outside && chosen.Contains(span) && ContainerSelector.Prose(page, span) > articleProse) return true;
+        }
+        return false;
     }
 
     private static bool HoldsTitle(BlockLayout layout, ElementSpan span)
