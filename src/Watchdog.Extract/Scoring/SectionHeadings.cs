@@ -21,7 +21,7 @@ public static class SectionHeadings
     public static readonly string[] CommentPhrases =
     [
         "comments", "reader comments", "responses", "replies", "leave a reply", "leave a comment", "post a comment",
-        "add a comment", "add comment", "join the discussion", "join the conversation", "thoughts on", "responses to",
+        "add a comment", "add comment", "join the discussion", "join the conversation",
         "комментарии", "комментариев", "комментария", "оставить комментарий", "добавить комментарий", "оставьте комментарий",
         "ваш комментарий", "обсуждение", "отзывы", "пікірлер", "пікір қалдыру", "пікір жазу", "пікір қосу",
     ];
@@ -29,8 +29,8 @@ public static class SectionHeadings
     /// <summary>Phrases a heading of other stories starts with.</summary>
     public static readonly string[] OtherStoriesPhrases =
     [
-        "related", "read also", "also read", "read more", "read next", "more stories", "more from", "more news", "more on",
-        "more in", "more articles", "you may also like", "you might also like", "you may like", "you might like",
+        "related", "read also", "also read", "read more", "read next", "more stories", "more from", "more news",
+        "more on this story", "more on this topic", "more articles", "you may also like", "you might also like", "you may like", "you might like",
         "recommended", "most read", "most popular", "most viewed", "popular", "trending", "latest news", "latest stories",
         "other news", "see also", "don't miss", "further reading", "top stories", "editor's picks",
         "читайте также", "читайте еще", "читайте ещё", "читать также", "похожие", "новости по теме", "материалы по теме",
@@ -40,8 +40,24 @@ public static class SectionHeadings
         "тақырып бойынша", "басқа жаңалықтар", "соңғы жаңалықтар", "көп оқылған", "танымал",
     ];
 
-    /// <summary>Comment headings that go on with the post's title ("19 thoughts on “…”"), whatever its length.</summary>
-    public static readonly string[] TitledCommentPhrases = ["thoughts on", "responses to", "replies to", "comments on", "комментарии к", "комментариев к"];
+    /// <summary>
+    /// Comment headings that go on with the post's title ("19 thoughts on “…”", "3 комментария к записи …"),
+    /// whatever its length; they start with the count, which a subheading such as "Thoughts on the budget" does not.
+    /// </summary>
+    public static readonly string[] TitledCommentPhrases =
+    [
+        "thoughts on", "thought on", "responses to", "response to", "replies to", "reply to", "comments on", "comment on",
+        "комментарии к", "комментариев к", "комментария к", "комментарий к", "пікір", "пікірлер",
+    ];
+
+    /// <summary>Counts written as words at the start of a titled comment heading ("One thought on …").</summary>
+    private static readonly string[] CountWords = ["one", "один", "одна", "бір"];
+
+    /// <summary>
+    /// A one-word phrase ("Popular", "Comments", "Related") heads a section only when the heading is that word
+    /// and at most one more ("Related stories"); "Popular uprising spreads south" is a subheading.
+    /// </summary>
+    public const int MaxWordsAfterSingleWordPhrase = 1;
 
     private static readonly string[] AllPhrases = [.. CommentPhrases, .. OtherStoriesPhrases];
 
@@ -51,19 +67,33 @@ public static class SectionHeadings
         if (heading.Length > MaxLength || heading.Contains(':', StringComparison.Ordinal)) return false;
         var words = Words(heading);
         if (words.Length == 0) return false;
-        var normalised = string.Join(' ', words);
-        if (StartsWithAny(normalised, TitledCommentPhrases)) return true;
-        return words.Length <= MaxWords && StartsWithAny(normalised, AllPhrases);
+        if (StartsWithCount(heading, words, out var rest) && StartsWith(rest, TitledCommentPhrases) is not null) return true;
+        if (words.Length > MaxWords || StartsWith(string.Join(' ', words), AllPhrases) is not { } phrase) return false;
+        return phrase.Contains(' ', StringComparison.Ordinal) || words.Length <= 1 + MaxWordsAfterSingleWordPhrase;
     }
 
-    private static bool StartsWithAny(string normalised, string[] phrases)
+    // "19 thoughts on …" (the digits are not among the words) or "One thought on …"; rest is the heading after the count.
+    private static bool StartsWithCount(string heading, string[] words, out string rest)
+    {
+        var trimmed = heading.TrimStart();
+        if (trimmed.Length > 0 && char.IsDigit(trimmed[0]))
+        {
+            rest = string.Join(' ', words);
+            return true;
+        }
+        var counted = Array.IndexOf(CountWords, words[0]) >= 0;
+        rest = counted ? string.Join(' ', words.Skip(1)) : "";
+        return counted;
+    }
+
+    private static string? StartsWith(string normalised, string[] phrases)
     {
         foreach (var phrase in phrases)
         {
             if (normalised.StartsWith(phrase, StringComparison.Ordinal)
-                && (normalised.Length == phrase.Length || normalised[phrase.Length] == ' ')) return true;
+                && (normalised.Length == phrase.Length || normalised[phrase.Length] == ' ')) return phrase;
         }
-        return false;
+        return null;
     }
 
     // Lower-cased words of letters (and apostrophes), digits and punctuation dropped: "19 Comments" → ["comments"].
