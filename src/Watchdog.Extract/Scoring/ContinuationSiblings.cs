@@ -17,8 +17,15 @@ public static class ContinuationSiblings
     /// <summary>A plain paragraph beside the article continues it when it is prose: this long, with few links.</summary>
     public const int MinParagraphLength = 80;
 
-    /// <summary>Most of a continuing paragraph is unlinked.</summary>
+    /// <summary>Most of a continuing paragraph (or element of prose) is unlinked.</summary>
     public const double MaxParagraphLinkDensity = 0.25;
+
+    /// <summary>
+    /// A sibling of another tag or class (the template's "body" part continued in a "body-more" one) continues
+    /// the article when it is prose with few links and weighs this many times the same-class threshold,
+    /// as readability's sibling rule asks a fifth of the top candidate's score.
+    /// </summary>
+    public const double OtherSiblingFactor = 2;
 
     /// <returns>The parent's span and the sibling spans (the chosen one included) that make up the article; null to keep the chosen element alone.</returns>
     public static (ElementSpan Parent, IReadOnlyList<ElementSpan> Parts)? Find(ScoredPage page, ElementSpan chosen)
@@ -55,9 +62,9 @@ public static class ContinuationSiblings
         }
     }
 
-    // A sibling whose first block was turned against the article by a section heading is where the article ends.
+    // A sibling headed "Comments", "Related stories", "Читайте также"… is where the article ends.
     private static bool StartsOtherSection(ScoredPage page, ElementSpan sibling) =>
-        page.Weights[sibling.Start] < 0 && page.Layout.Blocks[sibling.Start].Kind == BlockKind.Heading;
+        page.Layout.Blocks[sibling.Start] is { Kind: BlockKind.Heading } heading && SectionHeadings.OpensOtherSection(heading.Text);
 
     private static bool Continues(ScoredPage page, ElementSpan chosen, ElementSpan sibling, double score, double minScore)
     {
@@ -66,9 +73,19 @@ public static class ContinuationSiblings
             if (page.IsInFurniture(i)) return false;
         }
         if (SameTemplatePart(chosen.Element, sibling.Element)) return score >= minScore;
-        if (sibling.Count != 1 || sibling.Element.LocalName != "p") return false;
-        var block = page.Layout.Blocks[sibling.Start];
-        return block.Kind == BlockKind.Paragraph && block.Length >= MinParagraphLength && block.LinkDensity <= MaxParagraphLinkDensity;
+        if (sibling.Count == 1 && sibling.Element.LocalName == "p")
+        {
+            var block = page.Layout.Blocks[sibling.Start];
+            return block.Kind == BlockKind.Paragraph && block.Length >= MinParagraphLength && block.LinkDensity <= MaxParagraphLinkDensity;
+        }
+        return score >= minScore * OtherSiblingFactor && LinkDensity(page.Layout, sibling) <= MaxParagraphLinkDensity;
+    }
+
+    private static double LinkDensity(BlockLayout layout, ElementSpan span)
+    {
+        var (text, links) = (0, 0);
+        for (var i = span.Start; i < span.End; i++) (text, links) = (text + layout.Blocks[i].Length, links + layout.Blocks[i].LinkLength);
+        return text == 0 ? 0 : (double)links / text;
     }
 
     private static bool SameTemplatePart(IElement a, IElement b) =>
