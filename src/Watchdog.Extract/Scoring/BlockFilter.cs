@@ -36,7 +36,7 @@ public static class BlockFilter
             var isLinkList = weights[i] < 0 && block.LinkDensity > BlockWeigher.MaxProseLinkDensity;
             // The page's own h1 is its title, which is metadata, not body text.
             var isTitle = block.Kind == BlockKind.Heading && block.HeadingLevel == 1;
-            if (isLinkList || isTitle || page.IsInFurnitureBelow(i, container.Depth) || BlockWeigher.IsNeverProse(block)) keep[i] = false;
+            if (isLinkList || isTitle || page.IsInFurnitureBelow(i, container.Depth) || BlockWeigher.IsNeverProse(block) || IsAdLabel(block)) keep[i] = false;
         }
         DropLeadingTitle(layout.Blocks, keep, container, title);
         DropTrailingBoxes(layout, keep, container);
@@ -126,6 +126,12 @@ public static class BlockFilter
             keep[i] = false;
         }
     }
+
+    /// <summary>An ad slot's label is a few words; a sentence that mentions advertising is prose.</summary>
+    public const int MaxAdLabelLength = 40;
+
+    private static bool IsAdLabel(TextBlock block) =>
+        block.Length <= MaxAdLabelLength && block.Kind != BlockKind.Heading && BoilerplateVocabulary.ContainsAny(block.Text, BoilerplateVocabulary.AdLabel);
 
     private static bool IsPromotion(TextBlock block) =>
         block.Length <= MaxPromoLength && BoilerplateVocabulary.ContainsAny(block.Text, BoilerplateVocabulary.Promotion);
