@@ -19,7 +19,9 @@ namespace Watchdog.Extract;
 /// 3. Clean: drop code, media, hidden elements and furniture known by tag, role or class/id vocabulary.
 /// 4. Collect text blocks in document order with their link density and role.
 /// 5. Weigh blocks: prose for, link lists and scraps against; furniture-named regions discounted.
-/// 6. Select the container with the largest total weight (schema.org articleBody markup as a prior).
+/// 6. Select the container with the largest total weight (schema.org articleBody markup as a prior),
+///    narrowed to the &lt;article&gt;/&lt;main&gt; inside it that holds most of its prose, and widened to
+///    siblings that continue it past an inline ad or embed.
 /// 7. Filter inside it: drop furniture sub-elements, link blocks, the title, and scraps, bylines and datelines at the edges.
 /// 8. Render plain text and minimal HTML; classify the page kind.
 /// The time budget is checked between steps; when it runs out, what was found so far is returned with a Problem.
@@ -70,17 +72,18 @@ public static class ArticleExtractor
         if (OverBudget(clock, options, "cleaning", ref result)) return result;
 
         // 5. Weigh
-        var page = ScoredPage.From(layout, BlockWeigher.Weigh(layout, metadata.JsonLd.Body));
+        var parameters = options.Parameters;
+        var page = ScoredPage.From(layout, BlockWeigher.Weigh(layout, metadata.JsonLd.Body, parameters), parameters);
 
         // 6. Select
-        var container = ContainerSelector.Select(page);
+        var selection = ArticleSelection.Choose(page);
         if (OverBudget(clock, options, "scoring", ref result)) return result;
 
         // 7. Filter
         IReadOnlyList<TextBlock> kept = [];
-        if (container is { } chosen)
+        if (selection is { } chosen)
         {
-            var keep = BlockFilter.SelectKept(page, chosen);
+            var keep = BlockFilter.SelectKept(page, chosen.Container, chosen.Parts, metadata.Fields.Title);
             kept = layout.Blocks.Where((_, i) => keep[i]).ToList();
         }
 

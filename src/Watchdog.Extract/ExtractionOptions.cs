@@ -16,5 +16,8 @@ public sealed record ExtractionOptions
     /// </summary>
     public int MaxHtmlLength { get; init; } = 16 * 1024 * 1024;
 
+    /// <summary>The tuned thresholds of the container search (defaults: chosen as the bench's cross-validation describes).</summary>
+    public ExtractionParameters Parameters { get; init; } = ExtractionParameters.Default;
+
     public static ExtractionOptions Default { get; } = new();
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Watchdog.Extract;
 using Watchdog.Extract.Evaluation;
 
 namespace Watchdog.Bench.Extraction;
@@ -11,7 +10,10 @@ namespace Watchdog.Bench.Extraction;
 /// benchmark's own metric. Speed is given twice: the scoring pass (the first of the process, after a
 /// short warm-up, so JIT compilation weighs heavily) and the median of several passes once the JIT
 /// has settled (<see cref="ExtractionThroughput"/>), which is what a running service sees.
-/// Usage: extraction [--data DIR] [--ours-only] [--passes N] [--max-warmup-passes N].
+/// Then: k-fold cross-validation of the tuned thresholds over the development pages
+/// (<see cref="ExtractionCrossValidation"/>), and F1 on the hand-written fixture sets — Russian and Kazakh
+/// pages in the shape of the region's CMSs, and one page per failure class (tests/Watchdog.Extract.Tests/Fixtures).
+/// Usage: extraction [--data DIR] [--ours-only] [--passes N] [--max-warmup-passes N] [--folds K] [--no-cv].
 /// </summary>
 public static class ExtractionBenchmark
 {
@@ -41,11 +43,10 @@ public static class ExtractionBenchmark
         var maxWarmUp = IntArg(args, "--max-warmup-passes") ?? DefaultMaxWarmUpPasses;
         var pages = BenchmarkCorpus.Load(dataDir).Select(p => (BenchmarkCorpus.DecodeHtml(p.Html), p.Url)).ToList();
 
-        var runs = new List<Run> { Measure("Watchdog.Extract", dataDir, pages, (html, url) => ArticleExtractor.Extract(html, url).Text, maxWarmUp, passes) };
+        var runs = new List<Run> { Measure("Watchdog.Extract", dataDir, pages, ExtractionEvaluator.ExtractBody, maxWarmUp, passes) };
         if (!oursOnly)
         {
-            // The three-argument overload parses the given text; the two-argument one would download the URL.
-            runs.Add(Measure("SmartReader 0.11.1", dataDir, pages, (html, url) => SmartReader.Reader.ParseArticle(url.ToString(), html, null).TextContent ?? "", maxWarmUp, passes));
+            runs.Add(Measure("SmartReader 0.11.1", dataDir, pages, SmartReaderBody, maxWarmUp, passes));
         }
 
         Console.WriteLine($"Article extraction on {runs[0].Report.Summary.Pages} pages of {dataDir} (single thread)");
@@ -58,6 +59,30 @@ public static class ExtractionBenchmark
             var (ours, smartReader) = (runs[0], runs[1]);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"ratio ours/SmartReader: F1 {ours.Report.Summary.F1 / smartReader.Report.Summary.F1:F3}, speed {ours.Report.PagesPerCpuSecond / smartReader.Report.PagesPerCpuSecond:F2}x first pass, {ours.Speed.MedianPagesPerCpuSecond / smartReader.Speed.MedianPagesPerCpuSecond:F2}x warm (CPU time)"));
+        }
+
+        var fixtureSets = FixtureSets.Select(set => (set.Name, set.Description, Runs: FixtureRuns(set.Folder, oursOnly))).ToList();
+        foreach (var (name, _, setRuns) in fixtureSets)
+        {
+            foreach (var (extractor, report) in setRuns)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{name} ({report.Summary.Pages} pages), {extractor}: F1 {report.Summary.F1:F4} (P {report.Summary.Precision:F4}, R {report.Summary.Recall:F4})"));
+            }
+        }
+
+        CrossValidationFigures? cv = null;
+        if (!args.Contains("--no-cv"))
+        {
+            var k = IntArg(args, "--folds") ?? ExtractionCrossValidation.DefaultFolds;
+            cv = ExtractionCrossValidation.Run(BenchmarkCorpus.Load(dataDir), k);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"cross-validation ({cv.K} folds, {cv.GridSize} settings): held-out F1 {cv.PooledHeldOut.F1:F4} (P {cv.PooledHeldOut.Precision:F4}, R {cv.PooledHeldOut.Recall:F4}); defaults on all pages {cv.DefaultsOnAll.F1:F4}; best setting on all pages {cv.BestOnAll.F1:F4} ({ExtractionCrossValidation.Describe(cv.BestParameters)})"));
+            foreach (var f in cv.Folds)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  fold {f.Fold}: {f.HeldOutPages} pages held out, chosen {ExtractionCrossValidation.Describe(f.Chosen)}; F1 {f.TrainingF1:F4} on the rest, {f.HeldOut.F1:F4} held out"));
+            }
         }
 
         if (oursOnly)
@@ -74,11 +99,45 @@ public static class ExtractionBenchmark
             pages = runs[0].Report.Summary.Pages,
             measuredAt = DateTimeOffset.UtcNow,
             results = runs.Select(Figures),
+            crossValidation = cv is null ? null : ExtractionCrossValidation.ToJson(cv),
+            fixtureSets = fixtureSets.Select(set => new
+            {
+                name = set.Name,
+                description = set.Description,
+                data = "synthetic: hand-written pages",
+                results = set.Runs.Select(r => new
+                {
+                    name = r.Extractor,
+                    pages = r.Report.Summary.Pages,
+                    f1 = r.Report.Summary.F1,
+                    precision = r.Report.Summary.Precision,
+                    recall = r.Report.Summary.Recall,
+                    perPage = r.Report.Pages.Select(p => new { id = p.Id, f1 = p.Score?.F1 }),
+                }),
+            }),
             published = Published.Select(p => new { name = p.Name, f1 = p.F1, precision = p.Precision, recall = p.Recall, pages = 181 }),
         }, new JsonSerializerOptions { WriteIndented = true }));
         Console.WriteLine($"wrote {resultPath}");
         return Task.FromResult(0);
     }
+
+    private static readonly (string Name, string Description, string Folder)[] FixtureSets =
+    [
+        ("regional CMS pages", "Russian and Kazakh article pages in the shape of 1C-Bitrix, WordPress, DLE, Tilda and Joomla templates, with their menus, currency/weather bars, share widgets, read-also lists and comments",
+            Path.Combine(BenchPaths.RepoRoot, "tests", "Watchdog.Extract.Tests", "Fixtures", "Regional")),
+        ("failure classes", "one page per failure class seen on unseen pages: comment threads, teaser grids, sidebar boxes, top bars, split bodies, text past the article, broken script/style",
+            Path.Combine(BenchPaths.RepoRoot, "tests", "Watchdog.Extract.Tests", "Fixtures", "FailureClasses")),
+    ];
+
+    private static List<(string Extractor, EvaluationReport Report)> FixtureRuns(string folder, bool oursOnly)
+    {
+        var runs = new List<(string, EvaluationReport)> { ("Watchdog.Extract", ExtractionEvaluator.Evaluate(folder)) };
+        if (!oursOnly) runs.Add(("SmartReader 0.11.1", ExtractionEvaluator.Evaluate(folder, SmartReaderBody)));
+        return runs;
+    }
+
+    // The three-argument overload parses the given text; the two-argument one would download the URL.
+    private static string SmartReaderBody(string html, Uri url) => SmartReader.Reader.ParseArticle(url.ToString(), html, null).TextContent ?? "";
 
     /// <summary>Measured passes once warm: five give a steady median on a busy machine in a few seconds.</summary>
     public const int DefaultPasses = 5;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
 using Watchdog.Cli.CommandLine;
-using Watchdog.Extract;
 using Watchdog.Extract.Evaluation;
 
 namespace Watchdog.Cli.Commands;
@@ -20,12 +19,12 @@ public static class EvalCommands
     {
         var data = new Option<DirectoryInfo>("--data")
         {
-            Description = "Benchmark folder: ground-truth.json and html/<id>.html(.gz)",
+            Description = "Benchmark folder: html/<id>.html(.gz), and ground-truth.json to score (without it, predictions only)",
             Required = true,
         };
         var output = new Option<FileInfo?>("--out") { Description = "Write predictions here ({ id: { articleBody } })" };
         var report = new Option<FileInfo?>("--report") { Description = "Write the summary and per-page scores here (JSON)" };
-        var command = new Command("extraction", "Score the article extractor against hand-written article bodies")
+        var command = new Command("extraction", "Extract every page of a benchmark folder; score against hand-written article bodies when ground-truth.json is there")
         {
             data, output, report,
         };
@@ -63,7 +62,7 @@ public static class EvalCommands
                 result = ExtractionEvaluator.Evaluate(folder, (html, url) =>
                 {
                     task.Increment(1);
-                    return ArticleExtractor.Extract(html, url).Text;
+                    return ExtractionEvaluator.ExtractBody(html, url);
                 }, ct);
             }
             catch (InvalidDataException e)

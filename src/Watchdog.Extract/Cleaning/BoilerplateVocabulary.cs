@@ -50,7 +50,17 @@ public static class BoilerplateVocabulary
         "subscribe", "newsletter", "sign up", "follow us", "follow him", "follow her", "follow me", "join our",
         "have a tip", "may be reached at", "can be reached at", "all rights reserved", "click here",
         "подписывайтесь", "подпишитесь", "читайте также", "читайте нас", "следите за новостями", "наш канал",
-        "все права защищены", "жазылыңыз", "арнамызға",
+        "все права защищены", "при перепечатке", "жазылыңыз", "арнамызға", "құқықтар қорғалған", "көшіргенде сілтеме", "©",
+    ];
+
+    /// <summary>
+    /// Labels that ad slots leave in the text, anywhere in an article ("Advertisement", "Story continues below
+    /// advertisement", "Реклама", "Жарнама"). Only blocks no longer than a label are checked.
+    /// </summary>
+    public static readonly string[] AdLabelPhrases =
+    [
+        "advertisement", "advertising", "sponsored content", "story continues below", "article continues below",
+        "continue reading below", "scroll to continue", "реклама", "жарнама",
     ];
 
     /// <summary>ARIA roles of page furniture.</summary>
@@ -71,6 +81,7 @@ public static class BoilerplateVocabulary
     public static readonly SearchValues<string> Layout = SearchValues.Create(LayoutWords, StringComparison.OrdinalIgnoreCase);
     public static readonly SearchValues<string> Content = SearchValues.Create(ContentWords, StringComparison.OrdinalIgnoreCase);
     public static readonly SearchValues<string> Promotion = SearchValues.Create(PromotionPhrases, StringComparison.OrdinalIgnoreCase);
+    public static readonly SearchValues<string> AdLabel = SearchValues.Create(AdLabelPhrases, StringComparison.OrdinalIgnoreCase);
 
     public static bool ContainsAny(ReadOnlySpan<char> haystack, SearchValues<string> words) => haystack.IndexOfAny(words) >= 0;
 }

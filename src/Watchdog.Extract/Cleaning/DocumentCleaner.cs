@@ -31,9 +31,18 @@ public static class DocumentCleaner
     /// but were kept, because some templates put the article itself inside one ("widget Blog").
     /// Whether such an element is furniture is decided later, by where the article turns out to be.
     /// </summary>
+    /// <summary>
+    /// A hidden element holding more than this share of the page's text is the page itself, hidden until a
+    /// script reveals it (or marked aria-hidden while a dialog is open), not a collapsed menu.
+    /// </summary>
+    public const double MaxHiddenShareOfPage = 0.5;
+
     public static IReadOnlySet<IElement> Clean(IElement body)
     {
-        RemoveWhere(body, element => NeverContentTags.Contains(element.LocalName) || IsHidden(element));
+        // Measured only when a hidden element is met: most pages hide little.
+        var textBeforeCleaning = new Lazy<int>(() => Math.Max(1, TextLength.Of(body)));
+        RemoveWhere(body, element => NeverContentTags.Contains(element.LocalName)
+            || IsHidden(element) && TextLength.Of(element) <= textBeforeCleaning.Value * MaxHiddenShareOfPage);
         // Measured after the first pass, so script and style text do not inflate the page.
         var pageTextLength = Math.Max(1, TextLength.Of(body));
         var layout = new HashSet<IElement>(new ElementIdentity());

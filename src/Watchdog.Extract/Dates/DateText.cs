@@ -5,7 +5,7 @@ namespace Watchdog.Extract.Dates;
 
 /// <summary>
 /// Reads dates written for machines (ISO 8601, RFC 1123, compact yyyyMMdd) and for people
-/// ("12 марта 2024", "2024 жылғы 12 наурыз", "March 12, 2024", "12.03.2024").
+/// ("12 марта 2024", "2024 жылғы 12 наурыз", "March 12, 2024", "12.03.2024", "12-03-2024").
 /// </summary>
 public static partial class DateText
 {
@@ -68,11 +68,11 @@ public static partial class DateText
 
     // One pattern with named alternatives, tried left to right in the text:
     //   Kazakh "2024 жылғы 12 наурыз" / "2024 ж. 12 наурыз"; day-month-year "12 марта 2024", "12 March 2024";
-    //   month-day-year "March 12, 2024"; numeric "12.03.2024"; ISO "2024-03-12".
+    //   month-day-year "March 12, 2024"; numeric "12.03.2024" or "12-03-2024" (DataLife Engine's default); ISO "2024-03-12".
     [GeneratedRegex(@"(?<kkY>(?:19|20)\d{2})\s*(?:жылғы|жылы|ж\.)\s*(?<kkD>\d{1,2})\s+(?<kkM>\p{L}{3,12})"
         + @"|\b(?<dmyD>\d{1,2})(?:st|nd|rd|th)?\s+(?<dmyM>\p{L}{3,12})\.?,?\s+(?<dmyY>(?:19|20)\d{2})\b"
         + @"|\b(?<mdyM>\p{L}{3,9})\.?\s+(?<mdyD>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<mdyY>(?:19|20)\d{2})\b"
-        + @"|\b(?<numD>[0-3]?\d)\.(?<numM>[01]?\d)\.(?<numY>(?:19|20)\d{2})\b"
+        + @"|\b(?<numD>[0-3]?\d)(?<numSep>[.-])(?<numM>[01]?\d)\k<numSep>(?<numY>(?:19|20)\d{2})\b"
         + @"|\b(?<isoY>(?:19|20)\d{2})-(?<isoM>[01]\d)-(?<isoD>[0-3]\d)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex HumanDate();

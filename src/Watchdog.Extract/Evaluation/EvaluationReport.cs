@@ -5,8 +5,8 @@ using System.Text.Json;
 
 namespace Watchdog.Extract.Evaluation;
 
-/// <summary>One page's prediction and score.</summary>
-public sealed record PageResult(string Id, Uri Url, string PredictedBody, PageScore Score, TimeSpan Elapsed, string? Error);
+/// <summary>One page's prediction and score (null when the folder's answers are withheld).</summary>
+public sealed record PageResult(string Id, Uri Url, string PredictedBody, PageScore? Score, TimeSpan Elapsed, string? Error);
 
 /// <summary>Figures for one evaluation run, overall and per page, with writers for predictions and per-page scores.</summary>
 public sealed record EvaluationReport(string DataDir, IReadOnlyList<PageResult> Pages, MetricSummary Summary, TimeSpan ExtractionTime)
@@ -20,6 +20,9 @@ public sealed record EvaluationReport(string DataDir, IReadOnlyList<PageResult> 
 
     /// <summary>Process CPU time spent in the extractor (all threads, so garbage collection counts too).</summary>
     public TimeSpan ExtractionCpuTime { get; init; }
+
+    /// <summary>Whether the pages were scored: false for a folder without ground-truth.json (predictions only).</summary>
+    public bool IsScored => Pages.Any(p => p.Score is not null);
 
     /// <summary>Pages per second of wall-clock time.</summary>
     public double PagesPerSecond => ExtractionTime <= TimeSpan.Zero ? 0 : Pages.Count / ExtractionTime.TotalSeconds;
@@ -40,24 +43,26 @@ public sealed record EvaluationReport(string DataDir, IReadOnlyList<PageResult> 
         var report = new
         {
             dataDir = DataDir,
-            pages = Summary.Pages,
+            pages = Pages.Count,
+            scored = IsScored,
             precision = Summary.Precision,
             recall = Summary.Recall,
             f1 = Summary.F1,
             accuracy = Summary.Accuracy,
             pagesPerSecond = PagesPerSecond,
             pagesPerCpuSecond = PagesPerCpuSecond,
-            perPage = Pages.OrderBy(p => p.Score.F1).ThenBy(p => p.Id, StringComparer.Ordinal).Select(p => new
+            perPage = Pages.OrderBy(p => p.Score?.F1 ?? 0).ThenBy(p => p.Id, StringComparer.Ordinal).Select(p => new
             {
                 id = p.Id,
                 url = p.Url.ToString(),
-                precision = p.Score.Precision,
-                recall = p.Score.Recall,
-                f1 = p.Score.F1,
-                exact = p.Score.ExactMatch,
-                truePositives = p.Score.TruePositives,
-                falsePositives = p.Score.FalsePositives,
-                falseNegatives = p.Score.FalseNegatives,
+                precision = p.Score?.Precision,
+                recall = p.Score?.Recall,
+                f1 = p.Score?.F1,
+                exact = p.Score?.ExactMatch,
+                truePositives = p.Score?.TruePositives,
+                falsePositives = p.Score?.FalsePositives,
+                falseNegatives = p.Score?.FalseNegatives,
+                predictedCharacters = p.PredictedBody.Length,
                 milliseconds = p.Elapsed.TotalMilliseconds,
                 error = p.Error,
             }),
@@ -70,10 +75,20 @@ public sealed record EvaluationReport(string DataDir, IReadOnlyList<PageResult> 
     {
         var text = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
-        text.AppendLine(c, $"pages: {Summary.Pages}  F1: {Summary.F1:F4}  precision: {Summary.Precision:F4}  recall: {Summary.Recall:F4}  accuracy: {Summary.Accuracy:F4}  pages/s: {PagesPerSecond:F1} (per CPU-second: {PagesPerCpuSecond:F1})");
-        foreach (var page in Pages.OrderBy(p => p.Score.F1).Take(worstPages))
+        if (!IsScored)
         {
-            text.AppendLine(c, $"  {page.Score.F1:F3}  P {page.Score.Precision:F3}  R {page.Score.Recall:F3}  {page.Id[..Math.Min(12, page.Id.Length)]}  {page.Url}{(page.Error is null ? "" : "  error: " + page.Error)}");
+            text.AppendLine(c, $"pages: {Pages.Count}  not scored (no {BenchmarkCorpus.GroundTruthFile})  empty predictions: {Pages.Count(p => p.PredictedBody.Length == 0)}  pages/s: {PagesPerSecond:F1} (per CPU-second: {PagesPerCpuSecond:F1})");
+            foreach (var page in Pages.Where(p => p.Error is not null).Take(worstPages))
+            {
+                text.AppendLine(c, $"  {page.Id}  error: {page.Error}");
+            }
+            return text.ToString();
+        }
+        text.AppendLine(c, $"pages: {Summary.Pages}  F1: {Summary.F1:F4}  precision: {Summary.Precision:F4}  recall: {Summary.Recall:F4}  accuracy: {Summary.Accuracy:F4}  pages/s: {PagesPerSecond:F1} (per CPU-second: {PagesPerCpuSecond:F1})");
+        foreach (var page in Pages.Where(p => p.Score is not null).OrderBy(p => p.Score!.F1).Take(worstPages))
+        {
+            var score = page.Score!;
+            text.AppendLine(c, $"  {score.F1:F3}  P {score.Precision:F3}  R {score.Recall:F3}  {page.Id[..Math.Min(12, page.Id.Length)]}  {page.Url}{(page.Error is null ? "" : "  error: " + page.Error)}");
         }
         return text.ToString();
     }

@@ -7,6 +7,9 @@ namespace Watchdog.Extract.Parsing;
 /// they are over half of the characters and never article text, and dropping them as raw text is far
 /// cheaper than building them into the DOM. JSON-LD scripts are kept: they carry metadata.
 /// The cut follows HTML's own rule for these elements: their content ends at the first matching end tag.
+/// One departure: an element that is never closed loses only its start tag. A browser would swallow the
+/// rest of the page into it; here the page stays readable, and any code left as text is recognised as
+/// code when blocks are weighed (<c>Scoring/CodeText</c>).
 /// </summary>
 public static class MarkupPrefilter
 {
@@ -54,7 +57,7 @@ public static class MarkupPrefilter
             if (tagEnd < 0) return -1;
             if (name == "script" && IsJsonLd(html.AsSpan(open, tagEnd - open))) return -1;
             var close = html.IndexOf("</" + name, tagEnd, StringComparison.OrdinalIgnoreCase);
-            if (close < 0) return -1;
+            if (close < 0) return tagEnd + 1;
             var closeEnd = html.IndexOf('>', close);
             return closeEnd < 0 ? -1 : closeEnd + 1;
         }

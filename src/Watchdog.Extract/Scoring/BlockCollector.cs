@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
+using Watchdog.Extract.Cleaning;
 
 namespace Watchdog.Extract.Scoring;
 
@@ -7,7 +8,27 @@ namespace Watchdog.Extract.Scoring;
 /// The page as text blocks, the block range of every block-level element that holds any, and the
 /// block range of every element that looks like layout furniture.
 /// </summary>
-public sealed record BlockLayout(IReadOnlyList<TextBlock> Blocks, IReadOnlyList<ElementSpan> Spans, IReadOnlyList<ElementSpan> LayoutSpans);
+public sealed record BlockLayout(IReadOnlyList<TextBlock> Blocks, IReadOnlyList<ElementSpan> Spans, IReadOnlyList<ElementSpan> LayoutSpans)
+{
+    private Dictionary<IElement, ElementSpan>? _spanOf;
+
+    /// <summary>The block range of an element that holds text, or null; the lookup is built on first use.</summary>
+    public ElementSpan? SpanOf(IElement element)
+    {
+        _spanOf ??= Spans.ToDictionary(s => s.Element, new ElementIdentity());
+        return _spanOf.TryGetValue(element, out var span) ? span : null;
+    }
+
+    /// <summary>The range of the nearest ancestor of <paramref name="element"/> that holds more blocks than <paramref name="inner"/>.</summary>
+    public ElementSpan? EnclosingSpan(IElement element, ElementSpan inner)
+    {
+        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            if (SpanOf(parent) is { } span && span.Count > inner.Count) return span;
+        }
+        return null;
+    }
+}
 
 /// <summary>
 /// Turns a cleaned body into text blocks: inline text is gathered until a block-level boundary,

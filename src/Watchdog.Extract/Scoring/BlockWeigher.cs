@@ -15,18 +15,15 @@ public static class BlockWeigher
     /// <summary>What a short non-heading scrap costs: small, so one "Advertisement" inside an article does not split it.</summary>
     public const double ShortScrapPenalty = 0.5;
 
-    /// <summary>
-    /// What a linked character costs against an unlinked one: a paragraph of prose with a few links
-    /// still counts, a list of headlines does not.
-    /// </summary>
-    public const double LinkedCharacterCost = 0.5;
-
     /// <param name="declaredBody">The page's JSON-LD articleBody, if any: a hint, see <see cref="ArticleBodyHint"/>.</param>
-    public static double[] Weigh(BlockLayout layout, string? declaredBody = null)
+    /// <param name="parameters">Tuned thresholds; <see cref="ExtractionParameters.Default"/> when null.</param>
+    public static double[] Weigh(BlockLayout layout, string? declaredBody = null, ExtractionParameters? parameters = null)
     {
+        var linkCost = (parameters ?? ExtractionParameters.Default).LinkedCharacterCost;
         var weights = new double[layout.Blocks.Count];
-        for (var i = 0; i < weights.Length; i++) weights[i] = Weigh(layout.Blocks[i]);
+        for (var i = 0; i < weights.Length; i++) weights[i] = Weigh(layout.Blocks[i], linkCost);
         TeaserDetector.Discount(layout, weights);
+        SectionBreaks.Discount(layout, weights);
         ArticleBodyHint.Apply(layout, weights, declaredBody);
         return weights;
     }
@@ -34,13 +31,16 @@ public static class BlockWeigher
     private static bool LooksLikeMarkup(string text) =>
         text.StartsWith('<') && text.Contains('>', StringComparison.Ordinal) && text.Contains('=', StringComparison.Ordinal);
 
-    public static double Weigh(TextBlock block)
+    /// <summary>Markup or code shown as text (a broken script or style tag, a noscript fallback): never article prose, wherever it sits.</summary>
+    public static bool IsNeverProse(TextBlock block) =>
+        LooksLikeMarkup(block.Text) || block.Kind != BlockKind.Preformatted && CodeText.LooksLikeCode(block.Text);
+
+    public static double Weigh(TextBlock block, double linkedCharacterCost)
     {
         var length = block.Length;
         var linkDensity = block.LinkDensity;
-        // Markup shown as text (a broken script or noscript fallback) is never article prose.
-        if (LooksLikeMarkup(block.Text)) return -length;
-        var balance = length - block.LinkLength - LinkedCharacterCost * block.LinkLength;
+        if (IsNeverProse(block)) return -length;
+        var balance = length - block.LinkLength - linkedCharacterCost * block.LinkLength;
         if (linkDensity > MaxProseLinkDensity && balance < 0) return balance;
         // Headings, captions and data cells are short by nature: neutral, kept when the text around them is kept.
         if (block.Kind is BlockKind.Heading or BlockKind.Caption || block.Kind == BlockKind.TableCell && block.LinkLength == 0 && length < MinProseLength) return 0;

@@ -7,12 +7,6 @@ namespace Watchdog.Extract.Scoring;
 /// </summary>
 public static class ContainerSelector
 {
-    /// <summary>
-    /// Prose inside layout furniture (sidebars, widgets, footers) counts for this share: a teaser in a
-    /// sidebar is rarely the article, but a page that is all furniture must still yield something.
-    /// </summary>
-    public const double FurnitureProseFactor = 0.3;
-
     /// <returns>The winning span, or null when no element holds any weight-positive text.</returns>
     public static ElementSpan? Select(ScoredPage page)
     {
@@ -35,11 +29,15 @@ public static class ContainerSelector
     public static double Score(ScoredPage page, ElementSpan span)
     {
         var score = 0.0;
-        for (var i = span.Start; i < span.End; i++)
-        {
-            var weight = page.Weights[i];
-            score += weight > 0 && page.IsInFurniture(i) ? weight * FurnitureProseFactor : weight;
-        }
+        for (var i = span.Start; i < span.End; i++) score += page.EffectiveWeight(i);
         return score;
+    }
+
+    /// <summary>The sum of the positive effective weights in the span: how much article-like prose it holds.</summary>
+    public static double Prose(ScoredPage page, ElementSpan span)
+    {
+        var prose = 0.0;
+        for (var i = span.Start; i < span.End; i++) prose += Math.Max(0, page.EffectiveWeight(i));
+        return prose;
     }
 }

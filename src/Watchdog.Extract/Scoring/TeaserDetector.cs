@@ -1,12 +1,14 @@
-using AngleSharp.Dom;
 using Watchdog.Extract.Cleaning;
+using AngleSharp.Dom;
 
 namespace Watchdog.Extract.Scoring;
 
 /// <summary>
 /// Finds teaser cards: a linked headline with a short description under it, repeated down a
 /// "more stories" column. Their descriptions read like prose, so link density alone misses them;
-/// the linked headline in the same small element gives them away.
+/// the linked headline in the same small element gives them away. A headline that is a heading
+/// element is enough; a linked line that is not (a bare &lt;a class="title"&gt;) counts only when the
+/// same shape repeats beside it, as cards in a grid do and an article's paragraphs do not.
 /// </summary>
 public static class TeaserDetector
 {
@@ -22,28 +24,65 @@ public static class TeaserDetector
     /// <summary>What a teaser's prose counts for: against the article, like the link it leads to.</summary>
     public const double TeaserProseFactor = -0.5;
 
+    /// <summary>Cards without heading elements count only when at least this many share a parent.</summary>
+    public const int MinRepeatedCards = 3;
+
+    /// <summary>A linked line longer than this is a paragraph that happens to be a link, not a headline.</summary>
+    public const int MaxLinkedTitleLength = 160;
+
     public static void Discount(BlockLayout layout, double[] weights)
     {
-        Dictionary<IElement, ElementSpan>? spans = null;
+        Dictionary<AngleSharp.Dom.IElement, List<ElementSpan>>? unheaded = null;
         for (var i = 0; i < layout.Blocks.Count; i++)
         {
             var block = layout.Blocks[i];
-            if (block.Kind != BlockKind.Heading || block.LinkDensity < LinkedHeadlineDensity) continue;
-            spans ??= layout.Spans.ToDictionary(s => s.Element, new ElementIdentity());
-            if (FindCard(block.Owner, spans) is not { } card) continue;
-            for (var j = card.Start; j < card.End; j++)
+            if (block.LinkDensity < LinkedHeadlineDensity) continue;
+            if (block.Kind == BlockKind.Heading)
             {
-                if (weights[j] > 0) weights[j] *= TeaserProseFactor;
+                if (FindCard(block.Owner, layout) is { } card) Discount(card, weights);
+                continue;
             }
+            if (block.Length > MaxLinkedTitleLength || FindUnheadedCard(i, layout) is not { } titled) continue;
+            if (titled.Element.ParentElement is not { } grid) continue;
+            unheaded ??= new(new ElementIdentity());
+            if (!unheaded.TryGetValue(grid, out var cards)) unheaded[grid] = cards = [];
+            cards.Add(titled);
+        }
+        if (unheaded is null) return;
+        foreach (var cards in unheaded.Values)
+        {
+            if (cards.Count < MinRepeatedCards) continue;
+            foreach (var card in cards) Discount(card, weights);
         }
     }
 
-    private static ElementSpan? FindCard(IElement headline, Dictionary<IElement, ElementSpan> spans)
+    private static void Discount(ElementSpan card, double[] weights)
+    {
+        for (var j = card.Start; j < card.End; j++)
+        {
+            if (weights[j] > 0) weights[j] *= TeaserProseFactor;
+        }
+    }
+
+    // The smallest element that starts with the linked line and holds more than it: the card it titles.
+    private static ElementSpan? FindUnheadedCard(int title, BlockLayout layout)
+    {
+        var element = layout.Blocks[title].Owner;
+        for (var level = 0; level <= MaxCardLevels && element is not null; level++, element = element.ParentElement)
+        {
+            if (layout.SpanOf(element) is not { } span) continue;
+            if (span.Start != title || span.Count > MaxCardBlocks) return null;
+            if (span.Count > 1) return span;
+        }
+        return null;
+    }
+
+    private static ElementSpan? FindCard(IElement headline, BlockLayout layout)
     {
         var element = headline.ParentElement;
         for (var level = 0; level < MaxCardLevels && element is not null; level++, element = element.ParentElement)
         {
-            if (!spans.TryGetValue(element, out var span)) continue;
+            if (layout.SpanOf(element) is not { } span) continue;
             if (span.Count > MaxCardBlocks) return null;
             if (span.Count > 1) return span;
         }

@@ -34,9 +34,9 @@ public sealed class ExtractionEvaluatorTests : IDisposable
         Assert.Equal(2, report.Summary.Pages);
         var plain = report.Pages.Single(p => p.Id == "plain");
         var zipped = report.Pages.Single(p => p.Id == "zipped");
-        Assert.True(plain.Score.ExactMatch);
-        Assert.Equal(0.5, zipped.Score.Recall); // two 4-token shingles expected, one of them predicted
-        Assert.Equal(1.0, zipped.Score.Precision);
+        Assert.True(plain.Score!.ExactMatch);
+        Assert.Equal(0.5, zipped.Score!.Recall); // two 4-token shingles expected, one of them predicted
+        Assert.Equal(1.0, zipped.Score!.Precision);
         Assert.Equal(0.5, report.Summary.Accuracy);
     }
 
@@ -81,7 +81,7 @@ public sealed class ExtractionEvaluatorTests : IDisposable
     }
 
     [Fact]
-    public void A_folder_without_ground_truth_is_a_clear_error()
+    public void A_folder_with_neither_ground_truth_nor_pages_is_a_clear_error()
     {
         var empty = TestPaths.NewTempFolder("extract-eval-empty");
         try
@@ -93,5 +93,38 @@ public sealed class ExtractionEvaluatorTests : IDisposable
         {
             Directory.Delete(empty, recursive: true);
         }
+    }
+
+    [Fact]
+    public void Without_ground_truth_every_page_is_extracted_and_written_but_not_scored()
+    {
+        File.Delete(Path.Combine(_dataDir, "ground-truth.json"));
+        File.WriteAllText(Path.Combine(_dataDir, "html", "notes.txt"), "not a page");
+        File.WriteAllBytes(Path.Combine(_dataDir, "html", "broken.html.gz"), [1, 2, 3]);
+        const string Prose = "The council voted on Tuesday to keep the library open for another year.";
+        File.WriteAllText(Path.Combine(_dataDir, "html", "plain.html"), $"<html><body><article><p>{Prose}</p></article></body></html>");
+        var path = Path.Combine(_dataDir, "out", "predictions.json");
+
+        var report = ExtractionEvaluator.Evaluate(_dataDir);
+        report.WritePredictions(path);
+
+        Assert.False(report.IsScored);
+        Assert.Equal(["broken", "plain", "zipped"], report.Pages.Select(p => p.Id));
+        Assert.Contains("unreadable", report.Pages.Single(p => p.Id == "broken").Error, StringComparison.Ordinal);
+        Assert.Contains("not scored", report.FormatSummary(), StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(File.ReadAllText(path));
+        Assert.Equal(Prose, json.RootElement.GetProperty("plain").GetProperty("articleBody").GetString());
+        Assert.True(json.RootElement.TryGetProperty("zipped", out _));
+        Assert.Equal("", json.RootElement.GetProperty("broken").GetProperty("articleBody").GetString());
+    }
+
+    [Fact]
+    public void A_page_that_is_not_utf8_is_decoded_by_its_declared_charset()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var cp1251 = Encoding.GetEncoding(1251);
+        var bytes = cp1251.GetBytes("<html><head><meta charset=\"windows-1251\"></head><body><p>Привет</p></body></html>");
+
+        Assert.Contains("Привет", BenchmarkCorpus.DecodeHtml(bytes), StringComparison.Ordinal);
     }
 }

@@ -17,11 +17,16 @@ public class MarkupPrefilterTests
     [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script>")]
     [InlineData("<scripts>not a script</scripts>")]
     [InlineData("<svgx>not svg</svgx>")]
-    [InlineData("<p>a</p><script>never closed")]
     [InlineData("a <!-- never closed")]
     [InlineData("<stylesheet>x</stylesheet><t>y</t>")]
     public void Json_ld_other_tags_and_unclosed_constructs_are_kept(string html) =>
         Assert.Equal(html, MarkupPrefilter.Strip(html));
+
+    [Theory]
+    [InlineData("<p>a</p><script>var never = 'closed';<p>b</p>", "<p>a</p>var never = 'closed';<p>b</p>")]
+    [InlineData("<style>.x{color:red}<p>b</p>", ".x{color:red}<p>b</p>")]
+    public void An_element_never_closed_loses_only_its_start_tag_so_the_page_after_it_stays_readable(string html, string expected) =>
+        Assert.Equal(expected, MarkupPrefilter.Strip(html));
 
     [Fact]
     public void Markup_after_a_kept_construct_is_still_filtered()
