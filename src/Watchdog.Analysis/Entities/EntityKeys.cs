@@ -50,10 +50,21 @@ public static class EntityKeys
     /// </summary>
     public static bool IsBaseForm(EntityKind kind, string surface) => kind switch
     {
-        EntityKind.Person => Tokenizer.Words(surface).All(word => NameNormalizer.Normalize(word) == word),
+        EntityKind.Person => Tokenizer.Words(surface).All(word => NameNormalizer.Normalize(word) == word && KazakhSurnameCase.Strip(word) == word),
         EntityKind.Location => LocationGazetteer.IsListedSpelling([.. Tokenizer.Words(surface)]),
         _ => true,
     };
+
+    /// <summary>
+    /// A person's name with the Kazakh case endings taken off its surname (Бауыржан Есімовке → Бауыржан Есімов), for
+    /// display when no base form was written. Russian declension is left alone: its base form may change the gender.
+    /// </summary>
+    public static string PersonBaseForm(string surface) =>
+        string.Join(' ', surface.Split(' ').Select(word =>
+        {
+            var stripped = KazakhSurnameCase.Strip(WordNormalizer.Normalize(word));
+            return stripped.Length < word.Length && word.Length == WordNormalizer.Normalize(word).Length ? word[..stripped.Length] : word;
+        }));
 
     // The surname is the word with a surname's ending (Токаев Касым-Жомарт, as Russian lists write it), else the last.
     private static int SurnameIndex(List<string> names)
@@ -70,8 +81,14 @@ public static class EntityKeys
         var normal = WordNormalizer.Normalize(word);
         var name = NameNormalizer.Normalize(normal);
         if (name == normal && KazakhSurnameCase.Strip(normal) is var stripped && stripped != normal) name = NameNormalizer.Normalize(stripped);
+        if (name == normal && LatinFeminineSurname(normal) is { } masculine) return masculine;
         return name != normal || PersonNames.HasSurnameEnding(normal) ? name : Stem(word, language);
     }
+
+    // Serikova, Nazarbayeva: the feminine form keys as the masculine, as NameNormalizer does for Серикова, Назарбаева.
+    private static string? LatinFeminineSurname(string normal) =>
+        normal.Length > 5 && normal.All(c => c < 'ʯ') && (normal.EndsWith("ova", StringComparison.Ordinal) || normal.EndsWith("eva", StringComparison.Ordinal)
+            || normal.EndsWith("ina", StringComparison.Ordinal)) ? normal[..^1] : null;
 
     private static string Stem(string word, string language)
     {

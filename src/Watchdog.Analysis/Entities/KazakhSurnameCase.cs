@@ -6,11 +6,12 @@ namespace Watchdog.Analysis.Entities;
 /// </summary>
 internal static class KazakhSurnameCase
 {
-    // Longest first. Genitive, dative, accusative, locative, ablative, instrumental, after vowels and consonants.
+    // Longest first. Genitive, dative, accusative, locative, ablative, instrumental, after vowels and consonants. Never a
+    // bare а or е: Иванова and Ильина are Russian forms, not Kazakh cases.
     private static readonly string[] Endings =
     [
-        "тың", "тің", "дың", "дің", "ның", "нің", "ның", "тан", "тен", "дан", "ден", "нан", "нен", "пен", "бен", "мен",
-        "ға", "ге", "қа", "ке", "на", "не", "ны", "ні", "ты", "ті", "ды", "ді", "да", "де", "та", "те", "а", "е",
+        "тың", "тің", "дың", "дің", "ның", "нің", "тан", "тен", "дан", "ден", "нан", "нен", "пен", "бен", "мен",
+        "ға", "ге", "қа", "ке", "на", "не", "ны", "ні", "ты", "ті", "ды", "ді", "да", "де", "та", "те",
     ];
 
     private static readonly string[] SurnameEndings = ["ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ина", "ына", "ий", "ая"];

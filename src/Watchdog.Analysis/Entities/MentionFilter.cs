@@ -5,7 +5,8 @@ namespace Watchdog.Analysis.Entities;
 /// <summary>
 /// Cleans a tagged span into a mention, or rejects it: titles, legal forms, quotes, punctuation and trailing particles
 /// at its edges are not part of a name (президент Токаев → Токаев, ТОО «Казахтелеком» → Казахтелеком); a span with
-/// no capitalised word, a single letter or a currency code names nothing a reader would count.
+/// no capitalised word, or one word that is no name alone (a letter, a currency code, a demonym, a generic word such as
+/// University or Компания), names nothing a reader would count.
 /// </summary>
 internal static class MentionFilter
 {
@@ -23,9 +24,16 @@ internal static class MentionFilter
         if (start == end) return null;
         var words = tokens.Skip(start).Take(end - start).Select(t => t.Text).ToList();
         if (!words.Any(w => char.IsUpper(w[0]))) return null;
-        if (words.Count == 1 && (words[0].Count(char.IsLetter) < 2 || CurrencyAndUnitCodes.Contains(words[0].ToLowerInvariant()))) return null;
+        if (words.Count == 1 && IsNoNameAlone(words[0].ToLowerInvariant())) return null;
         return (start, end);
     }
+
+    // A word that is not a name on its own: a lone letter, a currency code, a demonym or month (Russian, May), or a generic
+    // word that only belongs to names (University, Компания, президент) — capitalised here because it opens a sentence.
+    private static bool IsNoNameAlone(string normal) =>
+        normal.Count(char.IsLetter) < 2 || CurrencyAndUnitCodes.Contains(normal) || EntityCues.CapitalisedCommonWords.Contains(normal)
+        || EntityCues.OrganisationWords.Contains(normal) || EntityCues.OrganisationPrefixes.Contains(normal) || EntityCues.PersonTitles.Contains(normal)
+        || EntityCues.LegalForms.Contains(normal);
 
     private static bool IsEdgeNoise(string token, EntityKind kind)
     {

@@ -21,11 +21,19 @@ public static class ArticleEntityTagging
     {
         var text = article.Title + "\n" + article.Text;
         var mentions = EntityExtractor.Extract(text.Length > MaxCharsPerArticle ? text[..MaxCharsPerArticle] : text, article.Language);
-        return [.. mentions.GroupBy(m => (m.Kind, m.Key)).Select(g => new ArticleEntity(EntityKindNames.Name(g.Key.Kind), g.Key.Key, NameOf(g.Key.Kind, g), g.Count()))];
+        return [.. mentions.GroupBy(m => (m.Kind, m.Key)).Select(g => new ArticleEntity(EntityKindNames.Name(g.Key.Kind), g.Key.Key, NameOf(g.Key.Kind, g.Select(m => (m.Surface, 1))), g.Count()))];
     }
 
-    /// <summary>The most frequent written form, base forms first (Токаев over Токаеву), then in text order.</summary>
-    public static string NameOf(EntityKind kind, IEnumerable<EntityMention> mentions) =>
-        mentions.GroupBy(m => m.Surface, StringComparer.Ordinal)
-            .OrderByDescending(s => EntityKeys.IsBaseForm(kind, s.Key)).ThenByDescending(s => s.Count()).First().Key;
+    /// <summary>
+    /// The name to show: base forms first (Токаев over Токаеву), then the fullest (Madina Serikova over Serikova, which
+    /// shares its key), then the most frequent, then in text order. A person written only with a Kazakh case ending shows
+    /// without it (Бауыржан Есімовке → Бауыржан Есімов).
+    /// </summary>
+    public static string NameOf(EntityKind kind, IEnumerable<(string Name, int Count)> forms)
+    {
+        var best = forms.GroupBy(f => f.Name, StringComparer.Ordinal)
+            .OrderByDescending(g => EntityKeys.IsBaseForm(kind, g.Key)).ThenByDescending(g => g.Key.Count(c => c == ' '))
+            .ThenByDescending(g => g.Sum(f => f.Count)).First().Key;
+        return kind == EntityKind.Person && !EntityKeys.IsBaseForm(kind, best) ? EntityKeys.PersonBaseForm(best) : best;
+    }
 }

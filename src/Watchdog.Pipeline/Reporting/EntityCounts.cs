@@ -85,8 +85,7 @@ public static class EntityCounts
 
         public EntityCount ToCount(EntityKind kind, string key)
         {
-            var name = _names.OrderByDescending(s => EntityKeys.IsBaseForm(kind, s.Key)).ThenByDescending(s => s.Key.Contains(' ')).ThenByDescending(s => s.Value)
-                .ThenBy(s => s.Key, StringComparer.Ordinal).First().Key;
+            var name = ArticleEntityTagging.NameOf(kind, _names.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => (n.Key, n.Value)));
             return new EntityCount(kind, key, name, _articles.Count, _mentions, _samples);
         }
     }

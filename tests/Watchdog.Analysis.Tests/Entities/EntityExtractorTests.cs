@@ -27,8 +27,20 @@ public class EntityExtractorTests
     [InlineData("По данным фонда, курс EUR и USD вырос на 2 %.", "ru")]
     [InlineData("По словам руководителя управления, курс USD к KZT не изменится.", "ru")]
     [InlineData("The EUR rose against the USD, C said.", "en")]
+    [InlineData("Курс валют: USD 512,40 · EUR 538,15 · Погода в Алматы: -3 °C, снег", "ru")]
     public void Currency_codes_and_phrases_without_a_name_are_no_entities(string text, string language) =>
-        Assert.DoesNotContain(Found(text, language), f => f.Surface is "EUR" or "USD" or "KZT" or "C" || f.Surface.StartsWith("По ", StringComparison.Ordinal));
+        Assert.DoesNotContain(Found(text, language), f => f.Surface is "EUR" or "USD" or "KZT" or "C" or "Погода" || f.Surface.StartsWith("По ", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_common_word_sharing_a_short_stem_with_a_place_is_no_place() =>
+        Assert.DoesNotContain(Found("Данные опубликовал городской акимат Алматы.", "ru"), f => f.Surface == "Данные");
+
+    [Theory]
+    [InlineData("University officials said the fees will rise.", "en")]
+    [InlineData("Компания сообщила о росте тарифов в Алматы.", "ru")]
+    [InlineData("Russian officials visited Almaty in May.", "en")]
+    public void A_generic_word_or_demonym_alone_is_no_entity(string text, string language) =>
+        Assert.DoesNotContain(Found(text, language), f => f.Surface is "University" or "Компания" or "Russian" or "May");
 
     [Fact]
     public void A_lower_case_word_alone_is_never_a_person() =>

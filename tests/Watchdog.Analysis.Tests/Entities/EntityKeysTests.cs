@@ -46,6 +46,28 @@ public class EntityKeysTests
     public void A_surname_is_not_cut_down_to_the_first_name_it_is_built_on() =>
         Assert.NotEqual(EntityKeys.Person(["Ахмет"], "ru"), EntityKeys.Person(["Ахметов"], "ru"));
 
+    [Theory]
+    [InlineData("Токаев", true)]
+    [InlineData("Бауыржан Есімов", true)]
+    [InlineData("Бауыржан Есімовке", false)]
+    [InlineData("Тоқаевтың", false)]
+    [InlineData("Токаеву", false)]
+    [InlineData("Тулегенова", false)]
+    public void A_person_name_with_a_case_ending_is_no_base_form(string surface, bool isBase) =>
+        Assert.Equal(isBase, EntityKeys.IsBaseForm(EntityKind.Person, surface));
+
+    [Theory]
+    [InlineData("Бауыржан Есімовке", "Бауыржан Есімов")]
+    [InlineData("Тулегеноваға", "Тулегенова")]
+    [InlineData("Назарбаевой", "Назарбаевой")]
+    [InlineData("Анна Иванова", "Анна Иванова")]
+    public void A_person_shown_without_kazakh_case_endings_but_with_russian_declension_kept(string surface, string shown) =>
+        Assert.Equal(shown, EntityKeys.PersonBaseForm(surface));
+
+    [Fact]
+    public void Latin_feminine_surnames_key_as_their_cyrillic_forms() =>
+        Assert.Equal(EntityKeys.Person(["Мадина", "Серикова"], "ru"), EntityKeys.Person(["Madina", "Serikova"], "en"));
+
     [Fact]
     public void Place_spellings_in_three_languages_share_a_key() =>
         Assert.All(new[] { (["Алматыда"], "kk"), (["Алматы"], "ru"), (new[] { "Almaty" }, "en") },

@@ -5,14 +5,17 @@ namespace Watchdog.Analysis.Entities.Tagging;
 /// <summary>
 /// Cuts a text into sentences of tokens shaped like the training sets' (factRuEval, KazNERD, wikigold): words and
 /// numbers (held together across inner hyphens, apostrophes and dots: Нур-Султан, O'Brien, 3.5), every other
-/// non-space character a token of its own. A sentence ends after . ! ? … or a line break, or at a length bound.
+/// non-space character a token of its own. A sentence ends after . ! ? …, a bullet (· • |) or a line break, or at a
+/// length bound.
 /// </summary>
 public static class TextTokenizer
 {
     /// <summary>Long enough for any real sentence; a text with no punctuation (a list, a table) is cut here.</summary>
     public const int MaxSentenceTokens = 80;
 
-    private const string SentenceEnds = ".!?…";
+    // Bullets and middle dots separate the items of tickers and menus (Курс валют: USD 512 · Погода в Алматы): what
+    // follows one is no continuation of a sentence, and a capital after it says as little as after a full stop.
+    private const string SentenceEnds = ".!?…·•|";
 
     public static IReadOnlyList<IReadOnlyList<TextToken>> Sentences(string text)
     {

@@ -16,6 +16,8 @@ namespace Watchdog.EndToEnd.Tests.Web.Reporting;
 /// <summary>
 /// The reporting app plus three recent Russian reports naming one person, one organisation and one city in different cases,
 /// stored directly (not through the pipeline) and then tagged as the watch stage or the backfill would, all but <see cref="UntaggedTopic"/>'s.
+/// The sentences are plain news style that the shipped Russian model tags right; what these tests check is keys, counts
+/// and the API (the tagger's accuracy is measured by the entities benchmark and the Analysis tests).
 /// </summary>
 public sealed class EntitiesWebAppFixture : IAsyncLifetime
 {
@@ -40,9 +42,9 @@ public sealed class EntitiesWebAppFixture : IAsyncLifetime
         var at = DateTimeOffset.UtcNow.AddDays(-1);
         Article[] drafts =
         [
-            TestArticles.Make("Тарифы снизят в Караганде", "Министр Токаев заявил, что ТОО «Казахтелеком» снизит тарифы в Караганде.", "ru", at),
-            TestArticles.Make("Токаеву доложили о тарифах", "Аким сообщил Токаеву, что тарифы «Казахтелеком» в Караганде уже снижены.", "ru", at.AddHours(1)),
-            TestArticles.Make("Тарифы обсудили в Астане", "Слова президента Токаева о тарифах обсудили в Астане.", "ru", at.AddHours(2)),
+            TestArticles.Make("Тарифы снизят в Караганде", "Президент Токаев заявил, что ТОО «Казахтелеком» снизит тарифы в Караганде.", "ru", at),
+            TestArticles.Make("Токаеву доложили о тарифах", "Аким сообщил Токаеву, что ТОО «Казахтелеком» в Караганде уже снизило тарифы.", "ru", at.AddHours(1)),
+            TestArticles.Make("Тарифы обсудили в Астане", "Слова Касым-Жомарта Токаева о тарифах обсудили в Астане.", "ru", at.AddHours(2)),
             TestArticles.Make("Водопровод в Караганде", "Водопровод в Караганде починят к зиме, сообщил Токаев.", "ru", at.AddHours(3)),
         ];
         var articles = _reporting.Service<IArticleStore>();
@@ -70,7 +72,8 @@ public sealed class EntitiesApiTests(EntitiesWebAppFixture app) : IClassFixture<
     [Fact]
     public async Task Inflected_mentions_of_one_person_are_counted_as_one_with_the_base_form_as_name()
     {
-        var person = Named(await EntitiesAsync($"q={Escaped(EntitiesWebAppFixture.RussianTopic)}&lang=ru"), "person", "tokaev");
+        // The surname alone (Токаев, Токаеву) joins the one full name of the period (Касым-Жомарта Токаева).
+        var person = Named(await EntitiesAsync($"q={Escaped(EntitiesWebAppFixture.RussianTopic)}&lang=ru"), "person", "k tokaev");
 
         Assert.Equal("Токаев", person.GetProperty("name").GetString());
         Assert.Equal(3, person.GetProperty("articles").GetInt32());
