@@ -12,12 +12,14 @@ public sealed class PerceptronModel
     private const string Magic = "WDNER1";
 
     private readonly Dictionary<uint, int> _offsets;
+    private readonly FeatureTable _table;
     private readonly float[] _weights;
 
     internal PerceptronModel(string language, Dictionary<uint, int> offsets, float[] weights)
     {
         Language = language;
         _offsets = offsets;
+        _table = new FeatureTable(offsets);
         _weights = weights;
     }
 
@@ -28,10 +30,13 @@ public sealed class PerceptronModel
     /// <summary>Adds each feature's weights to <paramref name="scores"/> (one per label).</summary>
     internal void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
+        var weights = _weights.AsSpan();
         foreach (var feature in features)
         {
-            if (!_offsets.TryGetValue(feature, out var offset)) continue;
-            for (var label = 0; label < scores.Length; label++) scores[label] += _weights[offset + label];
+            var offset = _table.Find(feature);
+            if (offset < 0) continue;
+            var row = weights.Slice(offset, scores.Length);
+            for (var label = 0; label < scores.Length; label++) scores[label] += row[label];
         }
     }
 

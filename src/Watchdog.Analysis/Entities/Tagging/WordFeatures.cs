@@ -15,14 +15,15 @@ internal sealed record WordFeatures(uint Normal, uint Stem, uint Shape, TokenCue
     /// <summary>Bounds memory (a few hundred bytes a form); once full, new forms are computed without being remembered.</summary>
     private const int Capacity = 300_000;
 
-    private static readonly ConcurrentDictionary<(string Language, string Token), WordFeatures> Known = new();
+    private static readonly ConcurrentDictionary<string, ConcurrentDictionary<string, WordFeatures>> KnownByLanguage = new(StringComparer.Ordinal);
     private static int _count;
 
     public static WordFeatures Of(string token, string language)
     {
-        if (Known.TryGetValue((language, token), out var known)) return known;
+        var known = KnownByLanguage.GetOrAdd(language, _ => new ConcurrentDictionary<string, WordFeatures>(StringComparer.Ordinal));
+        if (known.TryGetValue(token, out var features)) return features;
         var computed = Compute(token, language);
-        if (Volatile.Read(ref _count) < Capacity && Known.TryAdd((language, token), computed)) Interlocked.Increment(ref _count);
+        if (Volatile.Read(ref _count) < Capacity && known.TryAdd(token, computed)) Interlocked.Increment(ref _count);
         return computed;
     }
 
