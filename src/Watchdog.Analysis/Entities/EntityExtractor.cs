@@ -1,93 +1,75 @@
-using Watchdog.Analysis.Morphology.Names;
+using Watchdog.Analysis.Entities.Tagging;
 
 namespace Watchdog.Analysis.Entities;
 
 /// <summary>
-/// Finds the people, organisations and places a Russian, Kazakh or English text names, by rules (no model):
-/// 1. quoted names (ТОО «Казахтелеком», "Kaspi Bank") are organisations (<see cref="QuotedNames"/>);
-/// 2. runs of capitalised words and initials are cut into candidates at titles and legal forms, a capital that only
-///    opens a sentence is dropped unless the word is known or capitalised elsewhere in the text (<see cref="NameRuns"/>);
-/// 3. a place the gazetteer knows at the start of a candidate is split off (В Астане Токаев → Астане, Токаев);
-/// 4. each candidate gets a kind and a key (<see cref="EntityClassifier"/>, <see cref="EntityKeys"/>);
-/// 5. a lone word that is the last word of a person named in full in the same text is that person (Tokayev after
-///    Kassym-Jomart Tokayev), and a person named by surname only takes the full name's key.
-/// Pure and thread-safe; mentions come in text order and never overlap.
+/// Finds the people, organisations and places a Russian, Kazakh or English text names:
+/// 1. the text is cut into sentences and tokens (<see cref="TextTokenizer"/>) and tagged by the trained model of its
+///    language (<see cref="EntityTagger"/>);
+/// 2. each tagged span loses the titles, legal forms and punctuation at its edges (президент, ТОО, «»), and a span
+///    left with no name in it is dropped (<see cref="MentionFilter"/>: a lone letter, a currency code, a common word);
+/// 3. each mention gets its key (<see cref="EntityKeys"/>);
+/// 4. a capitalised word left untagged that is the surname of a person tagged elsewhere in the text is that person;
+/// 5. a surname written alone takes the key of the one person of that surname named in full in the same text
+///    (Tokayev after Kassym-Jomart Tokayev).
+/// Texts in other languages have no entities. Pure and thread-safe; mentions come in text order and never overlap.
 /// </summary>
 public static class EntityExtractor
 {
-    /// <param name="language">ISO 639-1 code of the text (ru, kk, en); others are read with no stemming.</param>
+    /// <param name="language">ISO 639-1 code of the text; only ru, kk and en have a model.</param>
     public static IReadOnlyList<EntityMention> Extract(string text, string language)
     {
         ArgumentNullException.ThrowIfNull(text);
-        language ??= "";
-        var words = WordReader.Read(text);
-        var quoted = QuotedNames.Find(text, words).ToList();
-        var taken = quoted.SelectMany(c => c.Words).Select(w => w.Index).ToHashSet();
-        // Name keys, so Токаев opening a sentence is kept when Токаева is written with a capital inside one.
-        var capitalisedInside = words.Where(w => w.Capitalised && !w.StartsSentence).Select(w => NameNormalizer.Normalize(w.Normal)).ToHashSet();
-        var runs = NameRuns.Find(words, language, taken,
-            w => capitalisedInside.Contains(NameNormalizer.Normalize(w.Normal)) || EntityClassifier.IsKnownWord(w, language)).ToList();
-
-        var found = new List<(Candidate Candidate, EntityKind? Kind, string Key)>();
-        foreach (var candidate in quoted.Concat(runs.SelectMany(c => SplitPlaces(c, language))))
+        if (!EntityTagger.Supports(language)) return [];
+        var tagger = EntityTagger.For(language);
+        var mentions = new List<EntityMention>();
+        var tagged = new List<(IReadOnlyList<TextToken> Sentence, string[] Tags)>();
+        foreach (var sentence in TextTokenizer.Sentences(text))
         {
-            var classified = EntityClassifier.Classify(candidate, language);
-            found.Add((candidate, classified?.Kind, classified?.Key ?? ""));
-        }
-        return [.. ResolveWithinText(found, language).OrderBy(m => m.Start)];
-    }
-
-    // A place next to a name inside one run is split off: Астане Токаев, Тоқаев Түркістан. Before an organisation's
-    // name only an inflected place is (Астанада Еуразиялық экономикалық одақтың…): Қазақстан Республикасы Денсаулық
-    // сақтау министрлігі is one name.
-    private static IEnumerable<Candidate> SplitPlaces(Candidate candidate, string language)
-    {
-        var words = candidate.Words;
-        if (LocationGazetteer.Find(candidate.Normals, language) is not null) return [candidate];
-        var organization = candidate.OrganizationCue || words.Any(w => EntityCues.OrganisationWords.Contains(w.Normal));
-        for (var n = Math.Min(LocationGazetteer.MaxWords, words.Count - 1); n >= 1; n--)
-        {
-            var place = words.Take(n).Select(w => w.Normal).ToList();
-            if (LocationGazetteer.Find(place, language) is null || (organization && LocationGazetteer.IsListedSpelling(place))) continue;
-            return [new Candidate([.. words.Take(n)], false, false), .. SplitPlaces(candidate with { Words = [.. words.Skip(n)] }, language)];
-        }
-        if (organization) return [candidate];
-        for (var n = Math.Min(LocationGazetteer.MaxWords, words.Count - 1); n >= 1; n--)
-        {
-            if (LocationGazetteer.Find([.. words.TakeLast(n).Select(w => w.Normal)], language) is null) continue;
-            return [candidate with { Words = [.. words.SkipLast(n)] }, new Candidate([.. words.TakeLast(n)], false, false)];
-        }
-        return [candidate];
-    }
-
-    private static IEnumerable<EntityMention> ResolveWithinText(List<(Candidate Candidate, EntityKind? Kind, string Key)> found, string language)
-    {
-        var fullNames = found.Where(f => f.Kind == EntityKind.Person && f.Key.Contains(' ')).Select(f => f.Key).Distinct().ToList();
-        foreach (var (candidate, kind, key) in found)
-        {
-            var surface = Surface(candidate);
-            if (kind is { } known && known != EntityKind.Person)
+            var tokens = sentence.Select(t => t.Text).ToList();
+            var tags = tagger.Tag(tokens);
+            tagged.Add((sentence, tags));
+            foreach (var span in TaggedSpan.FromTags(tags))
             {
-                yield return new EntityMention(known, key, surface.Text, surface.Start, surface.Length);
-                continue;
+                if (EntityLabels.KindOf(span.Type) is not { } kind) continue;
+                if (MentionFilter.Trim(sentence, span.Start, span.End, kind) is not var (start, end)) continue;
+                var words = tokens.GetRange(start, end - start);
+                var key = EntityKeys.Of(kind, words, language);
+                if (key.Length == 0) continue;
+                var first = sentence[start];
+                mentions.Add(new EntityMention(kind, key, text[first.Start..sentence[end - 1].End], first.Start, sentence[end - 1].End - first.Start));
             }
-            var personKey = kind is null ? EntityKeys.Person(candidate.Words, language) : key;
-            if (personKey.Contains(' ') || personKey.Length == 0)
+        }
+        mentions.AddRange(SurnamesTaggedElsewhere(text, tagged, mentions, language));
+        return ResolveSurnames([.. mentions.OrderBy(m => m.Start)]);
+    }
+
+    // Step 4: a capitalised word the tagger left out that is, inflection and script aside, the surname of a person it
+    // tagged elsewhere in the text (Токаеву in a headline, "Аким сообщил Токаеву" below) is that person too.
+    private static IEnumerable<EntityMention> SurnamesTaggedElsewhere(
+        string text, List<(IReadOnlyList<TextToken> Sentence, string[] Tags)> tagged, List<EntityMention> mentions, string language)
+    {
+        var surnames = mentions.Where(m => m.Kind == EntityKind.Person).Select(m => m.Key[(m.Key.LastIndexOf(' ') + 1)..]).ToHashSet(StringComparer.Ordinal);
+        if (surnames.Count == 0) yield break;
+        foreach (var (sentence, tags) in tagged)
+        {
+            for (var i = 0; i < sentence.Count; i++)
             {
-                if (kind is not null) yield return new EntityMention(EntityKind.Person, personKey, surface.Text, surface.Start, surface.Length);
-                continue;
+                var token = sentence[i];
+                if (tags[i] != EntityLabels.Outside || token.Text.Length < MinPropagatedLength || !char.IsUpper(token.Text[0]) || !token.Text.All(char.IsLetter)) continue;
+                var key = EntityKeys.Person([token.Text], language);
+                if (surnames.Contains(key)) yield return new EntityMention(EntityKind.Person, key, token.Text, token.Start, token.Text.Length);
             }
-            var fuller = fullNames.Where(name => name.EndsWith(" " + personKey, StringComparison.Ordinal)).ToList();
-            if (fuller.Count == 1) yield return new EntityMention(EntityKind.Person, fuller[0], surface.Text, surface.Start, surface.Length);
-            else if (kind is not null) yield return new EntityMention(EntityKind.Person, personKey, surface.Text, surface.Start, surface.Length);
         }
     }
 
-    private static (string Text, int Start, int Length) Surface(Candidate candidate)
+    /// <summary>Shorter capitalised words (Ли, Ан, Ким) are too often something else to take a person's tag from elsewhere.</summary>
+    private const int MinPropagatedLength = 4;
+
+    // "Tokayev" after "Kassym-Jomart Tokayev": a one-word person key that is the surname of exactly one full key.
+    private static IReadOnlyList<EntityMention> ResolveSurnames(List<EntityMention> mentions)
     {
-        var first = candidate.Words[0];
-        var last = candidate.Words[^1];
-        var text = string.Concat(candidate.Words.Select((w, i) => (i == 0 ? "" : w.GapBefore) + w.Surface));
-        return (text, first.Start, last.End - first.Start);
+        var fullBySurname = PersonKeys.FullKeysBySurname(mentions.Where(m => m.Kind == EntityKind.Person).Select(m => m.Key));
+        return [.. mentions.Select(m => m.Kind == EntityKind.Person && fullBySurname.TryGetValue(m.Key, out var full) ? m with { Key = full } : m)];
     }
 }

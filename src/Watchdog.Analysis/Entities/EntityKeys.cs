@@ -6,22 +6,42 @@ using Watchdog.Analysis.Text;
 namespace Watchdog.Analysis.Entities;
 
 /// <summary>
-/// The counting keys of names: a person's words through <see cref="NameNormalizer"/> (surnames) or the stemmer (first
-/// names), an organisation's through the stemmer, with Kazakh letters folded to their Russian neighbours so Токаев and
-/// Тоқаев meet. A place's key is its gazetteer key (see <see cref="LocationGazetteer"/>).
+/// The counting keys of names, so that what is one name counts once whatever its case, script or romanisation:
+/// 1. inflection is removed in the text's language: a surname by <see cref="NameNormalizer"/> (Токаева, Тоқаевтың →
+///    Токаев; never Ахметов → Ахмет), other words by the stemmer (Министерства → министерств, Алматыда → алматы);
+/// 2. every word is folded across scripts by <see cref="NameKeyFolding"/> (Tokayev = Токаев = Тоқаев → tokaev);
+/// 3. a person's key is their surname with the first letter of their first name (k tokaev): first names decline
+///    and romanise too unevenly to key on whole, and a surname alone would join Назарбаев and Назарбаева; a surname
+///    written alone gets the full key of the one person of that surname in the same text or period, when there is one;
+/// 4. a place the gazetteer knows keys on its English name (Алматы, Almaty, Алматыда → almaty).
 /// </summary>
 public static class EntityKeys
 {
-    private static readonly Dictionary<char, char> KazakhToRussian = new()
+    public static string Person(IReadOnlyList<string> words, string language)
     {
-        ['қ'] = 'к', ['ғ'] = 'г', ['ң'] = 'н', ['ү'] = 'у', ['ұ'] = 'у', ['ө'] = 'о', ['ә'] = 'а', ['і'] = 'и', ['һ'] = 'х',
+        var names = words.Where(w => w.Any(char.IsLetter) && !PersonNames.IsPatronymic(WordNormalizer.Normalize(w))).ToList();
+        if (names.Count == 0) return "";
+        var surnameAt = SurnameIndex(names);
+        var surname = NameKeyFolding.Fold(SurnameBase(names[surnameAt], language));
+        var first = names.Where((_, i) => i != surnameAt).FirstOrDefault();
+        return first is null ? surname : NameKeyFolding.Fold(WordNormalizer.Normalize(first))[..1] + " " + surname;
+    }
+
+    public static string Organization(IReadOnlyList<string> words, string language) =>
+        string.Join(' ', words.Where(w => w.Any(char.IsLetterOrDigit)).Select(w => NameKeyFolding.Fold(Stem(w, language))));
+
+    public static string Location(IReadOnlyList<string> words, string language)
+    {
+        var normals = words.Where(w => w.Any(char.IsLetterOrDigit)).Select(WordNormalizer.Normalize).ToList();
+        return LocationGazetteer.Find(normals, language) ?? Organization(words, language);
+    }
+
+    public static string Of(EntityKind kind, IReadOnlyList<string> words, string language) => kind switch
+    {
+        EntityKind.Person => Person(words, language),
+        EntityKind.Organization => Organization(words, language),
+        _ => Location(words, language),
     };
-
-    internal static string Person(IEnumerable<Word> words, string language) =>
-        string.Join(' ', words.Where(w => !w.IsInitial).Select(w => Fold(PersonWord(w, language))));
-
-    internal static string Organization(IEnumerable<Word> words, string language) =>
-        string.Join(' ', words.Select(w => Normalizer.Stem(w.Normal, w.IsLatin ? LanguageCodes.English : language)));
 
     /// <summary>
     /// Whether a mention is written in its base form, to prefer it for display: a person's name with no surname ending
@@ -30,19 +50,50 @@ public static class EntityKeys
     /// </summary>
     public static bool IsBaseForm(EntityKind kind, string surface) => kind switch
     {
-        EntityKind.Person => Tokenizer.Words(surface).All(word => NameNormalizer.Normalize(word) == word),
+        EntityKind.Person => Tokenizer.Words(surface).All(word => NameNormalizer.Normalize(word) == word && KazakhSurnameCase.Strip(word) == word),
         EntityKind.Location => LocationGazetteer.IsListedSpelling([.. Tokenizer.Words(surface)]),
         _ => true,
     };
 
-    // A surname's key comes from NameNormalizer (which never cuts Ахметов down to Ахмет); other name words are stemmed,
-    // so a Russian first name's cases (Касым-Жомарта, Марии) meet its nominative.
-    private static string PersonWord(Word w, string language)
+    /// <summary>
+    /// A person's name with the Kazakh case endings taken off its surname (Бауыржан Есімовке → Бауыржан Есімов), for
+    /// display when no base form was written. Russian declension is left alone: its base form may change the gender.
+    /// </summary>
+    public static string PersonBaseForm(string surface) =>
+        string.Join(' ', surface.Split(' ').Select(word =>
+        {
+            var stripped = KazakhSurnameCase.Strip(WordNormalizer.Normalize(word));
+            return stripped.Length < word.Length && word.Length == WordNormalizer.Normalize(word).Length ? word[..stripped.Length] : word;
+        }));
+
+    // The surname is the word with a surname's ending (Токаев Касым-Жомарт, as Russian lists write it), else the last.
+    private static int SurnameIndex(List<string> names)
     {
-        var name = NameNormalizer.Normalize(w.Normal);
-        if (name != w.Normal || PersonNames.HasSurnameEnding(w)) return name;
-        return Normalizer.Stem(w.Normal, w.IsLatin ? LanguageCodes.English : language);
+        for (var i = names.Count - 1; i >= 0; i--)
+            if (PersonNames.HasSurnameEnding(WordNormalizer.Normalize(names[i]))) return i;
+        return names.Count - 1;
     }
 
-    private static string Fold(string key) => string.Concat(key.Select(c => KazakhToRussian.GetValueOrDefault(c, c)));
+    // Russian-type surnames through NameNormalizer (which never cuts Ахметов down to Ахмет), with a Kazakh case ending it
+    // left on taken off first (Есімовке); others (Байдена, Байденнің) through the stemmer, which takes off the case ending.
+    private static string SurnameBase(string word, string language)
+    {
+        var normal = WordNormalizer.Normalize(word);
+        var name = NameNormalizer.Normalize(normal);
+        if (name == normal && KazakhSurnameCase.Strip(normal) is var stripped && stripped != normal) name = NameNormalizer.Normalize(stripped);
+        if (name == normal && LatinFeminineSurname(normal) is { } masculine) return masculine;
+        return name != normal || PersonNames.HasSurnameEnding(normal) ? name : Stem(word, language);
+    }
+
+    // Serikova, Nazarbayeva: the feminine form keys as the masculine, as NameNormalizer does for Серикова, Назарбаева.
+    private static string? LatinFeminineSurname(string normal) =>
+        normal.Length > 5 && normal.All(c => c < 'ʯ') && (normal.EndsWith("ova", StringComparison.Ordinal) || normal.EndsWith("eva", StringComparison.Ordinal)
+            || normal.EndsWith("ina", StringComparison.Ordinal)) ? normal[..^1] : null;
+
+    private static string Stem(string word, string language)
+    {
+        var normal = WordNormalizer.Normalize(word);
+        var latin = normal.All(c => c < 'ʯ');
+        return Normalizer.Stem(normal, latin ? LanguageCodes.English : language);
+    }
 }

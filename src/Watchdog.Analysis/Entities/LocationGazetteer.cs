@@ -213,8 +213,15 @@ internal static class LocationGazetteer
     public static string? Find(IReadOnlyList<string> normalizedWords, string language)
     {
         if (ByForm.TryGetValue(string.Join(' ', normalizedWords), out var exact)) return exact;
-        return ByForm.GetValueOrDefault(FormOf(normalizedWords, language));
+        var form = FormOf(normalizedWords, language);
+        return form.Length >= MinStemLength ? ByForm.GetValueOrDefault(form) : null;
     }
+
+    /// <summary>
+    /// A stem this short joins unrelated words: Данные and Дания both stem to "дан". Inflected forms of places with a
+    /// shorter stem (Рим → Риме) are not found; their listed spellings still are.
+    /// </summary>
+    private const int MinStemLength = 4;
 
     /// <summary>Whether these words are a spelling of a place exactly as listed, uninflected.</summary>
     public static bool IsListedSpelling(IReadOnlyList<string> normalizedWords) => Exact.Contains(string.Join(' ', normalizedWords));

@@ -6,13 +6,13 @@ using Watchdog.Analysis.Entities;
 using Watchdog.Cli.CommandLine;
 using Watchdog.Core.Governance;
 using Watchdog.Core.Search;
-using Watchdog.Core.Storage;
+using Watchdog.Core.Entities;
 using Watchdog.Pipeline.Governance;
 using Watchdog.Pipeline.Reporting;
 
 namespace Watchdog.Cli.Commands;
 
-/// <summary>`watchdog entities [QUERY]`: the people, organisations and places the newest matches name, most mentioned first.</summary>
+/// <summary>`watchdog entities [QUERY]`: the people, organisations and places every match names, most mentioned first; `tag` and `train` for the tagger itself.</summary>
 public static class EntitiesCommand
 {
     public static Command Create()
@@ -23,11 +23,14 @@ public static class EntitiesCommand
         var limit = new Option<int>("--limit") { Description = "At most this many entities of each kind", DefaultValueFactory = _ => 30 };
         var json = GlobalOptions.Json("the entities");
         var command = new Command("entities",
-            $"Count the people, organisations and places named in the newest matching articles (at most {EntityCounts.MaxArticles}; last 30 days by default)") { query };
+            "Count the people, organisations and places named in every matching article (last 30 days by default), from the entities tagged at ingest") { query };
         filters.AddTo(command);
         command.Options.Add(kind);
         command.Options.Add(limit);
         command.Options.Add(json);
+        command.Subcommands.Add(Entities.EntityTagCommand.Create());
+        command.Subcommands.Add(Entities.EntityTrainCommand.Create());
+        command.Subcommands.Add(Entities.EntityBackfillCommand.Create());
         command.SetAction(async (parse, ct) =>
         {
             EntityKind? only = null;
@@ -39,10 +42,10 @@ public static class EntitiesCommand
                 services.GetRequiredService<TimeProvider>());
             await CliAudit.RecordAsync(services, AuditActions.Search, null, AuditDetails.Of(request));
             var counted = await SearchFilterOptions.OrUsageErrorAsync(request.Query, () => EntityCounts.CountAsync(
-                services.GetRequiredService<ISearchIndex>(), services.GetRequiredService<IArticleStore>(), request, EntityCounts.MaxArticles, ct));
+                services.GetRequiredService<ISearchIndex>(), services.GetRequiredService<IEntityStore>(), request, ct));
             var shown = counted.Top(only, parse.GetValue(limit));
             if (parse.GetValue(json)) await Terminal.WriteJsonAsync(parse, shown.Select(Json));
-            else Write(Terminal.Console(parse), counted.ArticlesRead, shown);
+            else Write(Terminal.Console(parse), counted, shown);
             return ExitCodes.Ok;
         });
         return command;
@@ -53,9 +56,11 @@ public static class EntitiesCommand
         kind = EntityKindNames.Name(e.Kind), key = e.Key, name = e.Name, articles = e.Articles, mentions = e.Mentions, sampleArticleIds = e.SampleArticleIds,
     };
 
-    private static void Write(IAnsiConsole console, int articlesRead, IReadOnlyList<EntityCount> shown)
+    private static void Write(IAnsiConsole console, EntityCountsResult counted, IReadOnlyList<EntityCount> shown)
     {
-        console.MarkupLine($"[grey]{articlesRead} articles read.[/]");
+        console.MarkupLine($"[grey]{counted.ArticlesTagged} of {counted.ArticlesMatched} matching articles counted.[/]");
+        if (counted.ArticlesNotYetTagged > 0)
+            console.MarkupLine($"[yellow]{counted.ArticlesNotYetTagged} matching articles are not yet tagged (stored before entity tagging); `watchdog up` or `watchdog worker` tags them in the background, `watchdog entities backfill` at once.[/]");
         if (shown.Count == 0)
         {
             console.MarkupLine("[grey]No named entity found.[/]");

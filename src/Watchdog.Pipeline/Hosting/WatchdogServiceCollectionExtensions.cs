@@ -44,6 +44,7 @@ public static class WatchdogServiceCollectionExtensions
         WatchServiceRegistration.AddWatchServices(services);
         Governance.GovernanceServiceRegistration.AddGovernanceServices(services);
         Guard.LeakWatchServiceRegistration.AddLeakWatchServices(services);
+        Entities.EntityServiceRegistration.AddEntityServices(services);
         return services;
     }
 
@@ -82,7 +83,7 @@ public static class WatchdogServiceCollectionExtensions
 
     /// <summary>
     /// The background work: sources from watchdog.yaml synced into the store at start, the scheduler, the pipeline
-    /// host (refresh and fetch stages), the indexer loop, alert delivery, retention and scheduled reports.
+    /// host (refresh and fetch stages), the indexer loop, alert delivery, retention, scheduled reports and the entity backfill.
     /// </summary>
     public static IServiceCollection AddWatchdogWorkers(this IServiceCollection services)
     {
@@ -94,6 +95,7 @@ public static class WatchdogServiceCollectionExtensions
         services.AddHostedService<Retention.RetentionService>();
         services.AddReportScheduler();
         services.AddHostedService<LanguageModelWarmup>();
+        services.AddHostedService<Entities.EntityBackfillService>();
         return services;
     }
 }

@@ -2,16 +2,17 @@ using Watchdog.Core.Articles;
 using Watchdog.Core.Storage;
 using Watchdog.Core.Text;
 using Watchdog.Extract;
+using Watchdog.Pipeline.Entities;
 using Watchdog.Pipeline.Stages.Articles;
 
 namespace Watchdog.Pipeline.Stages;
 
 /// <summary>
 /// `watchdog reprocess`: runs the current extractor again over the raw body each stored article was made from, and
-/// updates the articles whose extraction changed (the indexer then re-indexes them). Articles made from feed content
+/// updates the articles whose extraction changed (the indexer then re-indexes them, and their entities are tagged again). Articles made from feed content
 /// alone have no raw page and are left as they are.
 /// </summary>
-public sealed class ArticleReprocessor(IArticleStore articles, IRawStore raw, ArticleIndexer indexer)
+public sealed class ArticleReprocessor(IArticleStore articles, IRawStore raw, ArticleIndexer indexer, ArticleEntityRecorder entities)
 {
     public async Task<ReprocessSummary> RunAsync(IProgress<ReprocessProgress>? progress, CancellationToken ct)
     {
@@ -42,6 +43,7 @@ public sealed class ArticleReprocessor(IArticleStore articles, IRawStore raw, Ar
         var redone = ArticleComposer.FromPage(extracted, origin, feedItem: null) with { Id = article.Id };
         if (SameContent(article, redone)) return summary with { Unchanged = summary.Unchanged + 1 };
         await articles.UpdateAsync(redone, ct);
+        await entities.TagAsync(redone, ct);
         return summary with { Updated = summary.Updated + 1 };
     }
 

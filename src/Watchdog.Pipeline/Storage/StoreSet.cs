@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Watchdog.Core.Entities;
 using Watchdog.Core.Governance;
 using Watchdog.Core.Guard;
 using Watchdog.Core.Queue;
@@ -10,6 +11,7 @@ using Watchdog.Core.Watching;
 using Watchdog.Pipeline.Configuration;
 using Watchdog.Storage;
 using Watchdog.Storage.Postgres;
+using Watchdog.Storage.Sql.Entities;
 using Watchdog.Storage.Sql.Governance;
 using Watchdog.Storage.Sql.Guard;
 using Watchdog.Storage.Sql.Retention;
@@ -54,6 +56,8 @@ public sealed class StoreSet : IDisposable
     public IRawRetention? RawRetention { get; init; }
     /// <summary>Confidential-document fingerprints and leak findings; null for a backend that does not keep them yet.</summary>
     public ILeakStore? Leaks { get; init; }
+    /// <summary>Named entities per article; null for a backend that does not keep them yet.</summary>
+    public IEntityStore? Entities { get; init; }
 
     public static StoreSet FromEmbedded(EmbeddedStore store) =>
         new(store.Sources, store.Articles, store.UrlStates, store.FetchLog, store.Queue, store.Raw, store.Search, store)
@@ -64,6 +68,7 @@ public sealed class StoreSet : IDisposable
             Retention = new SqlRetentionStore(store.Database),
             RawRetention = store.Raw,
             Leaks = new SqlLeakStore(store.Database),
+            Entities = new SqlEntityStore(store.Database),
         };
 
     /// <exception cref="InvalidOperationException">The configured store cannot be opened; the message says why.</exception>
@@ -90,6 +95,7 @@ public sealed class StoreSet : IDisposable
             Retention = new SqlRetentionStore(store.Database),
             RawRetention = store.Raw,
             Leaks = new SqlLeakStore(store.Database),
+            Entities = new SqlEntityStore(store.Database),
         };
 
     private static async Task<PostgresStore> OpenPostgresAsync(string? connectionString, TimeProvider clock, CancellationToken ct)

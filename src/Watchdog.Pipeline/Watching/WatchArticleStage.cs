@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Watchdog.Core.Storage;
+using Watchdog.Pipeline.Entities;
 using Watchdog.Pipeline.Guard;
 using Watchdog.Pipeline.Stages;
 using Watchdog.Watch.Alerts;
@@ -8,14 +9,14 @@ using Watchdog.Watch.Alerts;
 namespace Watchdog.Pipeline.Watching;
 
 /// <summary>
-/// Matches one stored article against every standing query and raises the alerts (deliveries are queued in the
-/// watch store and sent by <see cref="AlertDeliveryService"/>), and checks it for passages of registered confidential
-/// documents (<see cref="LeakWatch"/>). Runs as its own durable work item, so a crash between storing and matching
+/// Tags one stored article's named entities (<see cref="ArticleEntityRecorder"/>), matches it against every standing
+/// query and raises the alerts (deliveries are queued in the watch store and sent by <see cref="AlertDeliveryService"/>),
+/// and checks it for passages of registered confidential documents (<see cref="LeakWatch"/>). Runs as its own durable work item, so a crash between storing and matching
 /// never loses the match.
 /// </summary>
 public sealed class WatchArticleStage(
     IArticleStore articles, ArticleWatcher watcher, CompiledQueriesFreshness freshness, AlertsRaisedSignal raised, LeakWatch leaks,
-    ILogger<WatchArticleStage>? logger = null)
+    ArticleEntityRecorder entities, ILogger<WatchArticleStage>? logger = null)
     : IStage<WatchArticleInput>
 {
     public const string Matched = "matched";
@@ -28,7 +29,8 @@ public sealed class WatchArticleStage(
         var article = await articles.GetAsync(input.ArticleId, ct);
         if (article is null) return StageResult.Done(StageStatus.Gone, $"article {input.ArticleId} no longer exists");
 
-        // First: recording findings is idempotent, so a retry after a failure in the alert step repeats nothing.
+        // First: tagging entities and recording findings are idempotent, so a retry after a failure in the alert step repeats nothing.
+        await entities.TagAsync(article, ct);
         await leaks.CheckAsync(article, ct);
         await freshness.EnsureFreshAsync(ct);
         var outcomes = await watcher.ProcessAsync(article, ct);

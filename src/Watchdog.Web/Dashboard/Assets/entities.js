@@ -20,7 +20,10 @@ async function loadEntities(filters) {
   try {
     const answer = await api(`/api/entities?${params}`);
     if (run !== entityView.loading) return;
-    summary.textContent = `last 30 days · ${answer.articlesRead.toLocaleString()} article${answer.articlesRead === 1 ? "" : "s"} read`;
+    const counted = answer.articlesTagged;
+    const waiting = answer.articlesNotYetTagged;
+    summary.textContent = `last 30 days · ${counted.toLocaleString()} article${counted === 1 ? "" : "s"} counted`
+      + (waiting > 0 ? ` · ${waiting.toLocaleString()} not yet tagged (stored before tagging; being tagged in the background)` : "");
     for (const { kind, list } of ENTITY_COLUMNS) {
       const entities = answer.entities.filter((e) => e.kind === kind);
       $(list).replaceChildren(...(entities.length

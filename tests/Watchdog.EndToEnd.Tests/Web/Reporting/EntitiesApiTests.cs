@@ -3,18 +3,28 @@ using System.Text.Json;
 using Microsoft.Playwright;
 using Watchdog.EndToEnd.Tests.Web.Browser;
 using Watchdog.Core.Articles;
+using Watchdog.Core.Entities;
 using Watchdog.Core.Search;
 using Watchdog.Core.Storage;
 using Watchdog.EndToEnd.Tests.Support;
+using Watchdog.Pipeline.Entities;
 using static Watchdog.EndToEnd.Tests.Web.Api.ProblemDetailsAssert;
 using static Watchdog.EndToEnd.Tests.Web.Reporting.ReportingApiClient;
 
 namespace Watchdog.EndToEnd.Tests.Web.Reporting;
 
-/// <summary>The reporting app plus three recent Russian reports naming one person, one organisation and one city in different cases.</summary>
+/// <summary>
+/// The reporting app plus three recent Russian reports naming one person, one organisation and one city in different cases,
+/// stored directly (not through the pipeline) and then tagged as the watch stage or the backfill would, all but <see cref="UntaggedTopic"/>'s.
+/// The sentences are plain news style that the shipped Russian model tags right; what these tests check is keys, counts
+/// and the API (the tagger's accuracy is measured by the entities benchmark and the Analysis tests).
+/// </summary>
 public sealed class EntitiesWebAppFixture : IAsyncLifetime
 {
     public const string RussianTopic = "тарифы";
+
+    /// <summary>A report stored and left untagged, as articles stored before entity tagging are until the backfill reaches them.</summary>
+    public const string UntaggedTopic = "водопровод";
 
     private readonly ReportingWebAppFixture _reporting = new();
 
@@ -32,16 +42,22 @@ public sealed class EntitiesWebAppFixture : IAsyncLifetime
         var at = DateTimeOffset.UtcNow.AddDays(-1);
         Article[] drafts =
         [
-            TestArticles.Make("Тарифы снизят в Караганде", "Министр Токаев заявил, что ТОО «Казахтелеком» снизит тарифы в Караганде.", "ru", at),
-            TestArticles.Make("Токаеву доложили о тарифах", "Аким сообщил Токаеву, что тарифы «Казахтелеком» в Караганде уже снижены.", "ru", at.AddHours(1)),
-            TestArticles.Make("Тарифы обсудили в Астане", "Слова Токаева о тарифах обсудили в Астане.", "ru", at.AddHours(2)),
+            TestArticles.Make("Тарифы снизят в Караганде", "Президент Токаев заявил, что ТОО «Казахтелеком» снизит тарифы в Караганде.", "ru", at),
+            TestArticles.Make("Токаеву доложили о тарифах", "Аким сообщил Токаеву, что ТОО «Казахтелеком» в Караганде уже снизило тарифы.", "ru", at.AddHours(1)),
+            TestArticles.Make("Тарифы обсудили в Астане", "Слова Касым-Жомарта Токаева о тарифах обсудили в Астане.", "ru", at.AddHours(2)),
+            TestArticles.Make("Водопровод в Караганде", "Водопровод в Караганде починят к зиме, сообщил Токаев.", "ru", at.AddHours(3)),
         ];
         var articles = _reporting.Service<IArticleStore>();
         var stored = new List<Article>();
         foreach (var draft in drafts) stored.Add((await articles.AddAsync(draft with { SourceId = _reporting.Desk.Id }, CancellationToken.None)).Article);
         await _reporting.Service<ISearchIndex>().IndexAsync(stored, CancellationToken.None);
         await articles.MarkIndexedAsync([.. stored.Select(a => a.Id)], CancellationToken.None);
-        RussianIds = [.. stored.Select(a => a.Id)];
+        var recorder = _reporting.Service<ArticleEntityRecorder>();
+        foreach (var id in await _reporting.Service<IEntityStore>().ListUntaggedAsync(ArticleEntityTagging.TaggerVersion, 1000, CancellationToken.None))
+        {
+            if (id != stored[^1].Id && await articles.GetAsync(id, CancellationToken.None) is { } article) await recorder.TagAsync(article, CancellationToken.None);
+        }
+        RussianIds = [.. stored.Take(3).Select(a => a.Id)];
     }
 }
 
@@ -56,7 +72,8 @@ public sealed class EntitiesApiTests(EntitiesWebAppFixture app) : IClassFixture<
     [Fact]
     public async Task Inflected_mentions_of_one_person_are_counted_as_one_with_the_base_form_as_name()
     {
-        var person = Named(await EntitiesAsync($"q={Escaped(EntitiesWebAppFixture.RussianTopic)}&lang=ru"), "person", "токаев");
+        // The surname alone (Токаев, Токаеву) joins the one full name of the period (Касым-Жомарта Токаева).
+        var person = Named(await EntitiesAsync($"q={Escaped(EntitiesWebAppFixture.RussianTopic)}&lang=ru"), "person", "k tokaev");
 
         Assert.Equal("Токаев", person.GetProperty("name").GetString());
         Assert.Equal(3, person.GetProperty("articles").GetInt32());
@@ -94,13 +111,26 @@ public sealed class EntitiesApiTests(EntitiesWebAppFixture app) : IClassFixture<
     }
 
     [Fact]
-    public async Task The_answer_says_how_many_articles_were_read_and_the_default_period_of_30_days()
+    public async Task The_answer_says_how_many_articles_matched_and_were_counted_and_the_default_period_of_30_days()
     {
         var body = await GetJsonAsync(app.Client, $"/api/entities?q={Escaped(EntitiesWebAppFixture.RussianTopic)}");
 
-        Assert.Equal(3, body.GetProperty("articlesRead").GetInt32());
+        Assert.Equal(3, body.GetProperty("articlesMatched").GetInt32());
+        Assert.Equal(3, body.GetProperty("articlesTagged").GetInt32());
+        Assert.Equal(0, body.GetProperty("articlesNotYetTagged").GetInt32());
         var days = (body.GetProperty("to").GetDateTimeOffset() - body.GetProperty("from").GetDateTimeOffset()).TotalDays;
         Assert.InRange(days, 29, 30);
+    }
+
+    [Fact]
+    public async Task Matches_stored_before_tagging_are_reported_as_not_yet_tagged_and_not_counted()
+    {
+        var body = await GetJsonAsync(app.Client, $"/api/entities?q={Escaped(EntitiesWebAppFixture.UntaggedTopic)}");
+
+        Assert.Equal(1, body.GetProperty("articlesMatched").GetInt32());
+        Assert.Equal(0, body.GetProperty("articlesTagged").GetInt32());
+        Assert.Equal(1, body.GetProperty("articlesNotYetTagged").GetInt32());
+        Assert.Empty(Items(body, "entities"));
     }
 
     [Theory]
@@ -138,12 +168,13 @@ public sealed class EntitiesApiTests(EntitiesWebAppFixture app) : IClassFixture<
     }
 
     [Fact]
-    public async Task The_openapi_description_states_the_bound_and_that_counts_are_aggregate_only()
+    public async Task The_openapi_description_states_that_every_match_counts_and_that_counts_are_aggregate_only()
     {
         var paths = JsonDocument.Parse(await app.Client.GetStringAsync("/openapi/v1.json")).RootElement.GetProperty("paths");
         var description = paths.GetProperty("/api/entities").GetProperty("get").GetProperty("description").GetString();
 
-        Assert.Contains("newest 2000 articles", description, StringComparison.Ordinal);
+        Assert.Contains("every article matching q", description, StringComparison.Ordinal);
+        Assert.Contains("articlesNotYetTagged", description, StringComparison.Ordinal);
         Assert.Contains("aggregate only", description, StringComparison.Ordinal);
     }
 }
@@ -172,7 +203,7 @@ public sealed class EntitiesDashboardBrowserTests(EntitiesWebAppFixture app, Chr
         await Assertions.Expect(_page.Locator("#entities-people li").First).ToContainTextAsync("Токаев3");
         await Assertions.Expect(_page.Locator("#entities-organizations")).ToContainTextAsync("Казахтелеком");
         await Assertions.Expect(_page.Locator("#entities-places")).ToContainTextAsync("Караганде");
-        await Assertions.Expect(_page.Locator("#entities-summary")).ToContainTextAsync("3 articles read");
+        await Assertions.Expect(_page.Locator("#entities-summary")).ToContainTextAsync("3 articles counted");
     }
 
     [Fact]
@@ -181,6 +212,6 @@ public sealed class EntitiesDashboardBrowserTests(EntitiesWebAppFixture app, Chr
         await _page.Locator("#entities-people .entity-name", new() { HasText = "Токаев" }).ClickAsync();
 
         Assert.Equal($"{EntitiesWebAppFixture.RussianTopic} \"Токаев\"", await _page.InputValueAsync("#q"));
-        await Assertions.Expect(_page.Locator("#entities-summary")).ToContainTextAsync("3 articles read");
+        await Assertions.Expect(_page.Locator("#entities-summary")).ToContainTextAsync("3 articles counted");
     }
 }
