@@ -20,6 +20,8 @@ public sealed class WatchdogProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int Id => _process.Id;
+
     public int ExitCode => _process.ExitCode;
 
     public static WatchdogProcess Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
@@ -63,6 +65,16 @@ public sealed class WatchdogProcess : IDisposable
     {
         using var cts = new CancellationTokenSource(timeout);
         return _process.WaitForExitAsync(cts.Token);
+    }
+
+    /// <summary>Runs a one-shot command (stats, search…) as its own process, as a user beside the service would.</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(IEnumerable<string> args, TimeSpan timeout)
+    {
+        using var command = Start(args);
+        await command.WaitForExitAsync(timeout);
+        // Exited() fires before the last redirected lines are read; WaitForExit() without a timeout waits for them.
+        command._process.WaitForExit();
+        return (command.ExitCode, command.Output);
     }
 
     public void Dispose()
