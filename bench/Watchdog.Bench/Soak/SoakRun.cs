@@ -1,0 +1,194 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using Watchdog.Bench.Ingest;
+
+namespace Watchdog.Bench.Soak;
+
+/// <summary>
+/// One soak of one store: the service ingests a loopback web of articles, the real CLI runs beside it all along, and
+/// the service processes are killed with SIGKILL at random moments and restarted at once. Then: was every article
+/// stored once, indexed, and found through the API by its own word, and how long after the last restart?
+/// </summary>
+public sealed class SoakRun(SoakSettings settings, string workFolder)
+{
+    /// <summary>Sites of the loopback web; the articles are spread over them, each with its own feed.</summary>
+    private const int Hosts = 10;
+    private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(250);
+
+    private string ConfigFile => Path.Combine(workFolder, "watchdog.yaml");
+    private string DataFolder => Path.Combine(workFolder, "data");
+
+    /// <param name="postgres">Connection string of an empty PostgreSQL database; null for the embedded store.</param>
+    public async Task<SoakStoreFigures> RunAsync(string? postgres)
+    {
+        var wall = Stopwatch.StartNew();
+        await using var web = await GeneratedWeb.StartAsync(Hosts, settings.Articles / Hosts, markers: true);
+        var total = Hosts * (settings.Articles / Hosts);
+        var apiPort = FreeLoopbackPort();
+        await File.WriteAllTextAsync(ConfigFile, Config(web, postgres));
+        var probe = new SoakProbe(postgres is null ? OpenSqlite : () => new NpgsqlConnection(postgres));
+        // With PostgreSQL two processes share the queue: the web app with its workers and a second worker.
+        string[][] roles = postgres is null
+            ? [Up(apiPort)]
+            : [Up(apiPort), ["worker", "--config", ConfigFile]];
+        var services = roles.Select(WatchdogChild.Start).ToArray();
+        var cli = new CliBeside(ConfigFile, GeneratedWeb.Marker(web.Sites[0].Port, 0));
+        using var stopCli = new CancellationTokenSource();
+        var cliLoop = Task.Run(() => cli.RunUntilAsync(stopCli.Token));
+        try
+        {
+            var random = new Random(settings.Seed);
+            var storedAtKill = new List<long>();
+            var lastRestart = Stopwatch.StartNew();
+            for (var kill = 0; kill < settings.Kills; kill++)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(settings.MinGapSeconds + random.NextDouble() * (settings.MaxGapSeconds - settings.MinGapSeconds)));
+                var victim = random.Next(services.Length);
+                services[victim].Kill();
+                storedAtKill.Add((await probe.ReadAsync()).Articles);
+                services[victim].Dispose();
+                services[victim] = WatchdogChild.Start(roles[victim]);
+                lastRestart.Restart();
+                Console.WriteLine($"  kill {kill + 1}/{settings.Kills} of {roles[victim][0]}: {storedAtKill[^1]}/{total} stored");
+            }
+
+            using var api = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{apiPort}"), Timeout = TimeSpan.FromSeconds(10) };
+            var recovered = await WaitForRecoveryAsync(probe, api, total, lastRestart);
+            var recoverySeconds = lastRestart.Elapsed.TotalSeconds;
+            Console.WriteLine(recovered ? $"  recovered {recoverySeconds:F1} s after the last restart" : "  NOT recovered within the limit");
+            var (notFound, foundTwice) = await SearchEveryArticleAsync(api, web);
+            await stopCli.CancelAsync();
+            await cliLoop;
+            var counts = await probe.ReadAsync();
+            var exited = services.Where(s => s.HasExited).Select(s => s.Output).FirstOrDefault();
+            if (exited is not null) Console.WriteLine($"  a service process exited by itself:{Environment.NewLine}{exited}");
+            return new SoakStoreFigures(
+                postgres is null ? "embedded" : "postgres", string.Join(" + ", roles.Select(r => r[0])), total, settings.Kills,
+                Lost: (int)Math.Max(0, total - counts.DistinctUrls), Duplicated: counts.Articles - counts.DistinctUrls + foundTwice, Unindexed: notFound,
+                counts.Quarantined, recovered, Math.Round(recoverySeconds, 1), cli.Runs, cli.Errors.Count, [.. cli.Errors.Take(3)],
+                Math.Round(wall.Elapsed.TotalSeconds, 1), storedAtKill);
+        }
+        finally
+        {
+            await stopCli.CancelAsync();
+            foreach (var service in services) service.Dispose();
+        }
+    }
+
+    private string[] Up(int port) => ["up", "--urls", $"http://127.0.0.1:{port}", "--config", ConfigFile];
+
+    private DbConnection OpenSqlite() => new SqliteConnection(new SqliteConnectionStringBuilder
+    {
+        DataSource = Path.Combine(DataFolder, "watchdog.db"),
+        Mode = SqliteOpenMode.ReadOnly,
+        Pooling = false,
+    }.ToString());
+
+    /// <summary>Every article stored once, none waiting for the index, no work left, and the index holds them all.</summary>
+    private async Task<bool> WaitForRecoveryAsync(SoakProbe probe, HttpClient api, int total, Stopwatch sinceRestart)
+    {
+        while (sinceRestart.Elapsed < settings.RecoveryLimit)
+        {
+            var counts = await probe.ReadAsync();
+            if (counts.Articles == total && counts.DistinctUrls == total && counts.Unindexed == 0 && counts.UnfinishedWork == 0
+                && await IndexedDocumentsAsync(api) == total)
+                return true;
+            await Task.Delay(PollEvery);
+        }
+        return false;
+    }
+
+    private static async Task<long> IndexedDocumentsAsync(HttpClient api)
+    {
+        try
+        {
+            var stats = await api.GetFromJsonAsync<JsonElement>("/api/stats");
+            return stats.GetProperty("indexedDocuments").GetInt64();
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return -1; // the web app is (re)starting
+        }
+    }
+
+    /// <returns>Articles their own word does not find, and articles it finds more than once.</returns>
+    private static async Task<(int NotFound, int FoundTwice)> SearchEveryArticleAsync(HttpClient api, GeneratedWeb web)
+    {
+        int notFound = 0, foundTwice = 0;
+        foreach (var site in web.Sites)
+        {
+            for (var n = 0; n < web.PerHost; n++)
+            {
+                var found = await SearchTotalAsync(api, GeneratedWeb.Marker(site.Port, n));
+                if (found == 0) notFound++;
+                if (found > 1) foundTwice++;
+            }
+        }
+        return (notFound, foundTwice);
+    }
+
+    private static async Task<long> SearchTotalAsync(HttpClient api, string word)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                var results = await api.GetFromJsonAsync<JsonElement>($"/api/search?q={Uri.EscapeDataString(word)}&pageSize=1");
+                return results.GetProperty("total").GetInt64();
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && attempt < 20)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(500));
+            }
+        }
+    }
+
+    private string Config(GeneratedWeb web, string? postgres)
+    {
+        var store = postgres is null ? "" : $"""
+            store:
+              kind: postgres
+              connectionString: "{postgres}"
+            """;
+        var sources = string.Concat(web.Sites.Select(site => $"""
+              - url: {web.FeedUrl(site)}
+                every: 10m
+                kind: feed
+
+            """));
+        return $"""
+            dataFolder: {DataFolder}
+            {store}
+            fetcher:
+              allowLoopback: true
+              perHostDelay: 0s
+              perHostConcurrency: 4
+            pipeline:
+              concurrency: 4
+              pollInterval: 200ms
+            sources:
+            {sources}
+            """;
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+/// <param name="MinGapSeconds">Shortest time between a (re)start and the next kill; <paramref name="MaxGapSeconds"/> the longest.</param>
+public sealed record SoakSettings(int Articles, int Kills, int Seed, double MinGapSeconds, double MaxGapSeconds, TimeSpan RecoveryLimit)
+{
+    public string Describe() => string.Create(CultureInfo.InvariantCulture,
+        $"{Articles} articles on {10} loopback sites, {Kills} SIGKILLs {MinGapSeconds}–{MaxGapSeconds} s after each (re)start (seed {Seed}), default lease and pipeline settings but concurrency 4, poll 200 ms; recovery limit {RecoveryLimit.TotalSeconds:0} s");
+}
