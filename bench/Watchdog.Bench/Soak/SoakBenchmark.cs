@@ -8,7 +8,7 @@ namespace Watchdog.Bench.Soak;
 /// a loopback web of N articles is ingested while the real CLI (stats, search, sources list) runs beside the service
 /// and K SIGKILLs land at random moments; writes lost, duplicated and unindexed counts (all must be 0) and the time to
 /// full recovery after the last restart.
-/// Usage: soak [--articles 1000] [--kills 20] [--store both|embedded|postgres] [--seed 11] [--min-gap 1] [--max-gap 6] [--out soak.json]
+/// Usage: soak [--articles 1000] [--kills 20] [--store both|embedded|postgres] [--seed 11] [--min-gap 1] [--max-gap 5] [--out soak.json]
 /// (gaps in whole seconds). PostgreSQL: a throwaway server from Debian's packages, as the tests start it.
 /// </summary>
 public static class SoakBenchmark
@@ -17,7 +17,7 @@ public static class SoakBenchmark
     {
         var settings = new SoakSettings(
             BenchArgs.PositiveInt(args, "--articles", 1000), BenchArgs.PositiveInt(args, "--kills", 20), BenchArgs.PositiveInt(args, "--seed", 11),
-            BenchArgs.PositiveInt(args, "--min-gap", 1), BenchArgs.PositiveInt(args, "--max-gap", 6), TimeSpan.FromMinutes(5));
+            BenchArgs.PositiveInt(args, "--min-gap", 1), BenchArgs.PositiveInt(args, "--max-gap", 5), TimeSpan.FromMinutes(5));
         var which = BenchArgs.Text(args, "--store") ?? "both";
         var output = BenchArgs.Text(args, "--out") ?? "soak.json";
         if (!File.Exists(WatchdogChild.DllPath))

@@ -21,6 +21,9 @@ public sealed class SoakRun(SoakSettings settings, string workFolder)
     /// <summary>Sites of the loopback web; the articles are spread over them, each with its own feed.</summary>
     private const int Hosts = 10;
     private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(250);
+    /// <summary>What `watchdog up` and `watchdog worker` print once they run: kills are timed from there, so they land on work.</summary>
+    private static readonly Dictionary<string, string> ReadyLines = new() { ["up"] = "Watchdog is listening on", ["worker"] = "watchdog worker running" };
+    private static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(2);
 
     private string ConfigFile => Path.Combine(workFolder, "watchdog.yaml");
     private string DataFolder => Path.Combine(workFolder, "data");
@@ -49,6 +52,7 @@ public sealed class SoakRun(SoakSettings settings, string workFolder)
             var lastRestart = Stopwatch.StartNew();
             for (var kill = 0; kill < settings.Kills; kill++)
             {
+                foreach (var (service, role) in services.Zip(roles)) await service.WaitForOutputAsync(ReadyLines[role[0]], StartLimit);
                 await Task.Delay(TimeSpan.FromSeconds(settings.MinGapSeconds + random.NextDouble() * (settings.MaxGapSeconds - settings.MinGapSeconds)));
                 var victim = random.Next(services.Length);
                 services[victim].Kill();
@@ -186,9 +190,9 @@ public sealed class SoakRun(SoakSettings settings, string workFolder)
     }
 }
 
-/// <param name="MinGapSeconds">Shortest time between a (re)start and the next kill; <paramref name="MaxGapSeconds"/> the longest.</param>
+/// <param name="MinGapSeconds">Shortest time from the services running (after a (re)start) to the next kill; <paramref name="MaxGapSeconds"/> the longest.</param>
 public sealed record SoakSettings(int Articles, int Kills, int Seed, double MinGapSeconds, double MaxGapSeconds, TimeSpan RecoveryLimit)
 {
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
-        $"{Articles} articles on {10} loopback sites, {Kills} SIGKILLs {MinGapSeconds}–{MaxGapSeconds} s after each (re)start (seed {Seed}), default lease and pipeline settings but concurrency 4, poll 200 ms; recovery limit {RecoveryLimit.TotalSeconds:0} s");
+        $"{Articles} articles on {10} loopback sites, {Kills} SIGKILLs at random {MinGapSeconds}–{MaxGapSeconds} s after the services are up again (seed {Seed}), default lease and pipeline settings but concurrency 4, poll 200 ms; recovery limit {RecoveryLimit.TotalSeconds:0} s");
 }

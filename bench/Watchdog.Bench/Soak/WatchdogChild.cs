@@ -47,6 +47,20 @@ public sealed class WatchdogChild : IDisposable
         return child;
     }
 
+    /// <summary>Waits until the process has printed <paramref name="text"/> (its "ready" line), exited, or the time is up.</summary>
+    /// <returns>Whether the text was printed.</returns>
+    public async Task<bool> WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < timeout)
+        {
+            if (Output.Contains(text, StringComparison.Ordinal)) return true;
+            if (HasExited) return false;
+            await Task.Delay(100);
+        }
+        return false;
+    }
+
     /// <summary>Runs a one-shot command to its end.</summary>
     public static async Task<(int ExitCode, string Output)> RunAsync(IEnumerable<string> args, TimeSpan timeout)
     {
