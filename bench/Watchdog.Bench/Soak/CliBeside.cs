@@ -1,3 +1,5 @@
+using Watchdog.Testing;
+
 namespace Watchdog.Bench.Soak;
 
 /// <summary>
@@ -22,7 +24,7 @@ public sealed class CliBeside(string configFile, string searchWord)
         while (!stop.IsCancellationRequested)
         {
             var args = commands[Runs % commands.Length];
-            var (code, output) = await WatchdogChild.RunAsync(["--config", configFile, .. args], CommandTimeout);
+            var (code, output) = await WatchdogProcess.RunAsync(["--config", configFile, .. args], CommandTimeout);
             Runs++;
             if (code != 0)
                 lock (_errors) _errors.Add($"watchdog {string.Join(' ', args)} exited with {code}: {Tail(output)}");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Watchdog.Testing;
 using Watchdog.Testing.Postgres;
 
 namespace Watchdog.Bench.Soak;
@@ -8,21 +9,23 @@ namespace Watchdog.Bench.Soak;
 /// a loopback web of N articles is ingested while the real CLI (stats, search, sources list) runs beside the service
 /// and K SIGKILLs land at random moments; writes lost, duplicated and unindexed counts (all must be 0) and the time to
 /// full recovery after the last restart.
-/// Usage: soak [--articles 1000] [--kills 20] [--store both|embedded|postgres] [--seed 11] [--min-gap 1] [--max-gap 5] [--out soak.json]
-/// (gaps in whole seconds). PostgreSQL: a throwaway server from Debian's packages, as the tests start it.
+/// Usage: soak [--articles 1000] [--kills 20] [--store both|embedded|postgres] [--seed 11] [--jitter 3] [--out soak.json]
+/// (jitter in whole seconds). PostgreSQL: a throwaway server from Debian's packages, as the tests start it.
 /// </summary>
 public static class SoakBenchmark
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
     public static async Task<int> RunAsync(string[] args)
     {
         var settings = new SoakSettings(
             BenchArgs.PositiveInt(args, "--articles", 1000), BenchArgs.PositiveInt(args, "--kills", 20), BenchArgs.PositiveInt(args, "--seed", 11),
-            BenchArgs.PositiveInt(args, "--min-gap", 1), BenchArgs.PositiveInt(args, "--max-gap", 5), TimeSpan.FromMinutes(5));
+            BenchArgs.PositiveInt(args, "--jitter", 3), TimeSpan.FromMinutes(5));
         var which = BenchArgs.Text(args, "--store") ?? "both";
         var output = BenchArgs.Text(args, "--out") ?? "soak.json";
-        if (!File.Exists(WatchdogChild.DllPath))
+        if (!File.Exists(WatchdogProcess.DllPath))
         {
-            Console.Error.WriteLine($"{WatchdogChild.DllPath} is missing; build the benchmark project first");
+            Console.Error.WriteLine($"{WatchdogProcess.DllPath} is missing; build the benchmark project first");
             return 2;
         }
         Console.WriteLine($"soak: {settings.Describe()}");
@@ -43,10 +46,14 @@ public static class SoakBenchmark
             }
         }
 
-        var figures = new SoakFigures("synthetic: generated English news pages on 127.0.0.1, each with one word unique to it",
-            settings.Describe(), $"{Environment.ProcessorCount} cores, shared with other work", results);
         var path = Path.Combine(BenchPaths.Results, output);
-        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(figures, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
+        // A run of one store keeps the other store's figures already in the file (the two may run one after the other).
+        var kept = File.Exists(path) && which != "both"
+            ? (JsonSerializer.Deserialize<SoakFigures>(await File.ReadAllTextAsync(path), Json)?.Stores ?? []).Where(s => results.All(r => r.Store != s.Store))
+            : [];
+        var figures = new SoakFigures("synthetic: generated English news pages on 127.0.0.1, each with one word unique to it",
+            settings.Describe(), $"{Environment.ProcessorCount} cores, shared with other work", [.. kept, .. results]);
+        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(figures, Json));
         Console.WriteLine($"wrote {path}");
         return results.All(r => r is { Recovered: true, Lost: 0, Duplicated: 0, Unindexed: 0, CliErrors: 0 }) ? 0 : 1;
     }

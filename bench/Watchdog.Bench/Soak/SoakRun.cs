@@ -8,6 +8,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using Watchdog.Bench.Ingest;
+using Watchdog.Testing;
 
 namespace Watchdog.Bench.Soak;
 
@@ -18,12 +19,17 @@ namespace Watchdog.Bench.Soak;
 /// </summary>
 public sealed class SoakRun(SoakSettings settings, string workFolder)
 {
-    /// <summary>Sites of the loopback web; the articles are spread over them, each with its own feed.</summary>
-    private const int Hosts = 10;
+    /// <summary>
+    /// Articles per site of the loopback web (each site one feed, one source): a source queues at most this many new
+    /// pages per refresh (<see cref="Core.Sources.CrawlLimits.Default"/>), and the soak wants them all in one refresh.
+    /// </summary>
+    private static readonly int PerSite = Core.Sources.CrawlLimits.Default.MaxPagesPerRun;
     private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(250);
     /// <summary>What `watchdog up` and `watchdog worker` print once they run: kills are timed from there, so they land on work.</summary>
     private static readonly Dictionary<string, string> ReadyLines = new() { ["up"] = "Watchdog is listening on", ["worker"] = "watchdog worker running" };
     private static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(2);
+    /// <summary>A kill waits this long at most for its number of stored articles (a killed run's tail may already hold them).</summary>
+    private static readonly TimeSpan ProgressLimit = TimeSpan.FromSeconds(60);
 
     private string ConfigFile => Path.Combine(workFolder, "watchdog.yaml");
     private string DataFolder => Path.Combine(workFolder, "data");
@@ -32,8 +38,9 @@ public sealed class SoakRun(SoakSettings settings, string workFolder)
     public async Task<SoakStoreFigures> RunAsync(string? postgres)
     {
         var wall = Stopwatch.StartNew();
-        await using var web = await GeneratedWeb.StartAsync(Hosts, settings.Articles / Hosts, markers: true);
-        var total = Hosts * (settings.Articles / Hosts);
+        var sites = (settings.Articles + PerSite - 1) / PerSite;
+        await using var web = await GeneratedWeb.StartAsync(sites, settings.Articles / sites, markers: true);
+        var total = sites * (settings.Articles / sites);
         var apiPort = FreeLoopbackPort();
         await File.WriteAllTextAsync(ConfigFile, Config(web, postgres));
         var probe = new SoakProbe(postgres is null ? OpenSqlite : () => new NpgsqlConnection(postgres));
@@ -41,24 +48,28 @@ public sealed class SoakRun(SoakSettings settings, string workFolder)
         string[][] roles = postgres is null
             ? [Up(apiPort)]
             : [Up(apiPort), ["worker", "--config", ConfigFile]];
-        var services = roles.Select(WatchdogChild.Start).ToArray();
+        var services = roles.Select(role => WatchdogProcess.Start(role)).ToArray();
         var cli = new CliBeside(ConfigFile, GeneratedWeb.Marker(web.Sites[0].Port, 0));
         using var stopCli = new CancellationTokenSource();
         var cliLoop = Task.Run(() => cli.RunUntilAsync(stopCli.Token));
         try
         {
             var random = new Random(settings.Seed);
+            // Kills spread over the ingest: each waits for a random number of stored articles (then a random moment
+            // more), so they land mid-work rather than all in the first seconds after a start, before any work began.
+            var targets = Enumerable.Range(0, settings.Kills).Select(_ => (long)random.Next(1, total)).Order().ToList();
             var storedAtKill = new List<long>();
             var lastRestart = Stopwatch.StartNew();
             for (var kill = 0; kill < settings.Kills; kill++)
             {
                 foreach (var (service, role) in services.Zip(roles)) await service.WaitForOutputAsync(ReadyLines[role[0]], StartLimit);
-                await Task.Delay(TimeSpan.FromSeconds(settings.MinGapSeconds + random.NextDouble() * (settings.MaxGapSeconds - settings.MinGapSeconds)));
+                await WaitForStoredAsync(probe, targets[kill]);
+                await Task.Delay(TimeSpan.FromSeconds(random.NextDouble() * settings.JitterSeconds));
                 var victim = random.Next(services.Length);
-                services[victim].Kill();
+                services[victim].KillHard();
                 storedAtKill.Add((await probe.ReadAsync()).Articles);
                 services[victim].Dispose();
-                services[victim] = WatchdogChild.Start(roles[victim]);
+                services[victim] = WatchdogProcess.Start(roles[victim]);
                 lastRestart.Restart();
                 Console.WriteLine($"  kill {kill + 1}/{settings.Kills} of {roles[victim][0]}: {storedAtKill[^1]}/{total} stored");
             }
@@ -84,6 +95,13 @@ public sealed class SoakRun(SoakSettings settings, string workFolder)
             await stopCli.CancelAsync();
             foreach (var service in services) service.Dispose();
         }
+    }
+
+    /// <summary>Until <paramref name="target"/> articles are stored, or the services made no progress for a while (all stored).</summary>
+    private static async Task WaitForStoredAsync(SoakProbe probe, long target)
+    {
+        var waited = Stopwatch.StartNew();
+        while ((await probe.ReadAsync()).Articles < target && waited.Elapsed < ProgressLimit) await Task.Delay(PollEvery);
     }
 
     private string[] Up(int port) => ["up", "--urls", $"http://127.0.0.1:{port}", "--config", ConfigFile];
@@ -190,9 +208,9 @@ public sealed class SoakRun(SoakSettings settings, string workFolder)
     }
 }
 
-/// <param name="MinGapSeconds">Shortest time from the services running (after a (re)start) to the next kill; <paramref name="MaxGapSeconds"/> the longest.</param>
-public sealed record SoakSettings(int Articles, int Kills, int Seed, double MinGapSeconds, double MaxGapSeconds, TimeSpan RecoveryLimit)
+/// <param name="JitterSeconds">After its number of stored articles is reached, a kill waits a random moment up to this long.</param>
+public sealed record SoakSettings(int Articles, int Kills, int Seed, double JitterSeconds, TimeSpan RecoveryLimit)
 {
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
-        $"{Articles} articles on {10} loopback sites, {Kills} SIGKILLs at random {MinGapSeconds}–{MaxGapSeconds} s after the services are up again (seed {Seed}), default lease and pipeline settings but concurrency 4, poll 200 ms; recovery limit {RecoveryLimit.TotalSeconds:0} s");
+        $"{Articles} articles on loopback sites of at most {Core.Sources.CrawlLimits.Default.MaxPagesPerRun} (one feed each); {Kills} SIGKILLs, each once a random number of articles is stored and then up to {JitterSeconds} s more (seed {Seed}), the killed process restarted at once; default lease, pipeline concurrency 4, poll 200 ms; the real CLI (stats, search, sources list) runs in turn all along; recovery limit {RecoveryLimit.TotalSeconds:0} s");
 }

@@ -28,7 +28,10 @@ public sealed class EmbeddedLeaseReclaimTests : IDisposable
 
         using var restarted = await EmbeddedStore.OpenAsync(_folder, _clock, null, IndexAccess.Write, Ct);
 
-        Assert.Equal("p", Assert.Single(await restarted.Queue.LeaseAsync(Kinds, "new-run", TimeSpan.FromMinutes(10), 1, Ct)).Payload);
+        var again = Assert.Single(await restarted.Queue.LeaseAsync(Kinds, "new-run", TimeSpan.FromMinutes(10), 1, Ct));
+
+        // The killed run's try is given back: this is the item's first try that can finish.
+        Assert.Equal(("p", 1), (again.Payload, again.Attempts));
     }
 
     [Fact]

@@ -53,12 +53,16 @@ public abstract class SqlWorkQueue(ISqlDatabase database) : IWorkQueue
 
     /// <summary>
     /// Back to pending, every leased item: only for the one process that owns a whole embedded store, when it starts
-    /// (nobody else can hold a lease there, so every lease is a dead run's).
+    /// (nobody else can hold a lease there, so every lease is a dead run's). The dead run's try is given back: it did
+    /// not fail, it never finished, and a service killed now and then must not push its items towards quarantine.
     /// </summary>
     /// <returns>How many items were taken back.</returns>
     public Task<int> ReleaseAllLeasesAsync(CancellationToken ct) =>
         Database.WriteAsync((connection, tx) => connection.ExecuteAsync(
-            $"UPDATE work_items SET state = 'pending', {ClearedLease} WHERE state = 'leased'", tx, ct), ct);
+            $"""
+            UPDATE work_items SET state = 'pending', attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END, {ClearedLease}
+            WHERE state = 'leased'
+            """, tx, ct), ct);
 
     public Task<QueueCounts> CountAsync(CancellationToken ct) =>
         Database.ReadAsync(async c =>
