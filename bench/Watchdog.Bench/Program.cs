@@ -1,5 +1,5 @@
 // Benchmarks print their figures and write them to bench/results/<name>.json.
-// Usage: dotnet run -c Release --project bench/Watchdog.Bench -- <extraction|ingest|matching|langid|entities> [options]
+// Usage: dotnet run -c Release --project bench/Watchdog.Bench -- <extraction|ingest|matching|langid|entities|soak> [options]
 using Watchdog.Bench;
 
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
@@ -9,6 +9,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["matching"] = Watchdog.Bench.Matching.MatchingBenchmark.RunAsync,
     ["langid"] = Watchdog.Bench.LanguageId.LanguageIdBenchmark.RunAsync,
     ["entities"] = Watchdog.Bench.Entities.EntityBenchmark.RunAsync,
+    ["soak"] = Watchdog.Bench.Soak.SoakBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -22,10 +22,10 @@ public sealed class PostgresWorkQueue(PostgresDatabase database) : SqlWorkQueue(
                 LIMIT @max
                 FOR UPDATE SKIP LOCKED)
             UPDATE work_items w
-            SET state = 'leased', lease_owner = @owner, lease_expires_at = @expires, attempts = w.attempts + 1
+            SET state = 'leased', lease_owner = @owner, lease_expires_at = @expires, lease_token = @token, attempts = w.attempts + 1
             FROM due WHERE w.id = due.id
             RETURNING w.*
             """, tx, ReadItem, ct,
-            ("@kinds", lease.Kinds.ToArray()), ("@now", lease.Now), ("@max", lease.Max), ("@owner", lease.Owner),
+            ("@kinds", lease.Kinds.ToArray()), ("@now", lease.Now), ("@max", lease.Max), ("@owner", lease.Owner), ("@token", lease.Token),
             ("@expires", lease.ExpiresAt));
 }

@@ -30,6 +30,7 @@ public sealed class EmbeddedStore : IDisposable
         Raw = new FileRawStore(Path.Combine(dataFolder, RawFolderName), database);
         Search = index;
         Watch = watch;
+        Reconciler = new EmbeddedIndexReconciler(Articles, index);
     }
 
     public string DataFolder { get; }
@@ -42,6 +43,7 @@ public sealed class EmbeddedStore : IDisposable
     public FileRawStore Raw { get; }
     public LuceneSearchIndex Search { get; }
     public SqlWatchStore Watch { get; }
+    public EmbeddedIndexReconciler Reconciler { get; }
 
     /// <summary>Opens the store in <paramref name="dataFolder"/>, creating it and bringing the schema up to date.</summary>
     /// <param name="clock">Time used for leases and timestamps; the system clock when null.</param>
@@ -50,18 +52,30 @@ public sealed class EmbeddedStore : IDisposable
 
     /// <inheritdoc cref="OpenAsync(string, TimeProvider?, CancellationToken)"/>
     /// <param name="logger">Told when the search index was built with other analysis and is rebuilt.</param>
-    public static async Task<EmbeddedStore> OpenAsync(string dataFolder, TimeProvider? clock, ILogger? logger, CancellationToken ct)
+    public static Task<EmbeddedStore> OpenAsync(string dataFolder, TimeProvider? clock, ILogger? logger, CancellationToken ct) =>
+        OpenAsync(dataFolder, clock, logger, IndexAccess.WriteIfFree, ct);
+
+    /// <inheritdoc cref="OpenAsync(string, TimeProvider?, ILogger?, CancellationToken)"/>
+    /// <param name="access">
+    /// Whether this process writes the search index. <see cref="IndexAccess.Write"/> is the service: it waits for the
+    /// index's write lock (see <see cref="LuceneSearchIndex"/>), and once it holds it, no other process can be working
+    /// the queue of this folder, so it takes back every lease a killed run left (they would otherwise wait to expire).
+    /// </param>
+    /// <exception cref="IndexWriterBusyException">Write access was asked and another process kept the index.</exception>
+    public static async Task<EmbeddedStore> OpenAsync(string dataFolder, TimeProvider? clock, ILogger? logger, IndexAccess access, CancellationToken ct)
     {
         var folder = Path.GetFullPath(dataFolder);
         Directory.CreateDirectory(folder);
+        logger ??= NullLogger.Instance;
         var database = await SqliteDatabase.OpenAsync(Path.Combine(folder, DatabaseFileName), clock, ct);
         LuceneSearchIndex? index = null;
         try
         {
             var watch = new SqlWatchStore(database);
-            index = new LuceneSearchIndex(Path.Combine(folder, IndexFolderName), watch);
+            index = new LuceneSearchIndex(Path.Combine(folder, IndexFolderName), watch, access, logger, clock);
             var store = new EmbeddedStore(folder, database, watch, index);
-            await RebuildOutdatedIndexAsync(store, logger ?? NullLogger.Instance, ct);
+            await RebuildOutdatedIndexAsync(store, logger, ct);
+            if (access == IndexAccess.Write) await ReclaimLeasesAsync(store, logger, ct);
             return store;
         }
         catch
@@ -88,6 +102,13 @@ public sealed class EmbeddedStore : IDisposable
         logger.LogWarning(
             "The search index in {Folder} was built with {OutdatedBy}; cleared it and marked {Count} articles to be indexed again in the background",
             Path.Combine(store.DataFolder, IndexFolderName), outdatedBy, marked);
+    }
+
+    private static async Task ReclaimLeasesAsync(EmbeddedStore store, ILogger logger, CancellationToken ct)
+    {
+        var reclaimed = await store.Queue.ReleaseAllLeasesAsync(ct);
+        if (reclaimed > 0)
+            logger.LogWarning("Took back {Count} work items leased by an earlier run of this data folder that did not finish them", reclaimed);
     }
 
     public void Dispose()

@@ -27,6 +27,7 @@ public static class WatchdogWebApp
         ListeningAddress.Apply(builder);
 
         var demo = builder.Configuration.GetValue<bool>($"{WatchdogOptions.SectionName}:{nameof(WatchdogOptions.Demo)}");
+        if (settings.StoreAccess is { } access) builder.Services.AddSingleton(access);
         builder.Services.AddWatchdogCore(builder.Configuration);
         builder.Services.AddWatchdogWeb(settings.Announce ?? Console.Out);
         builder.Services.AddApiAccess(builder.Configuration);

@@ -28,12 +28,16 @@ public sealed class GeneratedWeb : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private GeneratedWeb(WebApplication app, IReadOnlyList<Uri> sites, int perHost)
+    private GeneratedWeb(WebApplication app, IReadOnlyList<Uri> sites, int perHost, bool markers)
     {
         _app = app;
         Sites = sites;
         PerHost = perHost;
+        HasMarkers = markers;
     }
+
+    /// <summary>Each article carries <see cref="Marker"/>, a word found in no other page (the soak benchmark searches for it).</summary>
+    public bool HasMarkers { get; }
 
     public IReadOnlyList<Uri> Sites { get; }
 
@@ -43,7 +47,10 @@ public sealed class GeneratedWeb : IAsyncDisposable
 
     public Uri ArticleUrl(Uri site, int n) => new(site, $"/news/{n}");
 
-    public static async Task<GeneratedWeb> StartAsync(int hosts, int perHost)
+    /// <summary>A word unique to one article: letters and digits, which every analyzer keeps as one token.</summary>
+    public static string Marker(int port, int n) => FormattableString.Invariant($"soak{port}p{n}x");
+
+    public static async Task<GeneratedWeb> StartAsync(int hosts, int perHost, bool markers = false)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -52,17 +59,17 @@ public sealed class GeneratedWeb : IAsyncDisposable
             for (var i = 0; i < hosts; i++) k.Listen(IPAddress.Loopback, 0);
         });
         var app = builder.Build();
-        app.Run(context => ServeAsync(context, perHost));
+        app.Run(context => ServeAsync(context, perHost, markers));
         await app.StartAsync();
         var sites = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .Select(a => new Uri(a + "/")).ToList();
-        return new GeneratedWeb(app, sites, perHost);
+        return new GeneratedWeb(app, sites, perHost, markers);
     }
 
     /// <summary>Pages per host the seeds keep distinct (port × this + page stays below int.MaxValue).</summary>
     public const int MaxPagesPerHost = 10_000;
 
-    public static string ArticleHtml(int port, int n)
+    public static string ArticleHtml(int port, int n, bool marker = false)
     {
         // A distinct seed per page: HashCode.Combine (randomised per process) collided now and then, two pages got the
         // same body, the store rightly kept one as a duplicate and the run waited for an article that never came.
@@ -75,17 +82,18 @@ public sealed class GeneratedWeb : IAsyncDisposable
         text.Append("<header><nav><a href=\"/\">Home</a> <a href=\"/about\">About</a></nav></header><main><article>");
         text.Append(CultureInfoInvariant($"<h1>{title}</h1>"));
         for (var p = 0; p < 6; p++) text.Append("<p>").Append(Sentences(random, 4)).Append("</p>");
+        if (marker) text.Append(CultureInfoInvariant($"<p>The reference of this report is {Marker(port, n)} in the archive.</p>"));
         text.Append("</article></main><footer>© Generated news</footer></body></html>");
         return text.ToString();
     }
 
-    private static Task ServeAsync(HttpContext context, int perHost)
+    private static Task ServeAsync(HttpContext context, int perHost, bool markers)
     {
         var port = context.Connection.LocalPort;
         var path = context.Request.Path.Value ?? "/";
         if (path == "/feed.xml") return WriteAsync(context, "application/rss+xml", Feed(context.Request, perHost));
         if (path.StartsWith("/news/", StringComparison.Ordinal) && int.TryParse(path[6..], out var n) && n >= 0 && n < perHost)
-            return WriteAsync(context, "text/html; charset=utf-8", ArticleHtml(port, n));
+            return WriteAsync(context, "text/html; charset=utf-8", ArticleHtml(port, n, markers));
         context.Response.StatusCode = StatusCodes.Status404NotFound;
         return Task.CompletedTask;
     }

@@ -163,11 +163,7 @@ public static class IngestBenchmark
     private static long FolderBytes(string folder) =>
         Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) : 0;
 
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
-    }
+    private static int Option(string[] args, string name, int fallback) => BenchArgs.PositiveInt(args, name, fallback);
 
 }
 

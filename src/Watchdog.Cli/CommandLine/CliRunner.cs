@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Options;
 using Watchdog.Core.Search;
+using Watchdog.Storage.Search;
 
 namespace Watchdog.Cli.CommandLine;
 
@@ -46,7 +47,8 @@ public static class CliRunner
 
     private static bool IsExpected(Exception e) =>
         e is UsageException or CommandFailedException or OptionsValidationException or InvalidQueryException
-            or FileNotFoundException or DirectoryNotFoundException or FormatException or OperationCanceledException;
+            or FileNotFoundException or DirectoryNotFoundException or FormatException or OperationCanceledException
+            or IndexWriterBusyException;
 
     private static string Describe(Exception e) => e switch
     {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Watchdog.Pipeline.Configuration;
 using Watchdog.Pipeline.Hosting;
+using Watchdog.Pipeline.Storage;
 
 namespace Watchdog.Cli.CommandLine;
 
@@ -21,11 +22,16 @@ public static class CliServices
     }
 
     /// <summary>Builds the services and validates the settings, so a bad config fails here with its message.</summary>
+    /// <param name="access">
+    /// Reader (the default) for commands that only read: they never take the search index's write lock, so they run
+    /// beside the service and never hold up its start. Commands that change articles pass <see cref="StoreAccess.WriterIfFree"/>.
+    /// </param>
     /// <exception cref="OptionsValidationException">The settings are invalid.</exception>
-    public static ServiceProvider Open(ParseResult parse)
+    public static ServiceProvider Open(ParseResult parse, StoreAccess? access = null)
     {
         var configuration = BuildConfiguration(parse);
         var services = new ServiceCollection()
+            .AddSingleton(access ?? StoreAccess.Reader)
             .AddLogging(logging => logging.AddConfiguration(configuration.GetSection("Logging")).AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning))
             .AddWatchdogCore(configuration)
             .BuildServiceProvider();

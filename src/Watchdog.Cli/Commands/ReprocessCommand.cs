@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Watchdog.Cli.CommandLine;
+using Watchdog.Pipeline.Storage;
 using Watchdog.Pipeline.Stages;
 
 namespace Watchdog.Cli.Commands;
@@ -15,7 +16,7 @@ public static class ReprocessCommand
         var command = new Command("reprocess", "Re-run extraction over stored raw pages and update changed articles") { json };
         command.SetAction(async (parse, ct) =>
         {
-            await using var services = CliServices.Open(parse);
+            await using var services = CliServices.Open(parse, StoreAccess.WriterIfFree);
             var reprocessor = services.GetRequiredService<ArticleReprocessor>();
             ReprocessSummary? summary = null;
             if (parse.GetValue(json))

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Watchdog.Cli.CommandLine;
 using Watchdog.Pipeline.Configuration;
 using Watchdog.Pipeline.Hosting;
+using Watchdog.Pipeline.Storage;
 using Watchdog.Web;
 
 namespace Watchdog.Cli.Commands;
@@ -25,9 +26,12 @@ public static class ServiceCommands
                 ConfigOverrides = DataOverride(parse),
                 Demo = parse.GetValue(demo),
                 Announce = Terminal.Output(parse),
+                StoreAccess = StoreAccess.Service,
             });
             await using (app)
             {
+                // Opened before the host starts, so a data folder another service holds is one clear error, not a failed start.
+                _ = app.Services.GetRequiredService<StoreSet>();
                 await app.RunAsync(ct);
             }
             return ExitCodes.Ok;
@@ -42,8 +46,10 @@ public static class ServiceCommands
         {
             var builder = Host.CreateApplicationBuilder();
             builder.Configuration.AddWatchdogSources(parse.GetValue(GlobalOptions.Config)?.FullName, DataOverride(parse));
+            builder.Services.AddSingleton(StoreAccess.Service);
             builder.Services.AddWatchdogCore(builder.Configuration).AddWatchdogWorkers();
             using var host = builder.Build();
+            _ = host.Services.GetRequiredService<StoreSet>();
             await host.StartAsync(ct);
             await Terminal.Output(parse).WriteLineAsync("watchdog worker running; press Ctrl+C to stop");
             await host.WaitForShutdownAsync(ct);

@@ -23,11 +23,13 @@ public static class StatsCommand
             await using var services = CliServices.Open(parse);
             var sources = await services.GetRequiredService<ISourceStore>().ListAsync(ct);
             var queue = services.GetRequiredService<IWorkQueue>();
+            var articles = services.GetRequiredService<IArticleStore>();
             var stats = new Stats(
                 Sources: sources.Count,
                 SourcesByStatus: sources.GroupBy(s => s.Health.Status.ToString().ToLowerInvariant()).ToDictionary(g => g.Key, g => g.Count()),
-                Articles: await services.GetRequiredService<IArticleStore>().CountAsync(ct),
+                Articles: await articles.CountAsync(ct),
                 IndexedDocuments: await services.GetRequiredService<ISearchIndex>().CountAsync(ct),
+                WaitingToBeIndexed: await articles.CountUnindexedAsync(ct),
                 Queue: await queue.CountAsync(ct),
                 Quarantined: (await queue.ListQuarantinedAsync(QuarantineShown, ct)).Select(i => new QuarantinedView(i.Id, i.Kind, i.Attempts, i.LastError)).ToList());
             if (parse.GetValue(json)) await Terminal.WriteJsonAsync(parse, stats);
@@ -43,6 +45,7 @@ public static class StatsCommand
         table.AddRow("sources", $"{stats.Sources} ({string.Join(", ", stats.SourcesByStatus.Select(p => $"{p.Value} {p.Key}"))})");
         table.AddRow("articles", stats.Articles.ToString());
         table.AddRow("indexed documents", stats.IndexedDocuments.ToString());
+        table.AddRow("articles waiting to be indexed", stats.WaitingToBeIndexed.ToString());
         table.AddRow("work pending", stats.Queue.Pending.ToString());
         table.AddRow("work leased", stats.Queue.Leased.ToString());
         table.AddRow("work done", stats.Queue.Done.ToString());
@@ -52,7 +55,7 @@ public static class StatsCommand
     }
 
     private sealed record Stats(
-        int Sources, IReadOnlyDictionary<string, int> SourcesByStatus, long Articles, long IndexedDocuments, QueueCounts Queue,
+        int Sources, IReadOnlyDictionary<string, int> SourcesByStatus, long Articles, long IndexedDocuments, long WaitingToBeIndexed, QueueCounts Queue,
         IReadOnlyList<QuarantinedView> Quarantined);
 
     private sealed record QuarantinedView(long Id, string Kind, int Attempts, string? Error);

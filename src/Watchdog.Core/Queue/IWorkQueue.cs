@@ -6,16 +6,29 @@ public interface IWorkQueue
     /// <returns>false when an unfinished item with the same dedup key already exists.</returns>
     Task<bool> EnqueueAsync(string kind, string payload, string? dedupKey, DateTimeOffset notBefore, CancellationToken ct);
 
-    /// <summary>Leases up to <paramref name="max"/> due items of the given kinds, including items whose lease has expired.</summary>
+    /// <summary>
+    /// Leases up to <paramref name="max"/> due items of the given kinds, including items whose lease has expired. Each
+    /// lease gets a new <see cref="WorkItem.LeaseToken"/>: only its holder can settle the item.
+    /// </summary>
     Task<IReadOnlyList<WorkItem>> LeaseAsync(IReadOnlyCollection<string> kinds, string owner, TimeSpan leaseFor, int max, CancellationToken ct);
 
-    Task CompleteAsync(long id, CancellationToken ct);
+    /// <summary>
+    /// The heartbeat of a live worker: extends every lease <paramref name="owner"/> still holds to now +
+    /// <paramref name="leaseFor"/>. A worker that dies stops renewing, so its items are leased again a short lease later.
+    /// </summary>
+    /// <returns>How many leases were extended.</returns>
+    Task<int> RenewLeasesAsync(string owner, TimeSpan leaseFor, CancellationToken ct);
+
+    /// <returns>false when the lease is no longer this token's (another worker leased the item since): nothing changed.</returns>
+    Task<bool> CompleteAsync(long id, string leaseToken, CancellationToken ct);
 
     /// <summary>Returns the item to the queue to run again at <paramref name="retryAt"/>.</summary>
-    Task RetryAsync(long id, string error, DateTimeOffset retryAt, CancellationToken ct);
+    /// <returns>false when the lease is no longer this token's: nothing changed.</returns>
+    Task<bool> RetryAsync(long id, string leaseToken, string error, DateTimeOffset retryAt, CancellationToken ct);
 
     /// <summary>Sets the item aside with its error; it stays visible and never blocks the rest.</summary>
-    Task QuarantineAsync(long id, string error, CancellationToken ct);
+    /// <returns>false when the lease is no longer this token's: nothing changed.</returns>
+    Task<bool> QuarantineAsync(long id, string leaseToken, string error, CancellationToken ct);
 
     Task<QueueCounts> CountAsync(CancellationToken ct);
     Task<IReadOnlyList<WorkItem>> ListQuarantinedAsync(int limit, CancellationToken ct);

@@ -12,6 +12,8 @@ public sealed record WorkItem
     public DateTimeOffset NotBefore { get; init; }
     public string? LeaseOwner { get; init; }
     public DateTimeOffset? LeaseExpiresAt { get; init; }
+    /// <summary>New for every lease; completing, retrying or quarantining needs it, so a worker whose lease was taken over changes nothing.</summary>
+    public string? LeaseToken { get; init; }
     public string? LastError { get; init; }
 }
 

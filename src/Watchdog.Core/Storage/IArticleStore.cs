@@ -13,6 +13,11 @@ public interface IArticleStore
     /// <summary>Articles stored but not yet confirmed in the search index (after a crash between the two writes).</summary>
     Task<IReadOnlyList<Article>> ListUnindexedAsync(int limit, CancellationToken ct);
     Task MarkIndexedAsync(IReadOnlyCollection<long> ids, CancellationToken ct);
+    /// <summary>How many articles wait for the search index.</summary>
+    Task<long> CountUnindexedAsync(CancellationToken ct);
+    /// <summary>Clears every article's indexed flag, so the indexer puts them all in the search index again.</summary>
+    /// <returns>How many articles were marked.</returns>
+    Task<int> MarkAllUnindexedAsync(CancellationToken ct);
     /// <summary>Every stored article in id order, for re-indexing and reprocessing.</summary>
     IAsyncEnumerable<Article> ScanAsync(CancellationToken ct);
     Task UpdateAsync(Article article, CancellationToken ct);

@@ -101,8 +101,11 @@ public sealed class PipelineSettings
     /// <summary>Work items processed at the same time by this process.</summary>
     public int Concurrency { get; set; } = 4;
 
-    /// <summary>How long a leased item belongs to this worker; if the process dies, another run picks it up after this.</summary>
-    public Duration Lease { get; set; } = Duration.FromMinutes(2);
+    /// <summary>
+    /// How long a leased item belongs to this worker without a heartbeat. A live worker renews its leases every third of
+    /// this, however long an item takes; a dead one stops, so another worker picks its items up at most this much later.
+    /// </summary>
+    public Duration Lease { get; set; } = Duration.FromSeconds(15);
 
     /// <summary>Tries before an item is quarantined.</summary>
     public int MaxAttempts { get; set; } = 5;

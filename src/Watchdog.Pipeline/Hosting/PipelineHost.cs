@@ -22,6 +22,9 @@ public sealed class PipelineHost
     /// <summary>Long enough for a fetch already under way to finish and write; short enough for systemd's stop timeout.</summary>
     public static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(10);
 
+    /// <summary>Leases are renewed this many times per lease period, so a late heartbeat or two never loses one.</summary>
+    public const int HeartbeatsPerLease = 3;
+
     private readonly IWorkQueue _queue;
     private readonly Dictionary<string, StageBinding> _bindings;
     private readonly PipelineMetrics _metrics;
@@ -55,6 +58,7 @@ public sealed class PipelineHost
         var workers = Enumerable.Range(0, _settings.Concurrency)
             .Select(_ => Task.Run(() => ConsumeAsync(leased.Reader, abandon.Token), CancellationToken.None))
             .ToList();
+        await using var heartbeat = StartHeartbeat();
         try
         {
             await LeaseLoopAsync(leased.Writer, stopping);
@@ -71,6 +75,7 @@ public sealed class PipelineHost
     public async Task<int> DrainAsync(CancellationToken ct)
     {
         var processed = 0;
+        await using var heartbeat = StartHeartbeat();
         while (true)
         {
             var items = await _queue.LeaseAsync(Kinds, _owner, _settings.Lease.Value, _settings.Concurrency, ct);
@@ -79,6 +84,10 @@ public sealed class PipelineHost
             processed += items.Count;
         }
     }
+
+    /// <summary>Renews this process's leases until disposed: while it lives, its items stay its own; once it dies, they return.</summary>
+    private LeaseHeartbeat StartHeartbeat() =>
+        new(ct => _queue.RenewLeasesAsync(_owner, _settings.Lease.Value, ct), _settings.Lease.Value / HeartbeatsPerLease, _clock, _logger);
 
     private async Task LeaseLoopAsync(ChannelWriter<WorkItem> leased, CancellationToken stopping)
     {
@@ -160,15 +169,16 @@ public sealed class PipelineHost
         // Settling is one short write that must happen even when stopping, or the item's outcome would be lost.
         var ct = CancellationToken.None;
         var attempt = Math.Max(1, item.Attempts);
+        var token = item.LeaseToken ?? "";
         switch (result.Disposition)
         {
             case StageDisposition.Done:
-                await _queue.CompleteAsync(item.Id, ct);
+                if (!await _queue.CompleteAsync(item.Id, token, ct)) { LeaseLost(item, stage); return; }
                 _metrics.Count(stage, result.Status);
                 break;
             case StageDisposition.Retry when attempt < _settings.MaxAttempts:
                 var retryAt = _clock.GetUtcNow() + RetryBackoff.Delay(attempt, result.RetryAfter);
-                await _queue.RetryAsync(item.Id, result.Reason ?? result.Status, retryAt, ct);
+                if (!await _queue.RetryAsync(item.Id, token, result.Reason ?? result.Status, retryAt, ct)) { LeaseLost(item, stage); return; }
                 _metrics.Count(stage, StageStatus.Retry);
                 _logger.LogWarning("{Kind} item {Id} failed (try {Attempt} of {Max}), retrying at {RetryAt}: {Reason}",
                     stage, item.Id, attempt, _settings.MaxAttempts, retryAt, result.Reason);
@@ -177,10 +187,17 @@ public sealed class PipelineHost
                 var reason = result.Disposition == StageDisposition.Retry
                     ? $"gave up after {attempt} tries: {result.Reason}"
                     : result.Reason ?? result.Status;
-                await _queue.QuarantineAsync(item.Id, reason, ct);
+                if (!await _queue.QuarantineAsync(item.Id, token, reason, ct)) { LeaseLost(item, stage); return; }
                 _metrics.Count(stage, result.Status);
                 _logger.LogWarning("{Kind} item {Id} quarantined: {Reason}", stage, item.Id, reason);
                 break;
         }
+    }
+
+    /// <summary>The lease ran out and another worker holds the item now: its outcome is that worker's to record.</summary>
+    private void LeaseLost(WorkItem item, string stage)
+    {
+        _metrics.Count(stage, StageStatus.LeaseLost);
+        _logger.LogWarning("{Kind} item {Id}: lease lost to another worker before it was settled; its outcome is left to that worker", stage, item.Id);
     }
 }

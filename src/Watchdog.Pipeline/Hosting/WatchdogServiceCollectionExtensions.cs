@@ -53,7 +53,8 @@ public static class WatchdogServiceCollectionExtensions
         // Opened on first use, not at registration, so `--help` and config errors never touch the data folder.
         services.TryAddSingleton(sp => StoreSet.OpenAsync(
                 sp.GetRequiredService<IOptions<WatchdogOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILoggerFactory>().CreateLogger<StoreSet>(), CancellationToken.None)
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger<StoreSet>(),
+                (sp.GetService<StoreAccess>() ?? StoreAccess.WriterIfFree).Index, CancellationToken.None)
             .GetAwaiter().GetResult());
         services.TryAddSingleton(sp => sp.GetRequiredService<StoreSet>().Sources);
         services.TryAddSingleton(sp => sp.GetRequiredService<StoreSet>().Articles);
@@ -72,6 +73,7 @@ public static class WatchdogServiceCollectionExtensions
         services.TryAddSingleton<RefreshSourceStage>();
         services.TryAddSingleton<FetchArticleStage>();
         services.TryAddSingleton<ArticleReprocessor>();
+        services.TryAddSingleton<SearchIndexRebuild>();
         services.AddSingleton(sp => StageBinding.For(WorkKinds.RefreshSource, sp.GetRequiredService<RefreshSourceStage>()));
         services.AddSingleton(sp => StageBinding.For(WorkKinds.FetchArticle, sp.GetRequiredService<FetchArticleStage>()));
         Social.SocialServiceRegistration.AddSocialServices(services);
@@ -91,6 +93,7 @@ public static class WatchdogServiceCollectionExtensions
         services.AddHostedService<SchedulerService>();
         services.AddHostedService<PipelineWorker>();
         services.AddHostedService<IndexerLoop>();
+        services.AddHostedService<IndexReconcileService>();
         services.AddHostedService<AlertDeliveryService>();
         services.AddHostedService<Retention.RetentionService>();
         services.AddReportScheduler();

@@ -5,6 +5,7 @@ using Watchdog.Core.Search;
 using Watchdog.Core.Storage;
 using Watchdog.Pipeline.Hosting;
 using Watchdog.Pipeline.Metrics;
+using Watchdog.Storage.Search;
 
 namespace Watchdog.Pipeline.Stages;
 
@@ -41,7 +42,16 @@ public sealed class ArticleIndexer(IArticleStore articles, ISearchIndex index, P
                 .Where(a => !_unindexable.Contains(a.Id))
                 .ToList();
             if (pending.Count == 0) return indexed;
-            indexed += await IndexBatchAsync(pending, ct);
+            try
+            {
+                indexed += await IndexBatchAsync(pending, ct);
+            }
+            catch (SearchIndexReadOnlyException e)
+            {
+                // Beside the running service: the articles stay unindexed in the store and the service indexes them.
+                _logger.LogInformation("{Count} or more articles wait to be indexed by the process that writes the index: {Reason}", pending.Count, e.Message);
+                return indexed;
+            }
         }
     }
 
@@ -54,14 +64,14 @@ public sealed class ArticleIndexer(IArticleStore articles, ISearchIndex index, P
             metrics.Count(StageName, StageStatus.Ok, batch.Count);
             return batch.Count;
         }
-        catch (Exception e) when (e is not OperationCanceledException && batch.Count > 1)
+        catch (Exception e) when (e is not OperationCanceledException and not SearchIndexReadOnlyException && batch.Count > 1)
         {
             _logger.LogWarning(e, "Indexing a batch of {Count} articles failed; indexing them one by one", batch.Count);
             var indexed = 0;
             foreach (var article in batch) indexed += await IndexBatchAsync([article], ct);
             return indexed;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException and not SearchIndexReadOnlyException)
         {
             _logger.LogError(e, "Article {Id} cannot be indexed; it stays stored and unindexed until restart", batch[0].Id);
             _unindexable.Add(batch[0].Id);

@@ -58,4 +58,6 @@ public static class StageStatus
     public const string Retry = "retry";
     public const string BadPayload = "bad-payload";
     public const string Crashed = "crashed";
+    /// <summary>The worker's lease ran out and another worker leased the item: this run's outcome was not recorded.</summary>
+    public const string LeaseLost = "lease-lost";
 }

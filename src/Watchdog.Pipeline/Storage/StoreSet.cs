@@ -12,6 +12,7 @@ using Watchdog.Pipeline.Configuration;
 using Watchdog.Storage;
 using Watchdog.Storage.Postgres;
 using Watchdog.Storage.Sql.Entities;
+using Watchdog.Storage.Search;
 using Watchdog.Storage.Sql.Governance;
 using Watchdog.Storage.Sql.Guard;
 using Watchdog.Storage.Sql.Retention;
@@ -58,6 +59,13 @@ public sealed class StoreSet : IDisposable
     public ILeakStore? Leaks { get; init; }
     /// <summary>Named entities per article; null for a backend that does not keep them yet.</summary>
     public IEntityStore? Entities { get; init; }
+    /// <summary>
+    /// Repairs the embedded search index against the article store; null for PostgreSQL, whose search index is a
+    /// column of the article row and cannot disagree with it.
+    /// </summary>
+    public EmbeddedIndexReconciler? Reconciler { get; init; }
+    /// <summary>The embedded search index, for what only it has (who writes it); null for PostgreSQL.</summary>
+    public LuceneSearchIndex? EmbeddedIndex { get; init; }
 
     public static StoreSet FromEmbedded(EmbeddedStore store) =>
         new(store.Sources, store.Articles, store.UrlStates, store.FetchLog, store.Queue, store.Raw, store.Search, store)
@@ -69,15 +77,22 @@ public sealed class StoreSet : IDisposable
             RawRetention = store.Raw,
             Leaks = new SqlLeakStore(store.Database),
             Entities = new SqlEntityStore(store.Database),
+            Reconciler = store.Reconciler,
+            EmbeddedIndex = store.Search,
         };
 
     /// <exception cref="InvalidOperationException">The configured store cannot be opened; the message says why.</exception>
-    public static async Task<StoreSet> OpenAsync(WatchdogOptions options, TimeProvider clock, ILogger? logger, CancellationToken ct)
+    public static Task<StoreSet> OpenAsync(WatchdogOptions options, TimeProvider clock, ILogger? logger, CancellationToken ct) =>
+        OpenAsync(options, clock, logger, IndexAccess.WriteIfFree, ct);
+
+    /// <inheritdoc cref="OpenAsync(WatchdogOptions, TimeProvider, ILogger?, CancellationToken)"/>
+    /// <param name="access">Whether this process writes the embedded search index (see <see cref="IndexAccess"/>); PostgreSQL ignores it.</param>
+    public static async Task<StoreSet> OpenAsync(WatchdogOptions options, TimeProvider clock, ILogger? logger, IndexAccess access, CancellationToken ct)
     {
         switch (options.Store.Kind)
         {
             case StoreKind.Embedded:
-                return FromEmbedded(await EmbeddedStore.OpenAsync(options.DataFolder, clock, logger, ct));
+                return FromEmbedded(await EmbeddedStore.OpenAsync(options.DataFolder, clock, logger, access, ct));
             case StoreKind.Postgres:
                 return FromPostgres(await OpenPostgresAsync(options.Store.ConnectionString, clock, ct));
             default:

@@ -1,10 +1,13 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Watchdog.Analysis.Indexing;
 using Watchdog.Core.Articles;
 using Watchdog.Core.Search;
 using Watchdog.Core.Watching;
+using Watchdog.Storage.Locking;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Watchdog.Storage.Search;
@@ -12,8 +15,10 @@ namespace Watchdog.Storage.Search;
 /// <summary>
 /// Full-text index of articles in a Lucene folder. Writes are visible to searches at once (near-real-time) and
 /// <see cref="IndexAsync"/> returns only after a shared commit has made them durable, so the caller may then mark
-/// the articles indexed. Thread-safe. Lucene allows one writer per folder: when another process (the running
-/// service) holds it, the index opens read-only — searches see what that process has committed, writes throw.
+/// the articles indexed. Thread-safe. One writer per folder across processes, held as an operating-system lock
+/// (<see cref="ProcessLockFactory"/>) that dies with its process: a process that does not hold it (a CLI command beside
+/// the running service) opens the index read-only — searches see what the writer has committed, writes throw
+/// <see cref="SearchIndexReadOnlyException"/> — and never touches the writer's lock.
 /// Queries are in Watchdog's query language, the one standing queries use (<see cref="SearchQueryReader"/>).
 /// </summary>
 public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
@@ -23,7 +28,18 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     /// <summary>Deep paging costs memory per request; nobody reads page 500 of a result list.</summary>
     private const int MaxResultWindow = 10_000;
     private const int MaxPageSize = 100;
+    /// <summary>
+    /// How long the service waits for another writer: long enough for a CLI command that writes (retention, reprocess)
+    /// to finish; a second service on the same folder is refused after it, with the holder named.
+    /// </summary>
+    public static readonly TimeSpan ServiceWriterWait = TimeSpan.FromSeconds(60);
+    /// <summary>A killed writer's lock is free at once; a live one is polled this often while waiting.</summary>
+    private static readonly TimeSpan WriterPoll = TimeSpan.FromMilliseconds(250);
+    /// <summary>Lucene's name for its write lock; kept so the lock stays in the index folder where people look for it.</summary>
+    private static readonly string WriteLockName = IndexWriter.WRITE_LOCK_NAME;
 
+    private readonly string _folder;
+    private readonly ProcessLockFactory _locks;
     private readonly LuceneDirectory _directory;
     private readonly ArticleFieldAnalyzer _analyzer = new();
     private readonly IndexWriter? _writer;
@@ -33,14 +49,34 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     /// <param name="watchlists">Where <c>@name</c> in a query resolves; without it such queries are refused as unknown watchlists.</param>
     public LuceneSearchIndex(string folder, IWatchStore? watchlists = null)
+        : this(folder, watchlists, IndexAccess.WriteIfFree)
+    {
+    }
+
+    /// <inheritdoc cref="LuceneSearchIndex(string, IWatchStore?)"/>
+    /// <param name="access">Whether this process writes the index (see <see cref="IndexAccess"/>).</param>
+    /// <param name="logger">Told while the service waits for another writer.</param>
+    /// <exception cref="IndexWriterBusyException"><paramref name="access"/> is Write and another process kept the lock.</exception>
+    public LuceneSearchIndex(string folder, IWatchStore? watchlists, IndexAccess access, ILogger? logger = null, TimeProvider? clock = null)
     {
         System.IO.Directory.CreateDirectory(folder);
-        _directory = FSDirectory.Open(folder);
-        _writer = TryOpenWriter(_directory, _analyzer, out var outdatedBy);
-        OutdatedBy = outdatedBy;
-        _searchers = _writer is null
-            ? new SearcherManager(_directory, searcherFactory: null)
-            : new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        _folder = Path.GetFullPath(folder);
+        _locks = new ProcessLockFactory(_folder, clock ?? TimeProvider.System);
+        _directory = FSDirectory.Open(new DirectoryInfo(_folder), _locks);
+        try
+        {
+            _writer = OpenWriter(access, logger ?? NullLogger.Instance, out var outdatedBy);
+            OutdatedBy = outdatedBy;
+            _searchers = _writer is null
+                ? new SearcherManager(_directory, searcherFactory: null)
+                : new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        }
+        catch
+        {
+            _writer?.Dispose();
+            _directory.Dispose();
+            throw;
+        }
         _commits = new GroupCommit(Commit, CommitWindow);
         _queries = new SearchQueryReader(watchlists);
     }
@@ -53,6 +89,26 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     /// <summary>False when another process holds the index's write lock (see the class remarks).</summary>
     public bool IsWritable => _writer is not null;
+
+    /// <summary>The process that last took the write lock (this one when <see cref="IsWritable"/>), as it wrote itself down.</summary>
+    public LockHolder? Writer => LockHolder.ReadBeside(_locks.PathOf(WriteLockName));
+
+    /// <summary>Every article id in the index (live documents only), for reconciling the index with the store.</summary>
+    public IReadOnlySet<long> ListIds()
+    {
+        if (_writer is null) _searchers.MaybeRefresh();
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var collector = new MatchingIdsCollector();
+            searcher.Search(new MatchAllDocsQuery(), collector);
+            return collector.NewestFirst().ToHashSet();
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
 
     public async Task IndexAsync(IReadOnlyCollection<Article> articles, CancellationToken ct)
     {
@@ -210,18 +266,66 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         _searchers.MaybeRefresh();
     }
 
-    private IndexWriter WriterOrThrow() => _writer ?? throw new InvalidOperationException(
-        "The search index is open read-only: another Watchdog process (the running service) is writing it.");
+    private IndexWriter WriterOrThrow() => _writer ?? throw new SearchIndexReadOnlyException(_folder, Writer);
+
+    private IndexWriter? OpenWriter(IndexAccess access, ILogger logger, out string? outdatedBy)
+    {
+        outdatedBy = null;
+        switch (access)
+        {
+            case IndexAccess.Read when DirectoryReader.IndexExists(_directory):
+                return null;
+            case IndexAccess.Read:
+                // A folder no service has opened yet has no index to read: make the empty one, or wait for the writer's.
+                return TryOpenWriter(out outdatedBy) ?? WaitForIndex();
+            case IndexAccess.WriteIfFree:
+                return TryOpenWriter(out outdatedBy);
+            default:
+                return WaitForWriter(logger, out outdatedBy);
+        }
+    }
+
+    private IndexWriter WaitForWriter(ILogger logger, out string? outdatedBy)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var told = false;
+        while (true)
+        {
+            if (TryOpenWriter(out outdatedBy) is { } writer) return writer;
+            if (waited.Elapsed >= ServiceWriterWait) throw new IndexWriterBusyException(_folder, Writer, waited.Elapsed);
+            if (!told)
+            {
+                logger.LogWarning("The search index in {Folder} is being written by {Holder}; waiting up to {Wait} for it to finish",
+                    _folder, Writer?.ToString() ?? "another Watchdog process", ServiceWriterWait);
+                told = true;
+            }
+            Thread.Sleep(WriterPoll);
+        }
+    }
+
+    /// <summary>The process holding the lock is creating the index (its first commit comes right after the lock).</summary>
+    private IndexWriter? WaitForIndex()
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!DirectoryReader.IndexExists(_directory))
+        {
+            if (waited.Elapsed >= ServiceWriterWait) throw new IndexWriterBusyException(_folder, Writer, waited.Elapsed);
+            Thread.Sleep(WriterPoll);
+        }
+        return null;
+    }
 
     /// <param name="outdatedBy">See <see cref="OutdatedBy"/>; always null for a read-only index, which the writing process rebuilds.</param>
-    private static IndexWriter? TryOpenWriter(LuceneDirectory directory, ArticleFieldAnalyzer analyzer, out string? outdatedBy)
+    private IndexWriter? TryOpenWriter(out string? outdatedBy)
     {
         outdatedBy = null;
         try
         {
-            var writer = new IndexWriter(directory, new IndexWriterConfig(LanguageAnalyzers.Version, analyzer)
+            var writer = new IndexWriter(_directory, new IndexWriterConfig(LanguageAnalyzers.Version, _analyzer)
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
+                // One try: waiting, when wanted, is done above with a message saying for whom.
+                WriteLockTimeout = 0,
             });
             outdatedBy = IndexBuild.OutdatedBy(writer.CommitData, writer.NumDocs);
             // An outdated index keeps its old versions until it is cleared, so a crash before then clears it next time.

@@ -37,7 +37,7 @@ public static class SqlMigrationRunner
     public static async Task<IReadOnlyList<string>> ApplyAsync(
         DbConnection connection, IReadOnlyList<SqlMigration> migrations, string? lockStatement, CancellationToken ct)
     {
-        await ExecuteAsync(connection, null, CreateVersionTable, ct);
+        if (!await VersionTableExistsAsync(connection, ct)) await ExecuteAsync(connection, null, CreateVersionTable, ct);
         var applied = new List<string>();
         foreach (var migration in migrations.OrderBy(m => m.Version, StringComparer.Ordinal))
         {
@@ -54,6 +54,23 @@ public static class SqlMigrationRunner
             applied.Add(migration.Version);
         }
         return applied;
+    }
+
+    /// <summary>
+    /// Looked up before creating, so an application role that may not create tables (the README's PostgreSQL set-up,
+    /// where the owner role migrates) opens an up-to-date database: CREATE … IF NOT EXISTS still needs the right to create.
+    /// </summary>
+    private static async Task<bool> VersionTableExistsAsync(DbConnection connection, CancellationToken ct)
+    {
+        try
+        {
+            await ExecuteAsync(connection, null, "SELECT version FROM schema_migrations WHERE 1 = 0", ct);
+            return true;
+        }
+        catch (DbException)
+        {
+            return false;
+        }
     }
 
     public static async Task<IReadOnlyList<string>> ListAppliedAsync(DbConnection connection, CancellationToken ct)

@@ -16,7 +16,7 @@ public sealed class SqliteWorkQueue(SqliteDatabase database) : SqlWorkQueue(data
         connection.QueryAsync(
             """
             UPDATE work_items
-            SET state = 'leased', lease_owner = @owner, lease_expires_at = @expires, attempts = attempts + 1
+            SET state = 'leased', lease_owner = @owner, lease_expires_at = @expires, lease_token = @token, attempts = attempts + 1
             WHERE id IN (
                 SELECT id FROM work_items
                 WHERE kind IN (SELECT value FROM json_each(@kinds))
@@ -25,6 +25,6 @@ public sealed class SqliteWorkQueue(SqliteDatabase database) : SqlWorkQueue(data
                 LIMIT @max)
             RETURNING *
             """, tx, ReadItem, ct,
-            ("@owner", lease.Owner), ("@expires", lease.ExpiresAt), ("@now", lease.Now),
+            ("@owner", lease.Owner), ("@token", lease.Token), ("@expires", lease.ExpiresAt), ("@now", lease.Now),
             ("@kinds", JsonSerializer.Serialize(lease.Kinds)), ("@max", lease.Max));
 }

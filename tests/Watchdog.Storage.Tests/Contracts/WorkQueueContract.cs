@@ -47,7 +47,7 @@ public abstract class WorkQueueContract : StoreContract
                 var batch = await Store.Queue.LeaseAsync(FetchKinds, $"worker-{w}", Lease, 7, Ct);
                 if (batch.Count == 0) return mine;
                 mine.AddRange(batch.Select(b => b.Id));
-                foreach (var item in batch) await Store.Queue.CompleteAsync(item.Id, Ct);
+                foreach (var item in batch) await Store.Queue.CompleteAsync(item.Id, item.LeaseToken!, Ct);
             }
         }));
         var leased = (await Task.WhenAll(workers)).SelectMany(ids => ids).ToList();
@@ -112,7 +112,7 @@ public abstract class WorkQueueContract : StoreContract
         Assert.Empty(await Store.Queue.LeaseAsync(FetchKinds, "new-worker", Lease, 1, Ct));
         Clock.Advance(Lease + TimeSpan.FromSeconds(1));
         var recovered = Assert.Single(await Store.Queue.LeaseAsync(FetchKinds, "new-worker", Lease, 1, Ct));
-        await Store.Queue.CompleteAsync(recovered.Id, Ct);
+        await Store.Queue.CompleteAsync(recovered.Id, recovered.LeaseToken!, Ct);
         Clock.Advance(Lease * 2);
 
         Assert.Empty(await Store.Queue.LeaseAsync(FetchKinds, "new-worker", Lease, 1, Ct));
@@ -125,7 +125,7 @@ public abstract class WorkQueueContract : StoreContract
         await Store.Queue.EnqueueAsync("fetch", "p", null, Clock.GetUtcNow(), Ct);
         var item = Assert.Single(await Store.Queue.LeaseAsync(FetchKinds, "w", Lease, 1, Ct));
 
-        await Store.Queue.CompleteAsync(item.Id, Ct);
+        await Store.Queue.CompleteAsync(item.Id, item.LeaseToken!, Ct);
         Clock.Advance(Lease * 3);
 
         Assert.Empty(await Store.Queue.LeaseAsync(FetchKinds, "w", Lease, 1, Ct));
@@ -137,7 +137,7 @@ public abstract class WorkQueueContract : StoreContract
         await Store.Queue.EnqueueAsync("fetch", "p", null, Clock.GetUtcNow(), Ct);
         var item = Assert.Single(await Store.Queue.LeaseAsync(FetchKinds, "w", Lease, 1, Ct));
 
-        await Store.Queue.RetryAsync(item.Id, "503 from server", Clock.GetUtcNow().AddMinutes(2), Ct);
+        await Store.Queue.RetryAsync(item.Id, item.LeaseToken!, "503 from server", Clock.GetUtcNow().AddMinutes(2), Ct);
 
         Assert.Empty(await Store.Queue.LeaseAsync(FetchKinds, "w", Lease, 1, Ct));
         Clock.Advance(TimeSpan.FromMinutes(2));
@@ -154,7 +154,7 @@ public abstract class WorkQueueContract : StoreContract
         Clock.Advance(TimeSpan.FromSeconds(1));
         var bad = (await Store.Queue.LeaseAsync(FetchKinds, "w", Lease, 1, Ct))[0];
 
-        await Store.Queue.QuarantineAsync(bad.Id, "unparseable payload", Ct);
+        await Store.Queue.QuarantineAsync(bad.Id, bad.LeaseToken!, "unparseable payload", Ct);
 
         var quarantined = Assert.Single(await Store.Queue.ListQuarantinedAsync(10, Ct));
         Assert.Equal(("bad", "unparseable payload"), (quarantined.Payload, quarantined.LastError));
@@ -178,7 +178,7 @@ public abstract class WorkQueueContract : StoreContract
     {
         await Store.Queue.EnqueueAsync("fetch", "first", "key", Clock.GetUtcNow(), Ct);
         var item = Assert.Single(await Store.Queue.LeaseAsync(FetchKinds, "w", Lease, 1, Ct));
-        await Store.Queue.CompleteAsync(item.Id, Ct);
+        await Store.Queue.CompleteAsync(item.Id, item.LeaseToken!, Ct);
 
         Assert.True(await Store.Queue.EnqueueAsync("fetch", "again", "key", Clock.GetUtcNow(), Ct));
     }
@@ -197,10 +197,58 @@ public abstract class WorkQueueContract : StoreContract
     {
         await Store.Queue.EnqueueAsync("fetch", "p", null, Clock.GetUtcNow(), Ct);
         var item = Assert.Single(await Store.Queue.LeaseAsync(FetchKinds, "w", Lease, 1, Ct));
-        await Store.Queue.QuarantineAsync(item.Id, "poison", Ct);
+        await Store.Queue.QuarantineAsync(item.Id, item.LeaseToken!, "poison", Ct);
 
-        await Store.Queue.CompleteAsync(item.Id, Ct);
+        await Store.Queue.CompleteAsync(item.Id, item.LeaseToken!, Ct);
 
         Assert.Equal(new Core.Queue.QueueCounts(0, 0, 0, 1), await Store.Queue.CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task A_worker_whose_lease_was_taken_over_cannot_complete_retry_or_quarantine_the_item()
+    {
+        await Store.Queue.EnqueueAsync("fetch", "p", null, Clock.GetUtcNow(), Ct);
+        var stale = Assert.Single(await Store.Queue.LeaseAsync(FetchKinds, "worker-1", Lease, 1, Ct));
+        Clock.Advance(Lease + TimeSpan.FromSeconds(1));
+        var current = Assert.Single(await Store.Queue.LeaseAsync(FetchKinds, "worker-2", Lease, 1, Ct));
+
+        Assert.NotEqual(stale.LeaseToken, current.LeaseToken);
+        Assert.False(await Store.Queue.CompleteAsync(stale.Id, stale.LeaseToken!, Ct));
+        Assert.False(await Store.Queue.RetryAsync(stale.Id, stale.LeaseToken!, "late failure", Clock.GetUtcNow(), Ct));
+        Assert.False(await Store.Queue.QuarantineAsync(stale.Id, stale.LeaseToken!, "late poison", Ct));
+        Assert.Equal(new Core.Queue.QueueCounts(Pending: 0, Leased: 1, Done: 0, Quarantined: 0), await Store.Queue.CountAsync(Ct));
+        Assert.Empty(await Store.Queue.LeaseAsync(FetchKinds, "worker-3", Lease, 1, Ct));
+
+        Assert.True(await Store.Queue.CompleteAsync(current.Id, current.LeaseToken!, Ct));
+        Assert.Equal(new Core.Queue.QueueCounts(Pending: 0, Leased: 0, Done: 1, Quarantined: 0), await Store.Queue.CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task A_worker_whose_lease_ran_out_unclaimed_still_completes_its_item()
+    {
+        await Store.Queue.EnqueueAsync("fetch", "p", null, Clock.GetUtcNow(), Ct);
+        var slow = Assert.Single(await Store.Queue.LeaseAsync(FetchKinds, "worker-1", Lease, 1, Ct));
+        Clock.Advance(Lease * 2);
+
+        Assert.True(await Store.Queue.CompleteAsync(slow.Id, slow.LeaseToken!, Ct));
+        Assert.Empty(await Store.Queue.LeaseAsync(FetchKinds, "worker-2", Lease, 1, Ct));
+    }
+
+    [Fact]
+    public async Task A_live_worker_keeps_its_items_by_heartbeat_and_a_dead_one_loses_them_one_lease_later()
+    {
+        await Store.Queue.EnqueueAsync("fetch", "live", null, Clock.GetUtcNow(), Ct);
+        await Store.Queue.EnqueueAsync("fetch", "dead", null, Clock.GetUtcNow(), Ct);
+        Assert.Single(await Store.Queue.LeaseAsync(FetchKinds, "live-worker", Lease, 1, Ct));
+        Assert.Single(await Store.Queue.LeaseAsync(FetchKinds, "dead-worker", Lease, 1, Ct));
+
+        for (var beat = 0; beat < 6; beat++)
+        {
+            Clock.Advance(Lease / 3);
+            Assert.Equal(1, await Store.Queue.RenewLeasesAsync("live-worker", Lease, Ct));
+        }
+        var taken = await Store.Queue.LeaseAsync(FetchKinds, "new-worker", Lease, 5, Ct);
+
+        Assert.Equal("dead", Assert.Single(taken).Payload);
     }
 }

@@ -133,7 +133,8 @@ public abstract class RetentionContract : StoreContract
         await Store.Queue.EnqueueAsync("fetch-article", "{\"old\":\"done\"}", "done", Clock.GetUtcNow(), Ct);
         await Store.Queue.EnqueueAsync("fetch-article", "{\"old\":\"pending\"}", "pending", Clock.GetUtcNow().AddYears(5), Ct);
         var leased = await Store.Queue.LeaseAsync(["fetch-article"], "w", TimeSpan.FromMinutes(1), 10, Ct);
-        await Store.Queue.CompleteAsync(Assert.Single(leased).Id, Ct);
+        var done = Assert.Single(leased);
+        await Store.Queue.CompleteAsync(done.Id, done.LeaseToken!, Ct);
         await Store.FetchLog.AppendAsync(new FetchLogEntry(1, new Uri("https://news.example/old"), Core.Fetching.FetchOutcome.Ok, 200, TimeSpan.Zero, Old, null), Ct);
         await Store.FetchLog.AppendAsync(new FetchLogEntry(1, new Uri("https://news.example/new"), Core.Fetching.FetchOutcome.Ok, 200, TimeSpan.Zero, Recent, null), Ct);
         Clock.Advance(ManualClock.Epoch - Old);

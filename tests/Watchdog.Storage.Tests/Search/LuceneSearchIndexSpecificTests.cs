@@ -128,7 +128,7 @@ public sealed class LuceneSharedFolderTests
             Assert.True(writer.IsWritable);
             Assert.False(reader.IsWritable);
             Assert.Equal(1, results.Total);
-            await Assert.ThrowsAsync<InvalidOperationException>(() => reader.IndexAsync([TestArticles.Make("x", "y") with { Id = 2 }], CancellationToken.None));
+            await Assert.ThrowsAsync<SearchIndexReadOnlyException>(() => reader.IndexAsync([TestArticles.Make("x", "y") with { Id = 2 }], CancellationToken.None));
         }
         finally
         {

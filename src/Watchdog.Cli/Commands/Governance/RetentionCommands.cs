@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
 using Watchdog.Cli.CommandLine;
+using Watchdog.Pipeline.Storage;
 using Watchdog.Core.Governance;
 using Watchdog.Pipeline.Configuration;
 using Watchdog.Pipeline.Retention;
@@ -26,7 +27,7 @@ public static class RetentionCommands
         var command = new Command("run", "Run a retention pass now") { dryRun, json };
         command.SetAction(async (parse, ct) =>
         {
-            await using var services = CliServices.Open(parse);
+            await using var services = CliServices.Open(parse, StoreAccess.WriterIfFree);
             var report = await services.GetRequiredService<RetentionRunner>().RunAsync(parse.GetValue(dryRun), AuditActors.Cli, ct);
             if (parse.GetValue(json)) await Terminal.WriteJsonAsync(parse, report);
             else Write(Terminal.Console(parse), report, services.GetRequiredService<IOptions<WatchdogOptions>>().Value);

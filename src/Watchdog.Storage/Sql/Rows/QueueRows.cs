@@ -6,7 +6,7 @@ namespace Watchdog.Storage.Sql.Rows;
 /// <summary>Rows of <c>work_items</c>, the same in both backends.</summary>
 public static class QueueRows
 {
-    public const string Columns = "id, kind, payload, dedup_key, attempts, not_before, lease_owner, lease_expires_at, last_error";
+    public const string Columns = "id, kind, payload, dedup_key, attempts, not_before, lease_owner, lease_expires_at, lease_token, last_error";
 
     public static WorkItem Read(DbDataReader r, ISqlValues v) => new()
     {
@@ -18,6 +18,7 @@ public static class QueueRows
         NotBefore = r.Time("not_before", v),
         LeaseOwner = r.NullableText("lease_owner"),
         LeaseExpiresAt = r.NullableTime("lease_expires_at", v),
+        LeaseToken = r.NullableText("lease_token"),
         LastError = r.NullableText("last_error"),
     };
 

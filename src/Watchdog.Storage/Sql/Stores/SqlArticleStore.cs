@@ -60,6 +60,35 @@ public sealed class SqlArticleStore(ISqlDatabase database) : IArticleStore
             foreach (var id in ids) await connection.ExecuteAsync("UPDATE articles SET indexed = true WHERE id = @id", tx, ct, ("@id", id));
         }, ct);
 
+    /// <summary>How many articles wait for the search index.</summary>
+    public Task<long> CountUnindexedAsync(CancellationToken ct) =>
+        database.ReadAsync(c => c.ScalarAsync<long>("SELECT COUNT(*) FROM articles WHERE NOT indexed", null, ct), ct);
+
+    /// <summary>Every article's id with whether it counts as indexed, for reconciling the store with the search index.</summary>
+    public async Task<IReadOnlyDictionary<long, bool>> ListIndexFlagsAsync(CancellationToken ct) =>
+        (await database.ReadAsync(c => c.QueryAsync("SELECT id, CASE WHEN indexed THEN 1 ELSE 0 END AS indexed FROM articles", null,
+            r => (Id: r.Int64("id"), Indexed: r.Int32("indexed") == 1), ct), ct)).ToDictionary(a => a.Id, a => a.Indexed);
+
+    /// <summary>Which of <paramref name="ids"/> are stored articles now.</summary>
+    public Task<IReadOnlySet<long>> ExistingAsync(IReadOnlyCollection<long> ids, CancellationToken ct) =>
+        database.ReadAsync<IReadOnlySet<long>>(async c =>
+        {
+            var existing = new HashSet<long>();
+            foreach (var id in ids)
+                if (await c.ScalarAsync<long>("SELECT COUNT(*) FROM articles WHERE id = @id", null, ct, ("@id", id)) > 0) existing.Add(id);
+            return existing;
+        }, ct);
+
+    /// <summary>Clears the indexed flag of these articles, so the indexer puts them in the search index again.</summary>
+    /// <returns>How many were marked.</returns>
+    public Task<int> MarkUnindexedAsync(IReadOnlyCollection<long> ids, CancellationToken ct) =>
+        database.WriteAsync(async (connection, tx) =>
+        {
+            var marked = 0;
+            foreach (var id in ids) marked += await connection.ExecuteAsync("UPDATE articles SET indexed = false WHERE id = @id", tx, ct, ("@id", id));
+            return marked;
+        }, ct);
+
     /// <summary>Clears every article's indexed flag, so the indexer puts them all in the search index again.</summary>
     /// <returns>How many articles were marked.</returns>
     public Task<int> MarkAllUnindexedAsync(CancellationToken ct) =>

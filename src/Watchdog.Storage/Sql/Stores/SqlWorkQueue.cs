@@ -27,22 +27,42 @@ public abstract class SqlWorkQueue(ISqlDatabase database) : IWorkQueue
     {
         if (kinds.Count == 0 || max <= 0) return [];
         var now = Database.Clock.GetUtcNow();
-        var lease = new LeaseRequest(kinds, owner, Database.Values.Time(now), Database.Values.Time(now + leaseFor), max);
+        var lease = new LeaseRequest(kinds, owner, Guid.NewGuid().ToString("N"), Database.Values.Time(now), Database.Values.Time(now + leaseFor), max);
         var items = await Database.WriteAsync((connection, tx) => LeaseDueAsync(connection, tx, lease, ct), ct);
         return QueueRows.InLeaseOrder(items);
     }
 
-    public Task CompleteAsync(long id, CancellationToken ct) => FinishAsync(id, WorkItemStates.Done, error: null, ct);
-
-    public Task RetryAsync(long id, string error, DateTimeOffset retryAt, CancellationToken ct) =>
+    public Task<int> RenewLeasesAsync(string owner, TimeSpan leaseFor, CancellationToken ct) =>
         Database.WriteAsync((connection, tx) => connection.ExecuteAsync(
-            """
-            UPDATE work_items
-            SET state = 'pending', not_before = @retry_at, last_error = @error, lease_owner = NULL, lease_expires_at = NULL
-            WHERE id = @id AND state IN ('pending', 'leased')
-            """, tx, ct, ("@id", id), ("@error", error), ("@retry_at", Database.Values.Time(retryAt))), ct);
+            "UPDATE work_items SET lease_expires_at = @expires WHERE state = 'leased' AND lease_owner = @owner", tx, ct,
+            ("@owner", owner), ("@expires", Database.Values.Time(Database.Clock.GetUtcNow() + leaseFor))), ct);
 
-    public Task QuarantineAsync(long id, string error, CancellationToken ct) => FinishAsync(id, WorkItemStates.Quarantined, error, ct);
+    public Task<bool> CompleteAsync(long id, string leaseToken, CancellationToken ct) =>
+        FinishAsync(id, leaseToken, WorkItemStates.Done, error: null, ct);
+
+    public Task<bool> RetryAsync(long id, string leaseToken, string error, DateTimeOffset retryAt, CancellationToken ct) =>
+        Database.WriteAsync(async (connection, tx) => await connection.ExecuteAsync(
+            $"""
+            UPDATE work_items
+            SET state = 'pending', not_before = @retry_at, last_error = @error, {ClearedLease}
+            WHERE {HeldByToken}
+            """, tx, ct, ("@id", id), ("@token", leaseToken), ("@error", error), ("@retry_at", Database.Values.Time(retryAt))) == 1, ct);
+
+    public Task<bool> QuarantineAsync(long id, string leaseToken, string error, CancellationToken ct) =>
+        FinishAsync(id, leaseToken, WorkItemStates.Quarantined, error, ct);
+
+    /// <summary>
+    /// Back to pending, every leased item: only for the one process that owns a whole embedded store, when it starts
+    /// (nobody else can hold a lease there, so every lease is a dead run's). The dead run's try is given back: it did
+    /// not fail, it never finished, and a service killed now and then must not push its items towards quarantine.
+    /// </summary>
+    /// <returns>How many items were taken back.</returns>
+    public Task<int> ReleaseAllLeasesAsync(CancellationToken ct) =>
+        Database.WriteAsync((connection, tx) => connection.ExecuteAsync(
+            $"""
+            UPDATE work_items SET state = 'pending', attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END, {ClearedLease}
+            WHERE state = 'leased'
+            """, tx, ct), ct);
 
     public Task<QueueCounts> CountAsync(CancellationToken ct) =>
         Database.ReadAsync(async c =>
@@ -65,16 +85,20 @@ public abstract class SqlWorkQueue(ISqlDatabase database) : IWorkQueue
 
     protected WorkItem ReadItem(DbDataReader reader) => QueueRows.Read(reader, Database.Values);
 
-    /// <summary>Done and quarantined are final: a late call from a worker whose lease was taken over changes nothing.</summary>
-    private Task FinishAsync(long id, string state, string? error, CancellationToken ct) =>
-        Database.WriteAsync((connection, tx) => connection.ExecuteAsync(
-            """
+    private const string ClearedLease = "lease_owner = NULL, lease_expires_at = NULL, lease_token = NULL";
+    /// <summary>The item is still leased under this token: no other worker has leased it since.</summary>
+    private const string HeldByToken = "id = @id AND state = 'leased' AND lease_token = @token";
+
+    /// <summary>Done and quarantined are final; a call with a token that is no longer the item's changes nothing.</summary>
+    private Task<bool> FinishAsync(long id, string leaseToken, string state, string? error, CancellationToken ct) =>
+        Database.WriteAsync(async (connection, tx) => await connection.ExecuteAsync(
+            $"""
             UPDATE work_items
-            SET state = @state, last_error = coalesce(@error, last_error), lease_owner = NULL, lease_expires_at = NULL,
-                finished_at = @now
-            WHERE id = @id AND state IN ('pending', 'leased')
-            """, tx, ct, ("@id", id), ("@state", state), ("@error", error), ("@now", Database.Now())), ct);
+            SET state = @state, last_error = coalesce(@error, last_error), {ClearedLease}, finished_at = @now
+            WHERE {HeldByToken}
+            """, tx, ct, ("@id", id), ("@token", leaseToken), ("@state", state), ("@error", error), ("@now", Database.Now())) == 1, ct);
 
     /// <param name="Now">Current time and <paramref name="ExpiresAt"/> already in the backend's representation.</param>
-    protected sealed record LeaseRequest(IReadOnlyCollection<string> Kinds, string Owner, object? Now, object? ExpiresAt, int Max);
+    /// <param name="Token">The new lease's <see cref="WorkItem.LeaseToken"/>, shared by the items of one lease call.</param>
+    protected sealed record LeaseRequest(IReadOnlyCollection<string> Kinds, string Owner, string Token, object? Now, object? ExpiresAt, int Max);
 }

@@ -1,11 +1,17 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Watchdog.EndToEnd.Tests.Support;
+namespace Watchdog.Testing;
 
-/// <summary>The real `watchdog` executable (the built watchdog.dll run by `dotnet exec`) as a child process.</summary>
+/// <summary>
+/// The real `watchdog` executable (the built watchdog.dll run by `dotnet exec`) as a child process, for end-to-end
+/// tests and the soak benchmark (each references the CLI project, so watchdog.dll sits beside them).
+/// </summary>
 public sealed class WatchdogProcess : IDisposable
 {
+    /// <summary>The last lines are what explains a failure; the rest would only fill memory over a long soak.</summary>
+    private const int KeptOutputChars = 20_000;
+
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
@@ -19,6 +25,8 @@ public sealed class WatchdogProcess : IDisposable
     }
 
     public bool HasExited => _process.HasExited;
+
+    public int Id => _process.Id;
 
     public int ExitCode => _process.ExitCode;
 
@@ -48,6 +56,7 @@ public sealed class WatchdogProcess : IDisposable
     /// <summary>SIGKILL: the process gets no chance to finish anything, as in a power cut or an OOM kill.</summary>
     public void KillHard()
     {
+        if (_process.HasExited) return;
         _process.Kill(entireProcessTree: true);
         _process.WaitForExit();
     }
@@ -65,6 +74,39 @@ public sealed class WatchdogProcess : IDisposable
         return _process.WaitForExitAsync(cts.Token);
     }
 
+    /// <summary>Runs a one-shot command (stats, search…) as its own process, as a user beside the service would.</summary>
+    /// <returns>Its exit code (-1 when it was killed for running past <paramref name="timeout"/>) and output.</returns>
+    public static async Task<(int ExitCode, string Output)> RunAsync(IEnumerable<string> args, TimeSpan timeout)
+    {
+        using var command = Start(args);
+        try
+        {
+            await command.WaitForExitAsync(timeout);
+        }
+        catch (OperationCanceledException)
+        {
+            command.KillHard();
+            return (-1, $"timed out after {timeout.TotalSeconds:0} s{Environment.NewLine}{command.Output}");
+        }
+        // Exited() fires before the last redirected lines are read; WaitForExit() without a timeout waits for them.
+        command._process.WaitForExit();
+        return (command.ExitCode, command.Output);
+    }
+
+    /// <summary>Waits until the process has printed <paramref name="text"/> (its "ready" line), exited, or the time is up.</summary>
+    /// <returns>Whether the text was printed.</returns>
+    public async Task<bool> WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < timeout)
+        {
+            if (Output.Contains(text, StringComparison.Ordinal)) return true;
+            if (HasExited) return false;
+            await Task.Delay(100);
+        }
+        return false;
+    }
+
     public void Dispose()
     {
         if (!_process.HasExited) KillHard();
@@ -74,6 +116,10 @@ public sealed class WatchdogProcess : IDisposable
     private void Append(string? line)
     {
         if (line is null) return;
-        lock (_output) _output.AppendLine(line);
+        lock (_output)
+        {
+            _output.AppendLine(line);
+            if (_output.Length > KeptOutputChars * 2) _output.Remove(0, _output.Length - KeptOutputChars);
+        }
     }
 }
