@@ -24,6 +24,10 @@ public static class AuditActions
 
     public const string UserAdd = "user.add";
     public const string UserRemove = "user.remove";
+    /// <summary>A user given a new API token (the old one stops working).</summary>
+    public const string UserToken = "user.token";
+    /// <summary>A user's API token revoked; the user is kept.</summary>
+    public const string UserRevoke = "user.revoke";
 
     public const string RetentionRun = "retention.run";
 
