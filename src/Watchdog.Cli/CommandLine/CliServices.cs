@@ -22,9 +22,9 @@ public static class CliServices
 
     /// <summary>Builds the services and validates the settings, so a bad config fails here with its message.</summary>
     /// <exception cref="OptionsValidationException">The settings are invalid.</exception>
-    public static ServiceProvider Open(ParseResult parse)
+    public static ServiceProvider Open(ParseResult parse, IReadOnlyDictionary<string, string?>? extra = null)
     {
-        var configuration = BuildConfiguration(parse);
+        var configuration = BuildConfiguration(parse, extra);
         var services = new ServiceCollection()
             .AddLogging(logging => logging.AddConfiguration(configuration.GetSection("Logging")).AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning))
             .AddWatchdogCore(configuration)

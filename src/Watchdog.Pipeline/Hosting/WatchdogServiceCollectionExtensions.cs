@@ -44,6 +44,7 @@ public static class WatchdogServiceCollectionExtensions
         WatchServiceRegistration.AddWatchServices(services);
         Governance.GovernanceServiceRegistration.AddGovernanceServices(services);
         Guard.LeakWatchServiceRegistration.AddLeakWatchServices(services);
+        Guard.Sites.GuardSiteServiceRegistration.AddGuardSiteServices(services);
         return services;
     }
 
@@ -91,6 +92,7 @@ public static class WatchdogServiceCollectionExtensions
         services.AddHostedService<IndexerLoop>();
         services.AddHostedService<AlertDeliveryService>();
         services.AddHostedService<Retention.RetentionService>();
+        services.AddHostedService<Guard.Sites.ScheduledSiteAudits>();
         services.AddReportScheduler();
         services.AddHostedService<LanguageModelWarmup>();
         return services;

@@ -54,6 +54,8 @@ public sealed class StoreSet : IDisposable
     public IRawRetention? RawRetention { get; init; }
     /// <summary>Confidential-document fingerprints and leak findings; null for a backend that does not keep them yet.</summary>
     public ILeakStore? Leaks { get; init; }
+    /// <summary>Sites registered for the site audit and their alerts; null for a backend that does not keep them yet.</summary>
+    public IGuardSiteStore? GuardSites { get; init; }
 
     public static StoreSet FromEmbedded(EmbeddedStore store) =>
         new(store.Sources, store.Articles, store.UrlStates, store.FetchLog, store.Queue, store.Raw, store.Search, store)
@@ -64,6 +66,7 @@ public sealed class StoreSet : IDisposable
             Retention = new SqlRetentionStore(store.Database),
             RawRetention = store.Raw,
             Leaks = new SqlLeakStore(store.Database),
+            GuardSites = new SqlGuardSiteStore(store.Database),
         };
 
     /// <exception cref="InvalidOperationException">The configured store cannot be opened; the message says why.</exception>
@@ -90,6 +93,7 @@ public sealed class StoreSet : IDisposable
             Retention = new SqlRetentionStore(store.Database),
             RawRetention = store.Raw,
             Leaks = new SqlLeakStore(store.Database),
+            GuardSites = new SqlGuardSiteStore(store.Database),
         };
 
     private static async Task<PostgresStore> OpenPostgresAsync(string? connectionString, TimeProvider clock, CancellationToken ct)

@@ -32,12 +32,6 @@ public static class WebServiceCollectionExtensions
         }));
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         services.TryAddSingleton(_ => new PdfPrintQueue(new PdfReportPrinter()));
-        // One auditor for the app, so audits run one at a time; loopback and private hosts only where the fetcher may reach them.
-        services.TryAddSingleton(sp =>
-        {
-            var fetcher = sp.GetRequiredService<IOptions<WatchdogOptions>>().Value.Fetcher;
-            return SiteAuditor.Create(new SiteAuditOptions { AllowPrivateAddresses = fetcher.AllowLoopback || fetcher.AllowPrivateNetworks });
-        });
         services.AddHostedService(provider => ActivatorUtilities.CreateInstance<AddressAnnouncer>(provider, announce));
         return services;
     }
