@@ -18,6 +18,9 @@ public static class GuardCommands
     /// <summary>`guard audit` exits with this when a high-severity finding exists, so a cron job or CI step can fail on it.</summary>
     public const int HighSeverityFound = 3;
 
+    /// <summary>A fingerprint is 8 bytes a hash, a few per sentence: a book-length document stays far below this.</summary>
+    private const long MaxFingerprintBytes = 64 * 1024 * 1024;
+
     public static Command Create()
     {
         var command = new Command("guard", "Protect your own sites: a passive security audit, and fingerprints to spot leaked documents");
@@ -94,7 +97,7 @@ public static class GuardCommands
         if (!file.Exists) throw new UsageException($"'{file.FullName}' does not exist.");
         try
         {
-            var fingerprint = DocumentFingerprint.Deserialize(await File.ReadAllBytesAsync(file.FullName, ct));
+            var fingerprint = DocumentFingerprint.Deserialize(await LocalFile.ReadBytesAsync(file.FullName, MaxFingerprintBytes, ct));
             return new LeakDocument(file.FullName, file.Name, fingerprint);
         }
         catch (InvalidFingerprintException e)
