@@ -56,7 +56,7 @@ public static class GuardApi
         }
         catch (GuardSiteException e)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Control of the site is not proven.", detail: e.Message);
+            return NotProven(e);
         }
         catch (SiteAuditException e) when (e.Failure is SiteAuditFailure.InvalidUrl or SiteAuditFailure.AddressRefused)
         {
@@ -122,7 +122,7 @@ public static class GuardApi
         }
         catch (GuardSiteException e)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Control of the site is not proven.", detail: e.Message);
+            return NotProven(e);
         }
     }
 
@@ -140,6 +140,10 @@ public static class GuardApi
 
     public static async Task<Ok<IReadOnlyList<GuardSiteAlert>>> ListAlertsAsync(GuardSites sites, CancellationToken ct, int limit = 100) =>
         TypedResults.Ok(await sites.AlertsAsync(Math.Clamp(limit, 1, 1000), ct));
+
+    /// <summary>403: the site is not registered or not verified; the detail says how to verify it.</summary>
+    private static ProblemHttpResult NotProven(GuardSiteException e) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Control of the site is not proven.", detail: e.Message);
 
     private static ValidationProblem UrlProblem(string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["url"] = [message] }, title: CannotAuditTitle);
