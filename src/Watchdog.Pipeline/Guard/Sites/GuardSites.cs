@@ -94,7 +94,11 @@ public sealed class GuardSites(IGuardSiteStore store, GuardSiteProbes probes, Au
         return report;
     }
 
-    /// <summary>Audits every verified site whose scheduled time has come. One failing site does not stop the others.</summary>
+    /// <summary>
+    /// Audits every verified site whose scheduled time has come, after checking that it still serves its token: a site
+    /// handed over to someone else since it was verified gets an alert instead of an audit. One failing site does not
+    /// stop the others.
+    /// </summary>
     /// <returns>How many audits ran.</returns>
     public async Task<int> RunDueAsync(CancellationToken ct)
     {
@@ -103,7 +107,9 @@ public sealed class GuardSites(IGuardSiteStore store, GuardSiteProbes probes, Au
         {
             try
             {
-                await AuditAsync(site.Origin, AuditActors.Guard, ct);
+                var proof = await probes.Prover.ProveAsync(new Uri(site.Origin), site.Token, ct);
+                if (proof.Proven) await AuditAsync(site.Origin, AuditActors.Guard, ct);
+                else await ControlLostAsync(site, proof, ct);
             }
             catch (Exception e) when (e is SiteAuditException or GuardSiteException)
             {
@@ -114,6 +120,16 @@ public sealed class GuardSites(IGuardSiteStore store, GuardSiteProbes probes, Au
             ran++;
         }
         return ran;
+    }
+
+    private async Task ControlLostAsync(GuardSite site, ControlProof proof, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var message = $"{site.Origin}: scheduled audit skipped, control is no longer proven ({proof.Explanation}); serve the token again or remove the site.";
+        await audit.RecordAsync(AuditActors.Guard, AuditActions.GuardAuditRefused, site.Origin, new { reason = "control no longer proven", explanation = proof.Explanation });
+        await store.AddAlertAsync(new GuardSiteAlert(0, site.Origin, now, SiteAlertRule.ControlLost, message), ct);
+        await store.RecordAuditAsync(site.Origin, now, site.LastHighFindings, site.CertificateExpiresAt, ct);
+        logger.LogWarning("Site alert ({Kind}): {Message}", SiteAlertRule.ControlLost, message);
     }
 
     private async Task RecordResultAsync(GuardSite before, SiteAuditReport report, string actor, CancellationToken ct)

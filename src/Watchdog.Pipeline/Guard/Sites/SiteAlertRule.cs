@@ -8,6 +8,8 @@ public static class SiteAlertRule
 {
     public const string HighFinding = "high-finding";
     public const string CertificateExpiry = "certificate-expiry";
+    /// <summary>A scheduled audit found the site no longer serving its token, and did not audit it.</summary>
+    public const string ControlLost = "control-lost";
 
     /// <summary>Two weeks leave time to renew by hand when automatic renewal has silently stopped.</summary>
     public static readonly TimeSpan CertificateWarning = TimeSpan.FromDays(14);

@@ -106,6 +106,22 @@ public sealed class GuardApiTests(ReportingWebAppFixture app) : IClassFixture<Re
     }
 
     [Fact]
+    public async Task A_scheduled_audit_of_a_site_that_stopped_serving_its_token_is_skipped_with_an_alert()
+    {
+        await RegisterAndVerifyAsync(app.Client, _site);
+        await JsonAsync(await app.Client.PostAsJsonAsync("/api/guard/sites/schedule", new { url = _site.BaseUri.AbsoluteUri, every = "1h" }), HttpStatusCode.OK);
+        _site.Map("/.well-known/watchdog-verification.txt", TestResponse.StatusOnly(404));
+        var before = _site.Requests.Count;
+
+        await app.Service<Watchdog.Pipeline.Guard.Sites.GuardSites>().RunDueAsync(CancellationToken.None);
+
+        Assert.Equal(["/.well-known/watchdog-verification.txt"], _site.Requests.Skip(before).Select(r => r.Path));
+        var alerts = await JsonAsync(await app.Client.GetAsync("/api/guard/sites/alerts"), HttpStatusCode.OK);
+        Assert.Contains(alerts.EnumerateArray(), a => a.GetProperty("origin").GetString() == _site.BaseUri.GetLeftPart(UriPartial.Authority)
+            && a.GetProperty("kind").GetString() == "control-lost");
+    }
+
+    [Fact]
     public async Task A_verified_site_that_does_not_answer_gives_502()
     {
         await using var closing = await TestWebServer.StartAsync();
