@@ -27,9 +27,9 @@ public static class CliServices
     /// beside the service and never hold up its start. Commands that change articles pass <see cref="StoreAccess.WriterIfFree"/>.
     /// </param>
     /// <exception cref="OptionsValidationException">The settings are invalid.</exception>
-    public static ServiceProvider Open(ParseResult parse, StoreAccess? access = null)
+    public static ServiceProvider Open(ParseResult parse, StoreAccess? access = null, IReadOnlyDictionary<string, string?>? extra = null)
     {
-        var configuration = BuildConfiguration(parse);
+        var configuration = BuildConfiguration(parse, extra);
         var services = new ServiceCollection()
             .AddSingleton(access ?? StoreAccess.Reader)
             .AddLogging(logging => logging.AddConfiguration(configuration.GetSection("Logging")).AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning))

@@ -17,6 +17,6 @@ public static class RobotsLoader
             return await services.GetRequiredService<HttpFetcher>().GetRobotsPolicyAsync(url, ct);
         }
         if (!File.Exists(fileOrUrl)) throw new UsageException($"'{fileOrUrl}' is neither a robots.txt file nor an http(s) URL.");
-        return RobotsPolicy.FromRobotsTxt(RobotsTxt.Parse(await File.ReadAllTextAsync(fileOrUrl, ct)));
+        return RobotsPolicy.FromRobotsTxt(await RobotsTxt.ReadFileAsync(fileOrUrl, ct));
     }
 }

@@ -42,7 +42,7 @@ public static class FeedCommands
             return FeedParser.Parse(fetched.Body!, fetched.ContentType, fetched.FinalUrl ?? url);
         }
         if (!File.Exists(fileOrUrl)) throw new UsageException($"'{fileOrUrl}' is neither a feed file nor an http(s) URL.");
-        return FeedParser.Parse(await File.ReadAllBytesAsync(fileOrUrl, ct), contentType: null, baseUrl: null);
+        return FeedParser.Parse(await LocalFile.ReadBytesAsync(parse, fileOrUrl, ct), contentType: null, baseUrl: null);
     }
 
     private static async Task WriteSummaryAsync(TextWriter output, ParsedFeed feed)

@@ -1,10 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Watchdog.Cli.CommandLine;
 using Watchdog.Guard.Audit;
+using Watchdog.Core.Governance;
 using Watchdog.Guard.Leaks;
+using Watchdog.Pipeline.Guard.Sites;
 
 namespace Watchdog.Cli.Commands;
 
@@ -15,32 +18,35 @@ public static class GuardCommands
     /// <summary>`guard audit` exits with this when a high-severity finding exists, so a cron job or CI step can fail on it.</summary>
     public const int HighSeverityFound = 3;
 
+    /// <summary>A fingerprint is 8 bytes a hash, a few per sentence: a book-length document stays far below this.</summary>
+    private const long MaxFingerprintBytes = 64 * 1024 * 1024;
+
     public static Command Create()
     {
         var command = new Command("guard", "Protect your own sites: a passive security audit, and fingerprints to spot leaked documents");
         command.Subcommands.Add(CreateAudit());
         command.Subcommands.Add(CreateFingerprint());
         command.Subcommands.Add(CreateCheck());
+        command.Subcommands.Add(GuardSiteCommands.Create());
         command.Subcommands.Add(GuardLeakCommands.Create());
         return command;
     }
 
     private static Command CreateAudit()
     {
-        var url = new Argument<string>("URL") { Description = "Your site, e.g. https://news.example.org/" };
-        var allowPrivate = new Option<bool>("--allow-private") { Description = "Allow sites on loopback and private network addresses (refused by default)" };
+        var url = new Argument<string>("URL") { Description = "Your site, e.g. https://news.example.org/, registered and verified with `guard sites`" };
+        var allowPrivate = GuardSiteCommands.AllowPrivateOption();
         var json = GlobalOptions.Json("the report");
         var command = new Command("audit",
-            "Passive audit of a site you run (about 15 GET requests, one at a time: HTTPS, certificate, security headers, cookies, exposed files). " +
-            $"Exit code {HighSeverityFound} when a high-severity finding exists, {ExitCodes.Failure} when the site cannot be reached, {ExitCodes.Usage} for a bad or refused URL.")
+            "Passive audit of a site you run and have proven control of (`guard sites add` and `verify`): about 15 GET requests, one at a time " +
+            "(HTTPS, certificate, security headers, cookies, exposed files). Nothing is sent to a site not verified. " +
+            $"Exit code {HighSeverityFound} when a high-severity finding exists, {ExitCodes.Failure} when the site cannot be reached, {ExitCodes.Usage} for a bad, refused or unverified URL.")
         { url, allowPrivate, json };
         command.SetAction(async (parse, ct) =>
         {
-            var text = parse.GetRequiredValue(url);
-            if (!Uri.TryCreate(text, UriKind.Absolute, out var site) || site.Scheme is not ("http" or "https"))
-                throw new UsageException($"'{text}' is not an http(s) URL.");
-            using var auditor = SiteAuditor.Create(new SiteAuditOptions { AllowPrivateAddresses = parse.GetValue(allowPrivate) });
-            var report = await AuditAsync(auditor, site, ct);
+            await using var services = GuardSiteCommands.Open(parse, allowPrivate);
+            var sites = services.GetRequiredService<GuardSites>();
+            var report = await GuardSiteCommands.RunAsync(() => sites.AuditAsync(parse.GetRequiredValue(url), AuditActors.Cli, ct));
             if (parse.GetValue(json)) await Terminal.WriteJsonAsync(parse, report);
             else WriteReport(Terminal.Console(parse), report);
             return report.HasHighSeverity ? HighSeverityFound : ExitCodes.Ok;
@@ -86,28 +92,12 @@ public static class GuardCommands
         return command;
     }
 
-    private static async Task<SiteAuditReport> AuditAsync(SiteAuditor auditor, Uri site, CancellationToken ct)
-    {
-        try
-        {
-            return await auditor.AuditAsync(site, ct);
-        }
-        catch (SiteAuditException e) when (e.Failure == SiteAuditFailure.AddressRefused)
-        {
-            throw new UsageException($"{e.Message}; pass --allow-private to audit a site on your own network.");
-        }
-        catch (SiteAuditException e)
-        {
-            throw e.Failure == SiteAuditFailure.InvalidUrl ? new UsageException(e.Message) : new CommandFailedException(e.Message);
-        }
-    }
-
     private static async Task<LeakDocument> ReadFingerprintAsync(FileInfo file, CancellationToken ct)
     {
         if (!file.Exists) throw new UsageException($"'{file.FullName}' does not exist.");
         try
         {
-            var fingerprint = DocumentFingerprint.Deserialize(await File.ReadAllBytesAsync(file.FullName, ct));
+            var fingerprint = DocumentFingerprint.Deserialize(await LocalFile.ReadBytesAsync(file.FullName, MaxFingerprintBytes, ct));
             return new LeakDocument(file.FullName, file.Name, fingerprint);
         }
         catch (InvalidFingerprintException e)

@@ -46,7 +46,7 @@ public static class MatchCommand
         if (file is not null)
         {
             if (!file.Exists) throw new UsageException($"--text-file '{file.FullName}' does not exist.");
-            var content = await File.ReadAllTextAsync(file.FullName, ct);
+            var content = System.Text.Encoding.UTF8.GetString(await LocalFile.ReadBytesAsync(parse, file.FullName, ct)).TrimStart('\uFEFF');
             var firstBreak = content.IndexOf('\n', StringComparison.Ordinal);
             return firstBreak < 0 ? ("", content) : (content[..firstBreak].Trim(), content[(firstBreak + 1)..]);
         }

@@ -5,6 +5,7 @@ using Spectre.Console;
 using Watchdog.Cli.CommandLine;
 using Watchdog.Core.Watching;
 using Watchdog.Watch.Query;
+using Watchdog.Watch.Watchlists;
 using Watchdog.Core.Governance;
 using Watchdog.Pipeline.Governance;
 
@@ -51,14 +52,6 @@ public static class QueriesCommands
         command.SetAction(async (parse, ct) =>
         {
             var queryText = parse.GetRequiredValue(text);
-            try
-            {
-                QueryParser.Parse(queryText);
-            }
-            catch (QueryParseException e)
-            {
-                throw new UsageException(MatchCommand.DescribeInvalid(queryText, e.Message, e.Position));
-            }
             if (parse.GetValue(secret) is not null && parse.GetValue(webhook) is null) throw new UsageException("--secret signs webhook calls; give --webhook too.");
             if (parse.GetValue(maxPerHour) is < 1) throw new UsageException("--max-per-hour must be 1 or more.");
             var query = new StandingQuery
@@ -73,7 +66,11 @@ public static class QueriesCommands
                 },
             };
             await using var services = CliServices.Open(parse);
-            var saved = await services.GetRequiredService<IWatchStore>().SaveQueryAsync(query, ct);
+            var store = services.GetRequiredService<IWatchStore>();
+            // As the API does: parsed and its @watchlists resolved against the store, so an unknown list is refused now.
+            if (QueryCheck.Check(queryText, new WatchlistCatalog(await store.ListWatchlistsAsync(ct))) is { } e)
+                throw new UsageException(MatchCommand.DescribeInvalid(queryText, e.Message, e.Position));
+            var saved = await store.SaveQueryAsync(query, ct);
             await CliAudit.RecordAsync(services, AuditActions.QueryCreate, AuditDetails.Target(saved), AuditDetails.Of(saved));
             if (parse.GetValue(json)) await Terminal.WriteJsonAsync(parse, saved);
             else await Terminal.Output(parse).WriteLineAsync($"added query {saved.Id}: {saved.Name}");

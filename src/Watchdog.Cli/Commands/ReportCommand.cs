@@ -40,7 +40,6 @@ public static class ReportCommand
                 Language = period.Language,
                 SourceId = period.SourceId,
             };
-            await CliAudit.RecordAsync(services, AuditActions.Report, null, new { queries = request.Queries.Select(q => q.Query), from = request.From, to = request.To, format = pdf ? "pdf" : "html" });
             var builder = new ReportBuilder(services.GetRequiredService<ISearchIndex>(), services.GetRequiredService<IArticleStore>(),
                 services.GetRequiredService<ISourceStore>(), clock);
             var document = await SearchFilterOptions.OrUsageErrorAsync(string.Join(" | ", request.Queries.Select(q => q.Query)),
@@ -55,6 +54,8 @@ public static class ReportCommand
             {
                 throw new CommandFailedException(e.Message);
             }
+            // Recorded once written: a report that failed (an invalid query, no chromium) was not made.
+            await CliAudit.RecordAsync(services, AuditActions.Report, null, new { queries = request.Queries.Select(q => q.Query), from = request.From, to = request.To, format = pdf ? "pdf" : "html" });
             Terminal.Output(parse).WriteLine($"wrote {file.FullName}");
             return ExitCodes.Ok;
         });

@@ -14,6 +14,13 @@ internal static partial class FeedXml
     public static readonly XNamespace DcTerms = "http://purl.org/dc/terms/";
     public static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
     public static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+    /// <summary>Apple's podcast namespace (written in two cases in the wild): summary, subtitle, author, category.</summary>
+    private const string ITunesNamespace = "http://www.itunes.com/dtds/podcast-1.0.dtd";
+    public static readonly XNamespace MediaRss = "http://search.yahoo.com/mrss/";
+
+    /// <summary>iTunes elements of this local name, whatever the case of the namespace URI.</summary>
+    public static IEnumerable<XElement> ITunes(XElement parent, string localName) =>
+        parent.Elements().Where(e => e.Name.LocalName == localName && e.Name.NamespaceName.Equals(ITunesNamespace, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Children with this local name in no namespace or in one of the feed's own namespaces (RSS versions differ).</summary>
     public static IEnumerable<XElement> Children(XElement parent, string localName) =>
@@ -29,15 +36,8 @@ internal static partial class FeedXml
         return string.IsNullOrEmpty(value) ? null : value;
     }
 
-    /// <summary>Markup and entities removed, whitespace collapsed: what a title should read as.</summary>
-    public static string? PlainText(string? markup)
-    {
-        if (string.IsNullOrWhiteSpace(markup)) return null;
-        var text = markup.Contains('<', StringComparison.Ordinal) ? Tag().Replace(markup, "") : markup;
-        text = WebUtility.HtmlDecode(text);
-        text = CollapseWhitespace(text);
-        return text.Length == 0 ? null : text;
-    }
+    /// <summary>Markup, scripts and styles removed, entities decoded, whitespace collapsed: what a title should read as.</summary>
+    public static string? PlainText(string? markup) => FeedHtmlSanitizer.PlainText(markup);
 
     public static string CollapseWhitespace(string text) => Whitespace().Replace(text, " ").Trim();
 
@@ -87,9 +87,6 @@ internal static partial class FeedXml
 
     [GeneratedRegex("""(?<a>\b(?:href|src))\s*=\s*(?<q>["'])(?<v>[^"'<>]*)\k<q>""", RegexOptions.IgnoreCase)]
     private static partial Regex UrlAttribute();
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tag();
 
     // ASCII whitespace only: a no-break space in a title is meant.
     [GeneratedRegex("[ \t\r\n]+")]

@@ -55,16 +55,38 @@ public static class AddressGuard
         _ => AddressKind.Public,
     };
 
+    /// <summary>
+    /// Names reserved for this machine or a private network, whatever a resolver would answer: <c>localhost</c> and
+    /// <c>*.localhost</c> (RFC 6761 §6.3), <c>*.local</c> (mDNS, RFC 6762), <c>*.home.arpa</c> (RFC 8375) and
+    /// <c>*.internal</c> (reserved by ICANN for private use). Refusing them by name means no DNS query leaves the machine.
+    /// </summary>
+    public static AddressKind? ClassifyName(string host)
+    {
+        var name = host.Trim('[', ']').TrimEnd('.').ToLowerInvariant();
+        if (name == "localhost" || name.EndsWith(".localhost", StringComparison.Ordinal)) return AddressKind.Loopback;
+        string[] privateSuffixes = [".local", ".home.arpa", ".internal"];
+        return privateSuffixes.Any(s => name.EndsWith(s, StringComparison.Ordinal) || name == s[1..]) ? AddressKind.Private : null;
+    }
+
     /// <summary>Resolves <paramref name="host"/> and checks every address it resolves to; null when all may be used.</summary>
     public static async Task<string?> CheckHostAsync(string host, FetcherOptions options, CancellationToken ct)
     {
+        if (WhyNameBlocked(host, options) is { } reason) return reason;
         var addresses = await ResolveAsync(host, ct);
         return FirstBlocked(host, addresses, options);
     }
 
+    private static string? WhyNameBlocked(string host, FetcherOptions options) => ClassifyName(host) switch
+    {
+        AddressKind.Loopback when !options.AllowLoopback => $"{host} is a loopback name, which the configuration does not allow",
+        AddressKind.Private when !options.AllowPrivateNetworks => $"{host} is a private-network name, which the configuration does not allow",
+        _ => null,
+    };
+
     /// <summary>The SocketsHttpHandler connect step: resolve, check every address, connect.</summary>
     internal static async ValueTask<Stream> ConnectAsync(DnsEndPoint endPoint, FetcherOptions options, CancellationToken ct)
     {
+        if (WhyNameBlocked(endPoint.Host, options) is { } refused) throw new BlockedAddressException(refused);
         var addresses = await ResolveAsync(endPoint.Host, ct);
         if (FirstBlocked(endPoint.Host, addresses, options) is { } reason) throw new BlockedAddressException(reason);
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
@@ -83,7 +105,10 @@ public static class AddressGuard
     private static async Task<IPAddress[]> ResolveAsync(string host, CancellationToken ct)
     {
         var bare = host.Trim('[', ']');
-        return IPAddress.TryParse(bare, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(bare, ct);
+        if (IPAddress.TryParse(bare, out var literal)) return [literal];
+        // RFC 6761 §6.3: loopback names resolve to loopback without asking DNS (which may not know "news.localhost").
+        if (ClassifyName(bare) == AddressKind.Loopback) return [IPAddress.Loopback, IPAddress.IPv6Loopback];
+        return await Dns.GetHostAddressesAsync(bare, ct);
     }
 
     private static string? FirstBlocked(string host, IPAddress[] addresses, FetcherOptions options)

@@ -7,11 +7,13 @@ internal static class BodyReader
 {
     private const int ChunkSize = 64 * 1024;
 
-    /// <returns>The body, or null when it is larger than <paramref name="maxBytes"/> (after decompression).</returns>
-    public static async Task<byte[]?> ReadAsync(HttpContent content, long maxBytes, CancellationToken ct)
+    /// <returns>The body, or null when it is larger than the limit (after decompression) and no prefix is kept;
+    /// with <see cref="BodyLimit.KeepPrefix"/>, its first bytes and whether more followed.</returns>
+    public static async Task<(byte[]? Body, bool Truncated)> ReadAsync(HttpContent content, BodyLimit limit, CancellationToken ct)
     {
+        var maxBytes = limit.MaxBytes;
         // Content-Length is of the encoded body; a compressed body can still grow past the limit, so keep counting.
-        if (content.Headers.ContentLength > maxBytes && content.Headers.ContentEncoding.Count == 0) return null;
+        if (!limit.KeepPrefix && content.Headers.ContentLength > maxBytes && content.Headers.ContentEncoding.Count == 0) return (null, false);
         await using var stream = await content.ReadAsStreamAsync(ct);
         using var buffer = new MemoryStream();
         var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
@@ -20,7 +22,12 @@ internal static class BodyReader
             int read;
             while ((read = await stream.ReadAsync(chunk.AsMemory(0, ChunkSize), ct)) > 0)
             {
-                if (buffer.Length + read > maxBytes) return null;
+                if (buffer.Length + read > maxBytes)
+                {
+                    if (!limit.KeepPrefix) return (null, false);
+                    buffer.Write(chunk, 0, (int)(maxBytes - buffer.Length));
+                    return (buffer.ToArray(), true);
+                }
                 buffer.Write(chunk, 0, read);
             }
         }
@@ -28,6 +35,6 @@ internal static class BodyReader
         {
             ArrayPool<byte>.Shared.Return(chunk);
         }
-        return buffer.ToArray();
+        return (buffer.ToArray(), false);
     }
 }

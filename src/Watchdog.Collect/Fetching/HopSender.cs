@@ -15,7 +15,7 @@ internal sealed class HopSender(HttpClient client, FetcherOptions options, TimeP
 {
     private static readonly TimeSpan FirstRetryBackoff = TimeSpan.FromMilliseconds(200);
 
-    public async Task<HopResult> SendAsync(Uri url, FetchRequest request, long maxBytes, CancellationToken ct)
+    public async Task<HopResult> SendAsync(Uri url, FetchRequest request, BodyLimit limit, CancellationToken ct)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -25,7 +25,7 @@ internal sealed class HopSender(HttpClient client, FetcherOptions options, TimeP
             {
                 using var message = BuildRequest(url, request);
                 using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-                return await ReadResponseAsync(url, request, response, maxBytes, timeout.Token);
+                return await ReadResponseAsync(url, request, response, limit, timeout.Token);
             }
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {
@@ -61,7 +61,7 @@ internal sealed class HopSender(HttpClient client, FetcherOptions options, TimeP
         return message;
     }
 
-    private async Task<HopResult> ReadResponseAsync(Uri url, FetchRequest request, HttpResponseMessage response, long maxBytes, CancellationToken ct)
+    private async Task<HopResult> ReadResponseAsync(Uri url, FetchRequest request, HttpResponseMessage response, BodyLimit limit, CancellationToken ct)
     {
         var status = (int)response.StatusCode;
         var result = new FetchResult
@@ -90,8 +90,9 @@ internal sealed class HopSender(HttpClient client, FetcherOptions options, TimeP
         if (status >= 500) return Final(result with { Outcome = FetchOutcome.ServerError, Error = $"HTTP {status} {response.ReasonPhrase}" });
         if (status is < 200 or >= 300) return Final(result with { Outcome = FetchOutcome.UnsupportedContent, Error = $"unexpected HTTP {status}" });
 
-        var body = await BodyReader.ReadAsync(response.Content, maxBytes, ct);
-        if (body is null) return Final(result with { Outcome = FetchOutcome.TooLarge, Error = $"body larger than the {maxBytes:N0}-byte limit" });
+        var (body, truncated) = await BodyReader.ReadAsync(response.Content, limit, ct);
+        if (body is null) return Final(result with { Outcome = FetchOutcome.TooLarge, Error = $"body larger than the {limit.MaxBytes:N0}-byte limit" });
+        result = result with { Truncated = truncated };
         var hash = Convert.ToHexStringLower(SHA256.HashData(body));
         result = result with { ContentHash = hash };
         if (string.Equals(hash, request.PreviousContentHash, StringComparison.OrdinalIgnoreCase)) return Final(result with { Outcome = FetchOutcome.Unchanged });

@@ -17,8 +17,8 @@ namespace Watchdog.Collect.Fetching;
 /// </summary>
 public sealed class HttpFetcher : IDisposable
 {
-    /// <summary>RFC 9309 §2.5 asks crawlers to read at least 500 KiB of robots.txt; more than that is not needed.</summary>
-    private const long RobotsMaxBytes = 512 * 1024;
+    /// <summary>RFC 9309 §2.5: an oversize robots.txt is parsed up to the limit, not treated as unreachable.</summary>
+    private static readonly BodyLimit RobotsLimit = new(RobotsTxt.MaxParsedBytes, KeepPrefix: true);
 
     /// <summary>An unreachable robots.txt means "disallow all"; try again sooner than a good file's 24 hours.</summary>
     private static readonly TimeSpan FailedRobotsLifetime = TimeSpan.FromMinutes(10);
@@ -59,7 +59,7 @@ public sealed class HttpFetcher : IDisposable
     public async Task<FetchResult> FetchAsync(FetchRequest request, CancellationToken ct)
     {
         var stopwatch = Stopwatch.StartNew();
-        var result = await FollowAsync(request, _options.RespectRobots, _options.MaxBytes, ct);
+        var result = await FollowAsync(request, _options.RespectRobots, new BodyLimit(_options.MaxBytes), ct);
         result = result with { RequestedUrl = request.Url, Elapsed = stopwatch.Elapsed };
         _logger.LogDebug("Fetched {Url}: {Outcome} {Status} in {ElapsedMs} ms {Error}", SecretQuery.Redact(request.Url), result.Outcome, result.StatusCode, (long)result.Elapsed.TotalMilliseconds, result.Error);
         return result;
@@ -70,7 +70,7 @@ public sealed class HttpFetcher : IDisposable
 
     public void Dispose() => _client.Dispose();
 
-    private async Task<FetchResult> FollowAsync(FetchRequest request, bool checkRobots, long maxBytes, CancellationToken ct)
+    private async Task<FetchResult> FollowAsync(FetchRequest request, bool checkRobots, BodyLimit limit, CancellationToken ct)
     {
         var url = request.Url;
         var visited = new List<Uri>();
@@ -99,7 +99,7 @@ public sealed class HttpFetcher : IDisposable
             HopResult hop;
             using (await _throttle.EnterAsync(RobotsCache.KeyFor(url), delay, ct))
             {
-                hop = await _sender.SendAsync(url, request, maxBytes, ct);
+                hop = await _sender.SendAsync(url, request, limit, ct);
             }
             if (hop.RedirectTo is null) return hop.Final! with { FinalUrl = url };
 
@@ -127,7 +127,7 @@ public sealed class HttpFetcher : IDisposable
     private async Task<(RobotsPolicy, TimeSpan?)> LoadRobotsAsync(Uri url)
     {
         var robotsUrl = new Uri(url, "/robots.txt");
-        var result = await FollowAsync(new FetchRequest(robotsUrl), checkRobots: false, RobotsMaxBytes, CancellationToken.None);
+        var result = await FollowAsync(new FetchRequest(robotsUrl), checkRobots: false, RobotsLimit, CancellationToken.None);
         var policy = RobotsFetchRules.ToPolicy(result);
         _logger.LogInformation("robots.txt for {Host}: {Origin}", RobotsCache.KeyFor(url), policy.Origin);
         return (policy, result.Outcome == FetchOutcome.Ok || result.Outcome == FetchOutcome.ClientError ? null : FailedRobotsLifetime);

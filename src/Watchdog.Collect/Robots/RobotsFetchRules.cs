@@ -7,7 +7,7 @@ public static class RobotsFetchRules
 {
     public static RobotsPolicy ToPolicy(FetchResult fetch) => fetch.Outcome switch
     {
-        FetchOutcome.Ok => RobotsPolicy.FromRobotsTxt(RobotsTxt.Parse(fetch.Text ?? "")),
+        FetchOutcome.Ok => RobotsPolicy.FromRobotsTxt(RobotsTxt.Parse(fetch.Text ?? "", fetch.Truncated)),
         // "Unavailable" (4xx): no restrictions. Too many redirects may be treated the same (§2.3.1.2).
         FetchOutcome.ClientError => RobotsPolicy.AllowAll($"robots.txt returned {fetch.StatusCode}: allow all"),
         FetchOutcome.TooManyRedirects => RobotsPolicy.AllowAll("robots.txt redirects too often: allow all"),

@@ -5,9 +5,18 @@ namespace Watchdog.Collect.Robots;
 /// <summary>Line-by-line robots.txt parser. Consecutive user-agent lines share one group (RFC 9309 §2.1).</summary>
 internal static class RobotsTxtParser
 {
-    public static RobotsTxt Parse(string text)
+    private static readonly char[] LineEnds = ['\r', '\n'];
+
+    public static RobotsTxt Parse(string text, bool truncated)
     {
-        if (text.Length > RobotsTxt.MaxParsedChars) text = text[..RobotsTxt.MaxParsedChars];
+        if (text.Length > RobotsTxt.MaxParsedBytes)
+        {
+            text = text[..RobotsTxt.MaxParsedBytes];
+            truncated = true;
+        }
+        // A line cut by the limit would apply as a shorter, different rule ("Disallow: /private-area" read as
+        // "Disallow: /p"): keep only the lines that ended before the cut.
+        if (truncated) text = text[..(text.LastIndexOfAny(LineEnds) + 1)];
         var groups = new List<RobotsGroup>();
         var sitemaps = new List<string>();
         var agents = new List<string>();
@@ -23,7 +32,8 @@ internal static class RobotsTxtParser
             crawlDelay = null;
         }
 
-        var lines = text.TrimStart('\uFEFF').Split('\n');
+        // RFC 9309 §2.2: lines end in CR, LF or CR LF.
+        var lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Split(LineEnds);
         for (var i = 0; i < lines.Length; i++)
         {
             if (!TrySplit(lines[i], out var key, out var value)) continue;

@@ -21,6 +21,8 @@ public sealed record FetchResult
     public TimeSpan? RetryAfter { get; init; }
     /// <summary>Human-readable reason for any outcome other than <see cref="FetchOutcome.Ok"/>.</summary>
     public string? Error { get; init; }
+    /// <summary>True when <see cref="Body"/> is only the start of a longer body, read up to a limit on purpose (robots.txt).</summary>
+    public bool Truncated { get; init; }
 
     public bool HasBody => Outcome == FetchOutcome.Ok && Body is not null;
 }

@@ -24,6 +24,10 @@ public static class AuditActions
 
     public const string UserAdd = "user.add";
     public const string UserRemove = "user.remove";
+    /// <summary>A user given a new API token (the old one stops working).</summary>
+    public const string UserToken = "user.token";
+    /// <summary>A user's API token revoked; the user is kept.</summary>
+    public const string UserRevoke = "user.revoke";
 
     public const string RetentionRun = "retention.run";
 
@@ -33,6 +37,17 @@ public static class AuditActions
     public const string Report = "report";
     /// <summary>A passive security audit of a site (POST /api/guard/audit).</summary>
     public const string GuardAudit = "guard.audit";
+    /// <summary>A site registered for the site audit (a verification token issued).</summary>
+    public const string GuardSiteAdd = "guard.site-add";
+    /// <summary>An attempt to prove control of a site; its details say whether it succeeded and how.</summary>
+    public const string GuardSiteVerify = "guard.site-verify";
+    /// <summary>A site's audit schedule set or cleared.</summary>
+    public const string GuardSiteSchedule = "guard.site-schedule";
+    public const string GuardSiteRemove = "guard.site-remove";
+    /// <summary>An audit refused because control of the site is not proven; no request was sent to it.</summary>
+    public const string GuardAuditRefused = "guard.audit-refused";
+    /// <summary>A scheduled audit raised an alert (a new high-severity finding, a certificate about to expire).</summary>
+    public const string GuardSiteAlert = "guard.site-alert";
     /// <summary>A confidential document registered for leak watch (only its fingerprint is stored).</summary>
     public const string GuardLeakAdd = "guard.leak-add";
     /// <summary>A confidential document removed from leak watch, with its findings.</summary>

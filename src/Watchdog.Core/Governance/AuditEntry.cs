@@ -43,4 +43,6 @@ public static class AuditActors
     public const string Config = "config";
     /// <summary>The retention service deleting expired content.</summary>
     public const string Retention = "retention";
+    /// <summary>The service auditing verified sites on their schedule.</summary>
+    public const string Guard = "guard";
 }

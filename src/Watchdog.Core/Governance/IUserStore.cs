@@ -15,6 +15,14 @@ public interface IUserStore
 
     Task<IReadOnlyList<User>> ListAsync(CancellationToken ct);
 
+    /// <summary>Gives the user a new token (the old one stops working at once) with its expiry, and clears any revocation.</summary>
+    /// <returns>The updated user, or null when there is no user of that name.</returns>
+    Task<User?> ReplaceTokenAsync(string name, string tokenHash, DateTimeOffset? expiresAt, CancellationToken ct);
+
+    /// <summary>The user's token stops working at once; the user is kept.</summary>
+    /// <returns>false when there is no user of that name.</returns>
+    Task<bool> RevokeTokenAsync(string name, CancellationToken ct);
+
     /// <returns>false when there is no user of that name. The user's token stops working at once.</returns>
     Task<bool> RemoveAsync(string name, CancellationToken ct);
 }

@@ -28,6 +28,9 @@ public sealed record SiteAuditReport(
 {
     public bool HasHighSeverity => Findings.Any(f => f.Severity == AuditSeverity.High);
 
+    /// <summary>When the home page's certificate expires; null for a plain-HTTP site or when no handshake was seen.</summary>
+    public DateTimeOffset? CertificateExpiresAt { get; init; }
+
     public static SiteAuditReport From(Uri site, DateTimeOffset at, IEnumerable<CheckOutcome> outcomes, IReadOnlyList<string> notes)
     {
         var all = outcomes.ToList();

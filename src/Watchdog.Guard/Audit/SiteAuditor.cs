@@ -43,14 +43,19 @@ public sealed class SiteAuditor : IDisposable
         new(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(15) }, options);
 
     /// <exception cref="SiteAuditException">The URL is invalid, its host is refused, or the site does not answer.</exception>
-    public async Task<SiteAuditReport> AuditAsync(Uri site, CancellationToken ct)
+    public Task<SiteAuditReport> AuditAsync(Uri site, CancellationToken ct) => AuditAsync(site, null, ct);
+
+    /// <param name="mayFollow">Which redirect targets the audit may follow (the exposed-file probes go to the last one);
+    /// null: any the address rules allow. Keeps an audit of a verified site from spilling onto a site it redirects to.</param>
+    /// <exception cref="SiteAuditException">The URL is invalid, its host is refused, or the site does not answer.</exception>
+    public async Task<SiteAuditReport> AuditAsync(Uri site, Func<Uri, bool>? mayFollow, CancellationToken ct)
     {
         if (!site.IsAbsoluteUri || site.Scheme is not ("http" or "https"))
             throw new SiteAuditException(SiteAuditFailure.InvalidUrl, $"'{site.OriginalString}' is not an absolute http or https URL");
         await _oneAtATime.WaitAsync(ct);
         try
         {
-            return await RunAsync(site, ct);
+            return await RunAsync(site, mayFollow ?? (_ => true), ct);
         }
         finally
         {
@@ -64,28 +69,33 @@ public sealed class SiteAuditor : IDisposable
         _oneAtATime.Dispose();
     }
 
-    private async Task<SiteAuditReport> RunAsync(Uri site, CancellationToken ct)
+    private async Task<SiteAuditReport> RunAsync(Uri site, Func<Uri, bool> mayFollow, CancellationToken ct)
     {
         var notes = new List<string>();
         if (await WhyRefusedAsync(site, ct) is { } refused) throw new SiteAuditException(SiteAuditFailure.AddressRefused, refused);
-        var chain = await FollowToHomeAsync(site, notes, ct);
+        var chain = await FollowToHomeAsync(site, mayFollow, notes, ct);
         var home = chain[^1];
         var outcomes = new List<CheckOutcome>();
+        DateTimeOffset? certificateExpiresAt = null;
 
         var (plainHttp, plainHttpError) = site.Scheme == Uri.UriSchemeHttp ? (chain[0], null) : await _requester.GetAsync(PlainHttpUrl(site), ct);
         outcomes.AddRange(TransportEvaluator.Evaluate(home.Url, plainHttp, plainHttpError));
         if (home.Url.Scheme == Uri.UriSchemeHttps)
         {
-            if (_tls.For(home.Url.IdnHost) is { } tls) outcomes.AddRange(CertificateEvaluator.Evaluate(tls, _time.GetUtcNow()));
+            if (_tls.For(home.Url.IdnHost) is { } tls)
+            {
+                outcomes.AddRange(CertificateEvaluator.Evaluate(tls, _time.GetUtcNow()));
+                certificateExpiresAt = tls.NotAfter;
+            }
             else notes.Add($"no TLS handshake with {home.Url.IdnHost} was recorded; certificate checks skipped");
         }
         outcomes.AddRange(HeaderEvaluator.Evaluate(home));
         outcomes.AddRange(CookieEvaluator.Evaluate(chain));
         outcomes.AddRange(await ProbeExposedFilesAsync(home.Url, notes, ct));
-        return SiteAuditReport.From(site, _time.GetUtcNow(), outcomes, notes);
+        return SiteAuditReport.From(site, _time.GetUtcNow(), outcomes, notes) with { CertificateExpiresAt = certificateExpiresAt };
     }
 
-    private async Task<IReadOnlyList<CapturedResponse>> FollowToHomeAsync(Uri site, List<string> notes, CancellationToken ct)
+    private async Task<IReadOnlyList<CapturedResponse>> FollowToHomeAsync(Uri site, Func<Uri, bool> mayFollow, List<string> notes, CancellationToken ct)
     {
         var chain = new List<CapturedResponse>();
         var url = site;
@@ -103,6 +113,11 @@ public sealed class SiteAuditor : IDisposable
             if (hop >= _options.MaxRedirects)
             {
                 notes.Add($"stopped after {_options.MaxRedirects} redirects at {url}");
+                return chain;
+            }
+            if (!mayFollow(next))
+            {
+                notes.Add($"redirect to {next} not followed (not the audited site)");
                 return chain;
             }
             if (next.Scheme is not ("http" or "https") || await WhyRefusedAsync(next, ct) is { } refused)

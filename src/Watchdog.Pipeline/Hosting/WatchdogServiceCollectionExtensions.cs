@@ -45,6 +45,7 @@ public static class WatchdogServiceCollectionExtensions
         Governance.GovernanceServiceRegistration.AddGovernanceServices(services);
         Guard.LeakWatchServiceRegistration.AddLeakWatchServices(services);
         Entities.EntityServiceRegistration.AddEntityServices(services);
+        Guard.Sites.GuardSiteServiceRegistration.AddGuardSiteServices(services);
         return services;
     }
 
@@ -96,6 +97,7 @@ public static class WatchdogServiceCollectionExtensions
         services.AddHostedService<IndexReconcileService>();
         services.AddHostedService<AlertDeliveryService>();
         services.AddHostedService<Retention.RetentionService>();
+        services.AddHostedService<Guard.Sites.ScheduledSiteAudits>();
         services.AddReportScheduler();
         services.AddHostedService<LanguageModelWarmup>();
         services.AddHostedService<Entities.EntityBackfillService>();

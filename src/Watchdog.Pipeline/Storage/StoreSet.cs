@@ -66,6 +66,8 @@ public sealed class StoreSet : IDisposable
     public EmbeddedIndexReconciler? Reconciler { get; init; }
     /// <summary>The embedded search index, for what only it has (who writes it); null for PostgreSQL.</summary>
     public LuceneSearchIndex? EmbeddedIndex { get; init; }
+    /// <summary>Sites registered for the site audit and their alerts; null for a backend that does not keep them yet.</summary>
+    public IGuardSiteStore? GuardSites { get; init; }
 
     public static StoreSet FromEmbedded(EmbeddedStore store) =>
         new(store.Sources, store.Articles, store.UrlStates, store.FetchLog, store.Queue, store.Raw, store.Search, store)
@@ -79,6 +81,7 @@ public sealed class StoreSet : IDisposable
             Entities = new SqlEntityStore(store.Database),
             Reconciler = store.Reconciler,
             EmbeddedIndex = store.Search,
+            GuardSites = new SqlGuardSiteStore(store.Database),
         };
 
     /// <exception cref="InvalidOperationException">The configured store cannot be opened; the message says why.</exception>
@@ -111,6 +114,7 @@ public sealed class StoreSet : IDisposable
             RawRetention = store.Raw,
             Leaks = new SqlLeakStore(store.Database),
             Entities = new SqlEntityStore(store.Database),
+            GuardSites = new SqlGuardSiteStore(store.Database),
         };
 
     private static async Task<PostgresStore> OpenPostgresAsync(string? connectionString, TimeProvider clock, CancellationToken ct)

@@ -9,7 +9,7 @@ namespace Watchdog.Web.Auth;
 /// authentication is off), answers 401 when it cannot and 403 when the caller's role is below what
 /// <see cref="ApiAccessPolicy"/> asks, both as problem JSON.
 /// </summary>
-internal sealed class ApiAccessMiddleware(RequestDelegate next, ApiAccess access)
+internal sealed class ApiAccessMiddleware(RequestDelegate next, ApiAccess access, TimeProvider clock)
 {
     public async Task InvokeAsync(HttpContext context, IUserStore users)
     {
@@ -20,7 +20,7 @@ internal sealed class ApiAccessMiddleware(RequestDelegate next, ApiAccess access
             return;
         }
 
-        var result = await CallerResolution.ResolveAsync(context.Request.Headers.Authorization, access.Required,
+        var result = await CallerResolution.ResolveAsync(context.Request.Headers.Authorization, WhyTokenNeeded(context.Request.Headers), clock.GetUtcNow(),
             hash => users.FindByTokenHashAsync(hash, context.RequestAborted));
         if (result.Caller is not { } caller)
         {
@@ -40,10 +40,18 @@ internal sealed class ApiAccessMiddleware(RequestDelegate next, ApiAccess access
         context.SetCaller(caller);
         await next(context);
     }
+
+    private string? WhyTokenNeeded(IHeaderDictionary headers)
+    {
+        if (access.Required) return "This API needs a token: send 'Authorization: Bearer <token>' (an admin creates one with `watchdog users add NAME --role viewer`).";
+        return ProxyHeaders.Find(headers) is { } header
+            ? $"This request came through a proxy ({header} header), so it needs a token even though tokens are off for callers on this machine: send 'Authorization: Bearer <token>'."
+            : null;
+    }
 }
 
-/// <summary>Whether the running app asks for tokens, decided once at start (see <see cref="AuthRequirement"/>).</summary>
-public sealed record ApiAccess(bool Required);
+/// <summary>Whether the running app asks for tokens, decided once at start (see <see cref="AuthRequirement"/>), and why, in words.</summary>
+public sealed record ApiAccess(bool Required, string Mode);
 
 public static class ApiAccessApplicationBuilderExtensions
 {

@@ -11,26 +11,28 @@ namespace Watchdog.Web.Auth;
 
 public static class ApiAccessRegistration
 {
-    /// <summary>Decides from <c>Watchdog:Auth:Required</c> and the listening address whether the API asks for tokens.</summary>
+    /// <summary>Decides from <c>Watchdog:Auth:Required</c>, the demo switch and the listening address whether the API asks for tokens.</summary>
     public static IServiceCollection AddApiAccess(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = configuration.GetSection($"{WatchdogOptions.SectionName}:{nameof(WatchdogOptions.Auth)}").Get<AuthSettings>() ?? new AuthSettings();
-        services.AddSingleton(new ApiAccess(AuthRequirement.IsRequired(settings, ListeningAddress.Choose(configuration))));
+        var demo = configuration.GetValue<bool>($"{WatchdogOptions.SectionName}:{nameof(WatchdogOptions.Demo)}");
+        services.AddSingleton(AuthRequirement.Decide(settings, demo, ListeningAddress.Choose(configuration)));
         services.AddHostedService<ApiAccessNotice>();
         return services;
     }
 }
 
-/// <summary>Says at start whether the API asks for tokens, and warns when it does but nobody has one yet.</summary>
+/// <summary>Says at start which mode the API runs in, and warns when it asks for tokens but nobody has one yet.</summary>
 internal sealed class ApiAccessNotice(ApiAccess access, IUserStore users, ILogger<ApiAccessNotice> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
     {
         if (!access.Required)
         {
-            logger.LogInformation("The REST API does not ask for tokens: the app listens on loopback only (set Watchdog:Auth:Required to change this)");
+            logger.LogWarning("REST API authentication: {Mode}", access.Mode);
             return;
         }
+        logger.LogInformation("REST API authentication: {Mode}", access.Mode);
         var all = await users.ListAsync(ct);
         if (!all.Any(u => u.Role == Role.Admin))
             logger.LogWarning("The REST API asks for tokens but there is no admin user yet: create one with `watchdog users add NAME --role admin`");

@@ -3,11 +3,22 @@ using Watchdog.Pipeline.Governance;
 
 namespace Watchdog.Web.Auth;
 
-/// <summary>Decides whether the REST API asks for a token: as configured, else only when the app is reachable from other machines.</summary>
+/// <summary>
+/// Decides whether the REST API asks for a token. Tokens are skipped only when someone chose so: <c>auth.required: false</c>,
+/// or the offline demo (<c>--demo</c>) listening on loopback alone. Everything else — loopback included, since a
+/// reverse proxy on the same host makes loopback reachable from anywhere — asks for tokens.
+/// </summary>
 public static class AuthRequirement
 {
+    /// <param name="demo">The app runs the offline demo (<c>watchdog up --demo</c>).</param>
     /// <param name="listeningUrls">What the app listens on, ';'-separated as in <c>--urls</c>.</param>
-    public static bool IsRequired(AuthSettings settings, string listeningUrls) => settings.Required ?? !IsLoopbackOnly(listeningUrls);
+    public static ApiAccess Decide(AuthSettings settings, bool demo, string listeningUrls) => settings.Required switch
+    {
+        true => new ApiAccess(true, "tokens required (auth.required: true)"),
+        false => new ApiAccess(false, "tokens off (auth.required: false): every caller not coming through a proxy acts as the admin 'local'"),
+        null when demo && IsLoopbackOnly(listeningUrls) => new ApiAccess(false, "tokens off for the demo on loopback: every caller not coming through a proxy acts as the admin 'local'"),
+        null => new ApiAccess(true, "tokens required (the default; set auth.required: false to turn them off)"),
+    };
 
     /// <summary>
     /// True when every address is a loopback one (127.0.0.0/8, ::1, localhost). Wildcards (<c>*</c>, <c>+</c>, 0.0.0.0)

@@ -7,21 +7,21 @@ public static class CallerResolution
 {
     private const string Scheme = "Bearer ";
 
+    /// <param name="tokenNeeded">Why this request must carry a token (tokens on, or relayed by a proxy), or null when it may go without.</param>
     /// <param name="findUser">Looks a user up by the SHA-256 of their token.</param>
     /// <remarks>
-    /// A token is honoured even when authentication is off, so actions are still put down to the right user; a wrong
-    /// one is refused even then, since sending it is always a mistake worth telling.
+    /// A token is honoured even when authentication is off, so actions are still put down to the right user; a wrong,
+    /// expired or revoked one is refused even then, since sending it is always a mistake worth telling.
     /// </remarks>
-    public static async Task<CallerResult> ResolveAsync(string? authorization, bool authRequired, Func<string, Task<User?>> findUser)
+    public static async Task<CallerResult> ResolveAsync(string? authorization, string? tokenNeeded, DateTimeOffset now, Func<string, Task<User?>> findUser)
     {
         if (string.IsNullOrWhiteSpace(authorization))
-            return authRequired ? CallerResult.Refused("This API needs a token: send 'Authorization: Bearer <token>' (an admin creates one with `watchdog users add NAME --role viewer`).") : CallerResult.Admitted(Caller.Local);
+            return tokenNeeded is null ? CallerResult.Admitted(Caller.Local) : CallerResult.Refused(tokenNeeded);
         if (!authorization.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) || authorization.Length == Scheme.Length)
             return CallerResult.Refused("The Authorization header must be 'Bearer <token>'.");
         var user = await findUser(ApiToken.Hash(authorization[Scheme.Length..].Trim()));
-        return user is null
-            ? CallerResult.Refused("The token is not valid: it is unknown, or its user was removed.")
-            : CallerResult.Admitted(new Caller(user.Name, user.Role));
+        if (user is null) return CallerResult.Refused("The token is not valid: it is unknown, replaced, or its user was removed.");
+        return user.WhyTokenUnusable(now) is { } problem ? CallerResult.Refused(problem) : CallerResult.Admitted(new Caller(user.Name, user.Role));
     }
 }
 

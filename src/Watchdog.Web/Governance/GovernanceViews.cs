@@ -11,13 +11,19 @@ public sealed record AuditEntryView(long Id, DateTimeOffset At, string Actor, st
 /// <param name="TotalPages">0 when nothing matches.</param>
 public sealed record AuditPageView(long Total, int Page, int PageSize, int TotalPages, IReadOnlyList<AuditEntryView> Entries);
 
-public sealed record UserView(long Id, string Name, Role Role, DateTimeOffset CreatedAt)
+/// <param name="TokenExpiresAt">When the user's token stops working; null: never.</param>
+/// <param name="TokenRevokedAt">When the token was revoked; null: it was not.</param>
+public sealed record UserView(long Id, string Name, Role Role, DateTimeOffset CreatedAt, DateTimeOffset? TokenExpiresAt, DateTimeOffset? TokenRevokedAt)
 {
-    public static UserView From(User u) => new(u.Id, u.Name, u.Role, u.CreatedAt);
+    public static UserView From(User u) => new(u.Id, u.Name, u.Role, u.CreatedAt, u.TokenExpiresAt, u.TokenRevokedAt);
 }
 
 /// <param name="Role">viewer, analyst or admin.</param>
-public sealed record AddUserRequest(string? Name, string? Role);
+/// <param name="Expires">How long the token works: e.g. 30d, 12h or never; 90d when left out.</param>
+public sealed record AddUserRequest(string? Name, string? Role, string? Expires = null);
+
+/// <param name="Expires">How long the new token works: e.g. 30d, 12h or never; 90d when left out.</param>
+public sealed record NewTokenRequest(string? Expires = null);
 
 /// <param name="Token">Shown this once; only its hash is stored.</param>
 public sealed record AddedUserView(UserView User, string Token);

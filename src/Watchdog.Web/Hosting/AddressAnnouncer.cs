@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Hosting;
+using Watchdog.Web.Auth;
 
 namespace Watchdog.Web.Hosting;
 
-/// <summary>Prints the address the app really listens on (port 0 becomes a real port) once Kestrel has bound it.</summary>
-internal sealed class AddressAnnouncer(IServer server, IHostApplicationLifetime lifetime, TextWriter output) : IHostedService
+/// <summary>Prints the address the app really listens on (port 0 becomes a real port) once Kestrel has bound it, and whether the API asks for tokens.</summary>
+internal sealed class AddressAnnouncer(IServer server, IHostApplicationLifetime lifetime, ApiAccess access, TextWriter output) : IHostedService
 {
     public Task StartAsync(CancellationToken ct)
     {
@@ -24,6 +25,7 @@ internal sealed class AddressAnnouncer(IServer server, IHostApplicationLifetime 
         {
             output.WriteLine($"Watchdog is listening on {address.AbsoluteUri}  (dashboard: {address.AbsoluteUri}, API: {new Uri(address, "scalar")})");
         }
+        output.WriteLine($"API authentication: {access.Mode}");
         output.Flush();
     }
 }

@@ -4,10 +4,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
-using Watchdog.Guard.Audit;
-using Watchdog.Pipeline.Configuration;
 using Watchdog.Reports.Documents;
 using Watchdog.Web.Api;
 using Watchdog.Web.Auth;
@@ -32,12 +29,6 @@ public static class WebServiceCollectionExtensions
         }));
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         services.TryAddSingleton(_ => new PdfPrintQueue(new PdfReportPrinter()));
-        // One auditor for the app, so audits run one at a time; loopback and private hosts only where the fetcher may reach them.
-        services.TryAddSingleton(sp =>
-        {
-            var fetcher = sp.GetRequiredService<IOptions<WatchdogOptions>>().Value.Fetcher;
-            return SiteAuditor.Create(new SiteAuditOptions { AllowPrivateAddresses = fetcher.AllowLoopback || fetcher.AllowPrivateNetworks });
-        });
         services.AddHostedService(provider => ActivatorUtilities.CreateInstance<AddressAnnouncer>(provider, announce));
         return services;
     }

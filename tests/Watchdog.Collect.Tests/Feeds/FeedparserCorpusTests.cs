@@ -10,11 +10,13 @@ namespace Watchdog.Collect.Tests.Feeds;
 public sealed partial class FeedparserCorpusTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// Share of mapped `Expect:` clauses our parser satisfies: 740/819 (90.4 %) measured 2026-11-25 (the test output
-    /// prints the current figure and every failing clause). Most misses are by design: titles are plain text here,
-    /// feedparser keeps their markup. Raise the floor when the parser improves; never lower it without saying why.
+    /// Share of mapped `Expect:` clauses our parser satisfies, the sanitize/ cases included: 1264/1294 (97.7 %) measured
+    /// 2026-12-07 (before the sanitiser: 1121/1294; 740/819 with sanitize/ left out). The test output prints the current
+    /// figure and every failing clause. What is left is by design or unmodelled: the xhtml wrapper div is not content
+    /// (RFC 4287 §3.1.1.3; feedparser keeps it, 7 clauses), CDF, charset conflicts that feedparser calls bozo, and author
+    /// strings feedparser composes. Raise the floor when the parser improves; never lower it without saying why.
     /// </summary>
-    private const double ExpectationPassFloor = 0.90;
+    private const double ExpectationPassFloor = 0.97;
 
     private static readonly TimeSpan PerFileTimeout = TimeSpan.FromSeconds(5);
 
@@ -73,8 +75,7 @@ public sealed partial class FeedparserCorpusTests(ITestOutputHelper output)
         foreach (var file in CorpusFiles())
         {
             var (feed, relative, head) = await ParseFileAsync(file);
-            // feedparser's sanitize/ cases check its HTML sanitiser, which our model does not have: robustness only.
-            if (relative.Contains("/sanitize/", StringComparison.Ordinal) || Expectation(head) is not { } expect) continue;
+            if (Expectation(head) is not { } expect) continue;
             foreach (var clause in FeedparserExpectation.Evaluate(expect, feed))
             {
                 total++;

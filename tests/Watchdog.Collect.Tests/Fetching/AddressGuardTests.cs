@@ -53,4 +53,31 @@ public sealed class AddressGuardTests
         var reason = await AddressGuard.CheckHostAsync("localhost", new FetcherOptions(), CancellationToken.None);
         Assert.Contains("loopback", reason, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("localhost", AddressKind.Loopback)]
+    [InlineData("localhost.", AddressKind.Loopback)]
+    [InlineData("LOCALHOST", AddressKind.Loopback)]
+    [InlineData("news.localhost", AddressKind.Loopback)]
+    [InlineData("printer.local", AddressKind.Private)]
+    [InlineData("nas.home.arpa.", AddressKind.Private)]
+    [InlineData("db.internal", AddressKind.Private)]
+    [InlineData("localhost.example.org", null)]
+    [InlineData("notlocalhost", null)]
+    [InlineData("news.example.org", null)]
+    public void Reserved_names_are_classified_without_a_lookup(string host, AddressKind? kind) => Assert.Equal(kind, AddressGuard.ClassifyName(host));
+
+    [Theory]
+    [InlineData("localhost.")]
+    [InlineData("no-such-host-zq7.localhost")]
+    [InlineData("no-such-host-zq7.internal")]
+    public async Task Reserved_names_are_refused_by_name_not_after_a_dns_answer(string host)
+    {
+        var reason = await AddressGuard.CheckHostAsync(host, new FetcherOptions(), CancellationToken.None);
+        Assert.Contains("name, which the configuration does not allow", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_loopback_name_resolves_to_loopback_without_dns_when_allowed() =>
+        Assert.Null(await AddressGuard.CheckHostAsync("no-such-host-zq7.localhost", new FetcherOptions { AllowLoopback = true }, CancellationToken.None));
 }

@@ -213,6 +213,30 @@ public sealed class HttpFetcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task LoopbackNamesAreRefusedAndWhenAllowedReachTheMachineItself()
+    {
+        _server.Map("/page", TestResponse.Text("here"));
+        var refused = await FetchAsync("/page", new FetcherOptions { ConnectRetries = 0 }, r => r with { Url = new Uri($"http://localhost.:{_server.BaseUri.Port}/page") });
+        Assert.Equal(FetchOutcome.BlockedAddress, refused.Outcome);
+        Assert.Empty(_server.RequestsTo("/page"));
+
+        var allowed = await FetchAsync("/page", configure: r => r with { Url = new Uri($"http://news.localhost:{_server.BaseUri.Port}/page") });
+        Assert.Equal((FetchOutcome.Ok, "here"), (allowed.Outcome, allowed.Text));
+    }
+
+    [Fact]
+    public async Task OversizeRobotsIsParsedUpToTheLimitNotTreatedAsUnreachable()
+    {
+        // 1 MiB: the rule in the first 512 KiB applies, the one past the limit does not, and the file is no reason to stop.
+        var robots = "User-agent: *\nDisallow: /early\n" + string.Concat(Enumerable.Repeat("# " + new string('f', 1021) + "\n", 1024)) + "Disallow: /late\n";
+        _server.Map("/robots.txt", TestResponse.Text(robots, "text/plain"));
+        _server.Map("/late", TestResponse.Text("x")).Map("/early", TestResponse.Text("x"));
+        using var fetcher = new HttpFetcher(LoopbackOptions);
+        Assert.Equal(FetchOutcome.Ok, (await fetcher.FetchAsync(new FetchRequest(_server.Url("/late")), CancellationToken.None)).Outcome);
+        Assert.Equal(FetchOutcome.DisallowedByRobots, (await fetcher.FetchAsync(new FetchRequest(_server.Url("/early")), CancellationToken.None)).Outcome);
+    }
+
+    [Fact]
     public async Task RobotsNotFoundAllowsEverything()
     {
         _server.Map("/page", TestResponse.Text("x"));

@@ -138,6 +138,63 @@ public sealed class RobotsPolicyTests
     [Fact]
     public void CrLfLinesAndBomAreHandled() => Assert.False(Check("\uFEFFUser-agent: *\r\nDisallow: /x\r\n", "x", "/x").Allowed);
 
+    [Theory]
+    [InlineData("\r")]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void EveryRfcLineEndingSeparatesLines(string eol)
+    {
+        var robots = string.Join(eol, "User-agent: *", "Disallow: /x", "Allow: /x/open", "");
+        Assert.Equal((false, 2), (Check(robots, "x", "/x/a").Allowed, Check(robots, "x", "/x/a").Line));
+        Assert.Equal((true, 3), (Check(robots, "x", "/x/open").Allowed, Check(robots, "x", "/x/open").Line));
+    }
+
+    /// <summary>A file whose rule for "/q…" straddles the 512 KiB cut: filler comments, then the long rule.</summary>
+    private static string FileCutInsideALine(out string longRule)
+    {
+        var filler = "User-agent: *\n" + string.Concat(Enumerable.Repeat("# " + new string('f', 97) + "\n", RobotsTxt.MaxParsedBytes / 100 - 1));
+        longRule = "/q" + new string('z', 300);
+        return filler + "Disallow: " + longRule + "\nDisallow: /after-the-limit\n";
+    }
+
+    [Fact]
+    public void ALineCutByTheLimitIsDropped()
+    {
+        var text = FileCutInsideALine(out var longRule);
+        Assert.InRange(text.IndexOf("Disallow: /q", StringComparison.Ordinal), 0, RobotsTxt.MaxParsedBytes - 1);
+        Assert.True(text.IndexOf(longRule, StringComparison.Ordinal) + longRule.Length > RobotsTxt.MaxParsedBytes);
+        // The cut line would read "Disallow: /qzzz…" (shorter) and forbid "/qzz"; dropped, nothing forbids it.
+        Assert.True(Check(text, "x", "/qzz").Allowed);
+        Assert.True(Check(text, "x", "/after-the-limit").Allowed);
+    }
+
+    [Fact]
+    public void ATruncatedPrefixDropsItsUnfinishedLastLine()
+    {
+        Assert.False(Check("User-agent: *\nDisallow: /a\nDisallow: /b", "x", "/b").Allowed);
+        var cut = RobotsPolicy.FromRobotsTxt(RobotsTxt.Parse("User-agent: *\nDisallow: /a\nDisallow: /b", truncated: true));
+        Assert.True(cut.Evaluate("x", new Uri("https://e.com/b")).Allowed);
+        Assert.False(cut.Evaluate("x", new Uri("https://e.com/a")).Allowed);
+    }
+
+    [Fact]
+    public async Task ALocalFileIsReadUpToTheLimitOnly()
+    {
+        var text = FileCutInsideALine(out _) + string.Concat(Enumerable.Repeat("Disallow: /late\n", 100_000));
+        var path = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllTextAsync(path, "\uFEFF" + text);
+            var policy = RobotsPolicy.FromRobotsTxt(await RobotsTxt.ReadFileAsync(path, CancellationToken.None));
+            Assert.True(policy.Evaluate("x", new Uri("https://e.com/qzz")).Allowed);
+            Assert.True(policy.Evaluate("x", new Uri("https://e.com/late")).Allowed);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public void GarbageInputAllowsEverything() => Assert.True(Check("<html><body>not robots</body></html>", "x", "/a").Allowed);
 

@@ -37,6 +37,30 @@ public sealed class GovernanceCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Tokens_expire_are_replaced_and_revoked_and_each_step_is_audited()
+    {
+        var added = await RunAsync("users", "add", "rotor", "--role", "viewer", "--expires", "30d", "--json");
+        Assert.True(added.ExitCode == ExitCodes.Ok, added.Error);
+        var expires = added.Json.GetProperty("user").GetProperty("tokenExpiresAt").GetDateTimeOffset();
+        Assert.InRange(expires - DateTimeOffset.UtcNow, TimeSpan.FromDays(29.9), TimeSpan.FromDays(30));
+        Assert.Equal(ExitCodes.Usage, (await RunAsync("users", "add", "typo", "--role", "viewer", "--expires", "30m")).ExitCode);
+
+        var renewed = await RunAsync("users", "token", "rotor", "--expires", "never", "--json");
+        Assert.True(renewed.ExitCode == ExitCodes.Ok, renewed.Error);
+        var token = renewed.Json.GetProperty("token").GetString()!;
+        Assert.Equal(ExitCodes.Ok, (await RunAsync("users", "revoke", "rotor")).ExitCode);
+        Assert.Equal(ExitCodes.Failure, (await RunAsync("users", "revoke", "nobody")).ExitCode);
+
+        using (var store = await EmbeddedStore.OpenAsync(_data))
+        {
+            var user = (await new SqlUserStore(store.Database).FindByTokenHashAsync(ApiToken.Hash(token), Ct))!;
+            Assert.Contains("revoked", user.WhyTokenUnusable(DateTimeOffset.UtcNow), StringComparison.Ordinal);
+        }
+        var log = await RunAsync("audit", "list", "--action", "user", "--json");
+        Assert.Equal(["user.revoke", "user.token", "user.add"], log.Json.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("action").GetString()));
+    }
+
+    [Fact]
     public async Task A_taken_name_or_an_unknown_role_is_a_usage_error_and_removing_nobody_fails()
     {
         await RunAsync("users", "add", "admin", "--role", "admin");

@@ -90,6 +90,7 @@ public sealed class WatchCliTests : IDisposable
     [Fact]
     public async Task Queries_list_json_shows_an_added_query_with_its_targets()
     {
+        Assert.Equal(ExitCodes.Ok, (await CliRun.RunAsync("watchlists", "add", "banks", "--data", _data)).ExitCode); // @banks must exist
         var added = await CliRun.RunAsync("queries", "add", "banks", "\"central bank\" OR @banks", "--webhook", "http://127.0.0.1:9/hook", "--secret", "s3", "--digest", "hourly", "--data", _data);
         var list = await CliRun.RunAsync("queries", "list", "--json", "--data", _data);
 

@@ -38,6 +38,23 @@ public sealed class BadInputTests : IAsyncLifetime
         Assert.NotNull(health.NextRunAt);
     }
 
+    [Theory]
+    [InlineData("<!doctype html><html><head><title>Home</title></head><body><p>Welcome</p></body></html>", "text/html; charset=utf-8", "web page")]
+    [InlineData("<html><head><title>Home</title></head><body><p>Welcome</p></body></html>", "text/html", "web page")]
+    [InlineData("<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>http://e.org/a</loc></url></urlset>", "application/xml", "sitemap")]
+    public async Task A_feed_source_whose_body_is_not_a_feed_is_failing_with_what_it_is(string body, string contentType, string looksLike)
+    {
+        _server.Map("/not-a-feed", TestResponse.Text(body, contentType));
+        var source = (await _watchdog.AddSourceAsync(_server.Url("/not-a-feed"), SourceKind.Feed)).Source;
+
+        await _watchdog.WaitForIdleAsync(source.Id);
+
+        var health = (await _watchdog.SourceAsync(source.Id))!.Health;
+        Assert.Equal(SourceStatus.Failing, health.Status);
+        Assert.StartsWith("not a feed", health.LastError, StringComparison.Ordinal);
+        Assert.Contains($"the body is a {looksLike}", health.LastError, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Server_error_is_recorded_and_other_sources_keep_working()
     {

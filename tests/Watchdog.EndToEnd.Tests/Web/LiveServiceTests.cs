@@ -34,6 +34,7 @@ public sealed class LiveServiceTests : IAsyncLifetime
             ConfigOverrides = new Dictionary<string, string?>
             {
                 ["Watchdog:DataFolder"] = _dataFolder,
+                ["Watchdog:Auth:Required"] = "false",
                 ["Watchdog:Fetcher:AllowLoopback"] = "true",
                 ["Watchdog:Fetcher:PerHostDelay"] = "0s",
                 ["Watchdog:Pipeline:PollInterval"] = "200ms",

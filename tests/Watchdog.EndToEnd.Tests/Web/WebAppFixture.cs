@@ -39,12 +39,20 @@ public class WebAppFixture : IAsyncLifetime
         {
             RunWorkers = false,
             Announce = new StringWriter(_announced),
-            ConfigOverrides = new Dictionary<string, string?>(Settings) { ["Watchdog:DataFolder"] = DataFolder },
+            ConfigOverrides = WithDefaults(Settings, DataFolder),
         });
         await App.StartAsync();
         BaseUri = new Uri(App.Urls.First());
         Client = new HttpClient { BaseAddress = BaseUri };
         Corpus = await SeededCorpus.StoreAsync(Service<ISourceStore>(), Service<IArticleStore>(), Service<ISearchIndex>(), CancellationToken.None);
+    }
+
+    /// <summary>Tokens off unless the fixture asks for them: most tests are about what the API does, not who may call it.</summary>
+    private static Dictionary<string, string?> WithDefaults(IReadOnlyDictionary<string, string?> settings, string dataFolder)
+    {
+        var all = new Dictionary<string, string?>(settings) { ["Watchdog:DataFolder"] = dataFolder };
+        all.TryAdd("Watchdog:Auth:Required", "false");
+        return all;
     }
 
     public async Task DisposeAsync()

@@ -123,4 +123,35 @@ public abstract class GovernanceContract : StoreContract
         Assert.Null(await Users.FindByTokenHashAsync(ApiToken.Hash(token), Ct));
         Assert.Equal(["alpha"], (await Users.ListAsync(Ct)).Select(u => u.Name));
     }
+
+    [Fact]
+    public async Task A_token_keeps_its_expiry_is_replaced_and_revoked()
+    {
+        var expires = ManualClock.Epoch.AddDays(90);
+        var first = ApiToken.Generate();
+        var added = await Users.AddAsync(new User { Name = "rotor", Role = Role.Analyst, TokenExpiresAt = expires }, ApiToken.Hash(first), Ct);
+        Assert.Equal(expires, (await Users.FindByTokenHashAsync(ApiToken.Hash(first), Ct))!.TokenExpiresAt);
+        Assert.Null(added.TokenRevokedAt);
+
+        Assert.True(await Users.RevokeTokenAsync("ROTOR", Ct));
+        var revoked = (await Users.FindAsync("rotor", Ct))!;
+        Assert.NotNull(revoked.TokenRevokedAt);
+        Assert.Contains("revoked", revoked.WhyTokenUnusable(ManualClock.Epoch), StringComparison.Ordinal);
+
+        var second = ApiToken.Generate();
+        var renewed = await Users.ReplaceTokenAsync("rotor", ApiToken.Hash(second), null, Ct);
+        Assert.Equal((null, null, Role.Analyst), (renewed!.TokenExpiresAt, renewed.TokenRevokedAt, renewed.Role));
+        Assert.Null(await Users.FindByTokenHashAsync(ApiToken.Hash(first), Ct));
+        Assert.Equal("rotor", (await Users.FindByTokenHashAsync(ApiToken.Hash(second), Ct))!.Name);
+        Assert.Null(await Users.ReplaceTokenAsync("nobody", ApiToken.Hash(ApiToken.Generate()), null, Ct));
+        Assert.False(await Users.RevokeTokenAsync("nobody", Ct));
+    }
+
+    [Fact]
+    public void A_token_past_its_expiry_is_unusable()
+    {
+        var user = new User { Name = "u", TokenExpiresAt = ManualClock.Epoch };
+        Assert.Null(user.WhyTokenUnusable(ManualClock.Epoch.AddSeconds(-1)));
+        Assert.Contains("expired", user.WhyTokenUnusable(ManualClock.Epoch), StringComparison.Ordinal);
+    }
 }

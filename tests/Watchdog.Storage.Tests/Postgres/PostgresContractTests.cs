@@ -77,3 +77,8 @@ public sealed class PostgresEntityStoreTests(PostgresServerFixture server) : Ent
 {
     protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => PostgresStoreUnderTest.OpenAsync(server, GetType(), clock);
 }
+
+public sealed class PostgresGuardSiteStoreTests(PostgresServerFixture server) : GuardSiteStoreContract
+{
+    protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => PostgresStoreUnderTest.OpenAsync(server, GetType(), clock);
+}

@@ -64,3 +64,8 @@ public sealed class SqliteEntityStoreTests : EntityStoreContract
 {
     protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => SqliteStoreUnderTest.OpenAsync(clock);
 }
+
+public sealed class SqliteGuardSiteStoreTests : GuardSiteStoreContract
+{
+    protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => SqliteStoreUnderTest.OpenAsync(clock);
+}

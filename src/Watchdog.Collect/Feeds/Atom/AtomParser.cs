@@ -10,11 +10,12 @@ internal static class AtomParser
         var ns = root.Name.Namespace;
         var feedBase = FeedXml.BaseOf(root, baseUrl);
         var title = TextConstruct(root.Element(ns + "title"));
+        var subtitle = root.Element(ns + "subtitle") ?? root.Element(ns + "tagline");
         return new ParsedFeed(
             FeedFormat.Atom,
             AtomText.AsPlainText(title),
             Link(root, ns, feedBase, "alternate"),
-            (TextConstruct(root.Element(ns + "subtitle")) ?? TextConstruct(root.Element(ns + "tagline")))?.Value,
+            MarkupWithAbsoluteLinks(TextConstruct(subtitle), subtitle, feedBase),
             [.. root.Elements(ns + "entry").Select(entry => ReadEntry(entry, ns, FeedXml.BaseOf(entry, baseUrl)))],
             [],
             WellFormed: true)
@@ -29,7 +30,7 @@ internal static class AtomParser
         var content = TextConstruct(entry.Element(ns + "content"));
         return new FeedItem
         {
-            Id = FeedXml.Value(entry.Element(ns + "id")),
+            Id = AbsoluteId(FeedXml.Value(entry.Element(ns + "id")), entryBase),
             Title = AtomText.AsPlainText(TextConstruct(entry.Element(ns + "title"))),
             Link = Link(entry, ns, entryBase, "alternate"),
             Authors = [.. entry.Elements(ns + "author").Select(a => FeedXml.Value(a.Element(ns + "name")) ?? FeedXml.Value(a.Element(ns + "email"))).OfType<string>()],
@@ -43,7 +44,11 @@ internal static class AtomParser
     }
 
     private static string? MarkupWithAbsoluteLinks(AtomText? text, XElement? element, Uri? entryBase) =>
-        text is { IsMarkup: true } ? FeedXml.ResolveLinksInHtml(text.Value, FeedXml.BaseOf(element!, entryBase)) : text?.Value;
+        text is { IsMarkup: true } ? FeedHtmlSanitizer.Sanitize(text.Value, FeedXml.BaseOf(element!, entryBase)) : text?.Value;
+
+    /// <summary>An id written as a relative reference ("/2025/06/post") is relative to the base in force, like any other link.</summary>
+    private static string? AbsoluteId(string? id, Uri? entryBase) =>
+        id is ['/', ..] && FeedXml.Resolve(entryBase, id) is { } resolved ? resolved.AbsoluteUri : id;
 
     private static AtomText? TextConstruct(XElement? element) => element is null ? null : AtomText.Read(element);
 

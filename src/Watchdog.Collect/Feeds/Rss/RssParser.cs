@@ -27,7 +27,8 @@ internal static class RssParser
             format,
             FeedXml.PlainText(FeedXml.Value(FeedXml.Child(channel, "title")) ?? FeedXml.Value(channel.Element(FeedXml.Dc + "title"))),
             link,
-            FeedXml.Value(FeedXml.Child(channel, "description")) ?? FeedXml.Value(channel.Element(FeedXml.Dc + "description")),
+            FeedHtmlSanitizer.Sanitize(FeedXml.Value(FeedXml.Child(channel, "description")) ?? FeedXml.Value(channel.Element(FeedXml.Dc + "description"))
+                ?? FeedXml.Value(FeedXml.ITunes(channel, "subtitle").FirstOrDefault()) ?? FeedXml.Value(FeedXml.ITunes(channel, "summary").FirstOrDefault()), channelBase),
             [.. items.Select(item => ReadItem(item, FeedXml.BaseOf(item, channelBase)))],
             [],
             WellFormed: true);
@@ -45,15 +46,19 @@ internal static class RssParser
         return new FeedItem
         {
             Id = guidValue ?? about ?? link?.AbsoluteUri,
-            Title = FeedXml.PlainText(FeedXml.Value(FeedXml.Child(item, "title")) ?? FeedXml.Value(item.Element(FeedXml.Dc + "title"))),
+            Title = FeedXml.PlainText(FeedXml.Value(FeedXml.Child(item, "title")) ?? FeedXml.Value(item.Element(FeedXml.Dc + "title"))
+                ?? FeedXml.Value(item.Element(FeedXml.MediaRss + "title")) ?? FeedXml.Value(item.Element(FeedXml.MediaRss + "content")?.Element(FeedXml.MediaRss + "title"))),
             Link = link,
-            Authors = [.. FeedXml.Children(item, "author").Concat(item.Elements(FeedXml.Dc + "creator")).Select(FeedXml.Value).OfType<string>().Distinct()],
+            Authors = [.. FeedXml.Children(item, "author").Concat(item.Elements(FeedXml.Dc + "creator")).Concat(FeedXml.ITunes(item, "author"))
+                .Select(FeedXml.Value).OfType<string>().Distinct()],
             Published = FeedDates.Parse(FeedXml.Value(FeedXml.Child(item, "pubDate")) ?? FeedXml.Value(item.Element(FeedXml.Dc + "date")) ?? FeedXml.Value(item.Element(FeedXml.DcTerms + "issued"))),
             Updated = FeedDates.Parse(FeedXml.Value(item.Element(FeedXml.Atom + "updated")) ?? FeedXml.Value(item.Element(FeedXml.DcTerms + "modified"))),
-            Summary = FeedXml.ResolveLinksInHtml(FeedXml.Value(FeedXml.Child(item, "description")) ?? FeedXml.Value(item.Element(FeedXml.Dc + "description")), itemBase),
-            Content = FeedXml.ResolveLinksInHtml(FeedXml.Value(item.Element(FeedXml.Content + "encoded")) ?? XhtmlBody(item) ?? FeedXml.Value(FeedXml.Child(item, "fullitem")), itemBase),
+            Summary = FeedHtmlSanitizer.Sanitize(FeedXml.Value(FeedXml.Child(item, "description")) ?? FeedXml.Value(item.Element(FeedXml.Dc + "description"))
+                ?? FeedXml.Value(FeedXml.ITunes(item, "summary").FirstOrDefault()) ?? FeedXml.Value(FeedXml.ITunes(item, "subtitle").FirstOrDefault()), itemBase),
+            Content = FeedHtmlSanitizer.Sanitize(FeedXml.Value(item.Element(FeedXml.Content + "encoded")) ?? XhtmlBody(item) ?? FeedXml.Value(FeedXml.Child(item, "fullitem")), itemBase),
             Enclosures = [.. FeedXml.Children(item, "enclosure").Select(e => ReadEnclosure(e, itemBase)).OfType<FeedEnclosure>()],
-            Categories = [.. FeedXml.Children(item, "category").Concat(item.Elements(FeedXml.Dc + "subject")).Select(FeedXml.Value).OfType<string>().Distinct()],
+            Categories = [.. FeedXml.Children(item, "category").Concat(item.Elements(FeedXml.Dc + "subject")).Select(FeedXml.Value)
+                .Concat(FeedXml.ITunes(item, "category").Select(c => (string?)c.Attribute("text"))).OfType<string>().Distinct()],
         };
     }
 

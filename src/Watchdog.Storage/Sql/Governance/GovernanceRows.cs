@@ -7,7 +7,7 @@ namespace Watchdog.Storage.Sql.Governance;
 public static class GovernanceRows
 {
     public const string AuditColumns = "id, at, actor, action, target, details";
-    public const string UserColumns = "id, name, role, created_at";
+    public const string UserColumns = "id, name, role, created_at, token_expires_at, token_revoked_at";
 
     public static string NameKey(string name) => name.Trim().ToLowerInvariant();
 
@@ -27,5 +27,7 @@ public static class GovernanceRows
         Name = r.Text("name"),
         Role = r.Enum<Role>("role"),
         CreatedAt = r.Time("created_at", v),
+        TokenExpiresAt = r.NullableTime("token_expires_at", v),
+        TokenRevokedAt = r.NullableTime("token_revoked_at", v),
     };
 }

@@ -44,12 +44,31 @@ public sealed class ApiAccessPolicyTests
     public void Only_an_app_on_loopback_alone_may_do_without_tokens(string urls, bool loopbackOnly) =>
         Assert.Equal(loopbackOnly, AuthRequirement.IsLoopbackOnly(urls));
 
-    [Fact]
-    public void An_explicit_setting_wins_over_the_listening_address()
+    [Theory]
+    [InlineData(true, false, "http://127.0.0.1:5080", true)]
+    [InlineData(false, false, "http://0.0.0.0:5080", false)]
+    [InlineData(null, false, "http://0.0.0.0:5080", true)]
+    [InlineData(null, false, "http://127.0.0.1:5080", true)] // loopback alone is no longer a reason: a proxy may sit in front
+    [InlineData(null, true, "http://127.0.0.1:5080", false)] // the demo, explicitly chosen, on loopback
+    [InlineData(null, true, "http://0.0.0.0:5080", true)]
+    [InlineData(true, true, "http://127.0.0.1:5080", true)]
+    public void Tokens_are_skipped_only_when_explicitly_chosen(bool? required, bool demo, string urls, bool expected)
     {
-        Assert.True(AuthRequirement.IsRequired(new AuthSettings { Required = true }, "http://127.0.0.1:5080"));
-        Assert.False(AuthRequirement.IsRequired(new AuthSettings { Required = false }, "http://0.0.0.0:5080"));
-        Assert.True(AuthRequirement.IsRequired(new AuthSettings(), "http://0.0.0.0:5080"));
-        Assert.False(AuthRequirement.IsRequired(new AuthSettings(), "http://127.0.0.1:5080"));
+        var access = AuthRequirement.Decide(new AuthSettings { Required = required }, demo, urls);
+        Assert.Equal(expected, access.Required);
+        Assert.Contains(expected ? "tokens required" : "tokens off", access.Mode, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("X-Forwarded-For", "203.0.113.9")]
+    [InlineData("x-forwarded-host", "news.example")]
+    [InlineData("Forwarded", "for=203.0.113.9")]
+    [InlineData("X-Real-IP", "203.0.113.9")]
+    [InlineData("Via", "1.1 proxy")]
+    public void Proxy_headers_are_recognised(string header, string value) =>
+        Assert.Equal(header, ProxyHeaders.Find(new HeaderDictionary { [header] = value }));
+
+    [Fact]
+    public void A_plain_request_has_no_proxy_header() =>
+        Assert.Null(ProxyHeaders.Find(new HeaderDictionary { ["Host"] = "127.0.0.1", ["User-Agent"] = "x", ["Accept"] = "*/*" }));
 }

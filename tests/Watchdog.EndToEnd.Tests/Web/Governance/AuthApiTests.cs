@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Watchdog.Core.Governance;
 using static Watchdog.EndToEnd.Tests.Web.Api.ProblemDetailsAssert;
 using static Watchdog.EndToEnd.Tests.Web.Watch.WatchApiClient;
 
@@ -96,7 +97,8 @@ public sealed class AuthApiTests(AuthWebAppFixture app) : IClassFixture<AuthWebA
         var me = await OkAsync(await newcomer.GetAsync("/api/me"));
         Assert.Equal((name, "Viewer", true), (me.GetProperty("name").GetString(), me.GetProperty("role").GetString(), me.GetProperty("authRequired").GetBoolean()));
         var listed = await OkAsync(await admin.GetAsync("/api/users"));
-        Assert.DoesNotContain("token", listed.GetRawText(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("\"token\"", listed.GetRawText(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(ApiToken.Prefix, listed.GetRawText(), StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/users/{name}")).StatusCode);
 
@@ -104,6 +106,42 @@ public sealed class AuthApiTests(AuthWebAppFixture app) : IClassFixture<AuthWebA
         var audit = await OkAsync(await admin.GetAsync($"/api/audit?action=user&actor={AuthWebAppFixture.AdminName}"));
         Assert.Equal(["user.remove", "user.add"], audit.GetProperty("entries").EnumerateArray()
             .Where(e => e.GetProperty("target").GetString() == $"user {name}").Select(e => e.GetProperty("action").GetString()));
+    }
+
+    [Fact]
+    public async Task A_new_token_replaces_the_old_one_and_a_revoked_token_stops_working()
+    {
+        using var admin = app.ClientWith(app.AdminToken);
+        var name = UniqueName("rotating");
+        var added = await CreatedAsync(await admin.PostAsJsonAsync("/api/users", new { name, role = "viewer", expires = "30d" }));
+        var expires = added.GetProperty("user").GetProperty("tokenExpiresAt").GetDateTimeOffset();
+        Assert.InRange(expires - DateTimeOffset.UtcNow, TimeSpan.FromDays(29.9), TimeSpan.FromDays(30));
+
+        var renewed = await OkAsync(await admin.PostAsJsonAsync($"/api/users/{name}/token", new { expires = "never" }));
+        Assert.Equal(JsonValueKind.Null, renewed.GetProperty("user").GetProperty("tokenExpiresAt").ValueKind);
+        using (var old = app.ClientWith(added.GetProperty("token").GetString())) await IsProblemAsync(await old.GetAsync("/api/me"), HttpStatusCode.Unauthorized);
+        using var current = app.ClientWith(renewed.GetProperty("token").GetString());
+        await OkAsync(await current.GetAsync("/api/me"));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/users/{name}/revoke", null)).StatusCode);
+        var refused = await IsProblemAsync(await current.GetAsync("/api/me"), HttpStatusCode.Unauthorized);
+        Assert.Contains("revoked", refused.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var audit = await OkAsync(await admin.GetAsync($"/api/audit?action=user&actor={AuthWebAppFixture.AdminName}"));
+        Assert.Equal(["user.revoke", "user.token", "user.add"], audit.GetProperty("entries").EnumerateArray()
+            .Where(e => e.GetProperty("target").GetString() == $"user {name}").Select(e => e.GetProperty("action").GetString()));
+        await IsProblemAsync(await admin.PostAsJsonAsync($"/api/users/{name}/token", new { expires = "5m" }), HttpStatusCode.BadRequest);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsync("/api/users/nobody-at-all/revoke", null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_expired_token_is_refused_with_the_reason()
+    {
+        var token = ApiToken.Generate();
+        await app.Service<IUserStore>().AddAsync(new User { Name = UniqueName("expired"), Role = Role.Admin, TokenExpiresAt = DateTimeOffset.UtcNow.AddMinutes(-1) },
+            ApiToken.Hash(token), CancellationToken.None);
+        using var client = app.ClientWith(token);
+        var refused = await IsProblemAsync(await client.GetAsync("/api/users"), HttpStatusCode.Unauthorized);
+        Assert.Contains("expired", refused.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

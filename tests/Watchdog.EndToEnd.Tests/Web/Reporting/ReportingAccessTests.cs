@@ -16,34 +16,39 @@ public sealed class ReportingAccessPolicyTests
     [InlineData("GET", "/api/stories", Role.Viewer)]
     [InlineData("GET", "/api/export", Role.Viewer)]
     [InlineData("GET", "/api/reports", Role.Viewer)]
-    [InlineData("POST", "/api/guard/audit", Role.Analyst)]
-    [InlineData("GET", "/api/guard/audit", Role.Analyst)]
+    [InlineData("POST", "/api/guard/audit", Role.Admin)]
+    [InlineData("GET", "/api/guard/audit", Role.Admin)]
+    [InlineData("POST", "/api/guard/sites", Role.Admin)]
+    [InlineData("POST", "/api/guard/sites/verify", Role.Admin)]
     [InlineData("GET", "/api/guard/leaks", Role.Admin)]
     [InlineData("GET", "/api/guard/leaks/findings", Role.Admin)]
-    public void Reading_is_for_viewers_auditing_a_site_for_analysts_and_leak_watch_for_admins(string method, string path, Role role) =>
+    public void Reading_is_for_viewers_auditing_a_site_and_leak_watch_for_admins(string method, string path, Role role) =>
         Assert.Equal(role, ApiAccessPolicy.RequiredRole(method, new PathString(path)));
 }
 
 /// <summary>The new endpoints with authentication on: a viewer reads trends and takes exports, but may not make the app audit a site.</summary>
 public sealed class ReportingAccessTests(AuthWebAppFixture app) : IClassFixture<AuthWebAppFixture>
 {
-    [Fact]
-    public async Task A_viewer_may_not_audit_a_site()
+    [Theory]
+    [InlineData("viewer")]
+    [InlineData("analyst")]
+    public async Task Only_an_admin_may_audit_or_register_a_site(string role)
     {
-        using var viewer = app.ClientWith(app.ViewerToken);
+        using var client = app.ClientWith(role == "viewer" ? app.ViewerToken : app.AnalystToken);
 
-        var problem = await IsProblemAsync(await viewer.PostAsJsonAsync("/api/guard/audit", new { url = "http://127.0.0.1:9/" }), HttpStatusCode.Forbidden);
-
-        Assert.Contains("analyst", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var problem = await IsProblemAsync(await client.PostAsJsonAsync("/api/guard/audit", new { url = "http://127.0.0.1:9/" }), HttpStatusCode.Forbidden);
+        Assert.Contains("admin", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await IsProblemAsync(await client.PostAsJsonAsync("/api/guard/sites", new { url = "http://127.0.0.1:9/" }), HttpStatusCode.Forbidden);
     }
 
     [Fact]
-    public async Task An_analyst_is_let_through_to_the_audit()
+    public async Task An_admin_is_let_through_to_the_audit()
     {
-        using var analyst = app.ClientWith(app.AnalystToken);
+        using var admin = app.ClientWith(app.AdminToken);
 
-        // This app's fetcher may not reach loopback, so the audit itself refuses the address: past the role check.
-        await IsProblemAsync(await analyst.PostAsJsonAsync("/api/guard/audit", new { url = "http://127.0.0.1:9/" }), HttpStatusCode.BadRequest);
+        // Past the role check, the site is refused for not being verified.
+        var problem = await IsProblemAsync(await admin.PostAsJsonAsync("/api/guard/audit", new { url = "http://127.0.0.1:9/" }), HttpStatusCode.Forbidden);
+        Assert.Contains("not a verified site", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -43,12 +43,12 @@ public sealed class ReportingAuditTests(ReportingWebAppFixture app) : IClassFixt
     }
 
     [Fact]
-    public async Task A_site_audit_is_recorded_with_the_site()
+    public async Task A_refused_site_audit_is_recorded_with_the_site()
     {
         var url = $"http://127.0.0.1:9/{UniqueWord()}";
         await app.Client.PostAsJsonAsync("/api/guard/audit", new { url });
 
-        var entry = await EntryAsync("guard.audit", url);
+        var entry = await EntryAsync("guard.audit-refused", url);
 
         Assert.Equal(url, entry.GetProperty("target").GetString());
     }

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Watchdog.Web.Auth;
+
+/// <summary>
+/// Recognises a request relayed by a proxy. With tokens off, "whoever reaches the app" must mean people on the machine
+/// itself; a request relayed by a reverse proxy may come from anywhere, so it is asked for a token all the same.
+/// </summary>
+public static class ProxyHeaders
+{
+    /// <returns>The first proxy header the request carries (<c>Forwarded</c>, <c>X-Forwarded-*</c>, <c>X-Real-IP</c>, <c>Via</c>), or null.</returns>
+    public static string? Find(IHeaderDictionary headers) =>
+        headers.Keys.FirstOrDefault(name =>
+            name.Equals("Forwarded", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith("X-Forwarded-", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("X-Real-IP", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("Via", StringComparison.OrdinalIgnoreCase));
+}
