@@ -1,0 +1,79 @@
+using Watchdog.Analysis.Text;
+
+namespace Watchdog.Analysis.Transliteration;
+
+/// <summary>
+/// The spellings a name is found under across scripts: as given; in Cyrillic the Russian way and the Kazakh way
+/// (Токаев, Тоқаев; Казахстан, Қазақстан); and each Cyrillic form in every common romanisation (BGN/PCGN, press,
+/// passport, the 2021 Kazakh Latin alphabet: Tokayev, Tokaev, Toqaev; Kazakhstan, Kazakstan, Qazaqstan). A search
+/// for any of them looks up the keys of all of them, so one spelling finds the others in any inflected form.
+/// </summary>
+public static class NameVariants
+{
+    /// <summary>
+    /// Ways to a Cyrillic spelling, each a guess another text may have made: Latin is written in Cyrillic
+    /// (<see cref="Cyrillizer"/>), then spelled the Kazakh or the Russian way; Latin is also read with the habits of
+    /// Kazakh names in English and passports (<see cref="ReadKazakhHabits"/>: Kassym-Jomart → Қасым-Жомарт).
+    /// </summary>
+    private static readonly Func<string, string>[] CyrillicRoutes =
+    [
+        AsCyrillic,
+        word => KazakhRussianSpelling.ToKazakh(AsCyrillic(word)),
+        word => KazakhRussianSpelling.ToRussian(AsCyrillic(word)),
+        word => KazakhRussianSpelling.ToRussian(AsCyrillic(word), qAsKh: true),
+        word => KazakhRussianSpelling.ToKazakh(AsCyrillic(ReadKazakhHabits(word))),
+        word => KazakhRussianSpelling.ToRussian(KazakhRussianSpelling.ToKazakh(AsCyrillic(ReadKazakhHabits(word)))),
+    ];
+
+    /// <summary>How many spellings <see cref="Aligned"/> returns for any text.</summary>
+    public static int RouteCount { get; } = 1 + CyrillicRoutes.Length * (1 + RomanizationSchemes.All.Count);
+
+    /// <summary>The distinct spellings of a name (one word or several), the name as given first.</summary>
+    public static IReadOnlyList<string> Of(string name)
+    {
+        var trimmed = name.Trim();
+        return trimmed.Length == 0 ? [] : [.. Aligned(trimmed).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// One spelling per route, always <see cref="RouteCount"/> of them in the same order (with repeats), so that the
+    /// words of a phrase can be spelled alike: the i-th spelling of each word belongs to the i-th spelling of the phrase.
+    /// </summary>
+    public static IReadOnlyList<string> Aligned(string word)
+    {
+        var spellings = new List<string>(RouteCount) { word };
+        foreach (var route in CyrillicRoutes)
+        {
+            var cyrillic = route(word);
+            spellings.Add(cyrillic);
+            spellings.AddRange(RomanizationSchemes.All.Select(scheme => Romanizer.ToLatin(cyrillic, scheme)));
+        }
+        return spellings;
+    }
+
+    private static string AsCyrillic(string text) => IsMostlyCyrillic(text) ? text : Cyrillizer.ToCyrillic(text);
+
+    private static bool IsMostlyCyrillic(string text) =>
+        text.Count(ScriptLookalikes.IsCyrillic) >= text.Count(ScriptLookalikes.IsLatin);
+
+    /// <summary>
+    /// Latin as Kazakh names are written in English and in passports: ss between vowels is one с (Kassym, doubled so it
+    /// is not read as z), and j is ж (Jomart, Janar — in Russian names j hardly occurs).
+    /// </summary>
+    private static string ReadKazakhHabits(string text)
+    {
+        if (IsMostlyCyrillic(text)) return text;
+        var chars = new List<char>(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var doubled = i + 2 < text.Length && i > 0 && char.ToLowerInvariant(text[i]) == 's' && char.ToLowerInvariant(text[i + 1]) == 's'
+                && IsLatinVowel(text[i - 1]) && IsLatinVowel(text[i + 2]);
+            if (text[i] is 'j' or 'J' && !Cyrillizer.LooksKazakhLatin(text)) chars.AddRange(text[i] == 'j' ? "zh" : "Zh");
+            else chars.Add(text[i]);
+            if (doubled) i++;
+        }
+        return new string([.. chars]);
+    }
+
+    private static bool IsLatinVowel(char c) => "aeiouyäöüūı".Contains(char.ToLowerInvariant(c));
+}
