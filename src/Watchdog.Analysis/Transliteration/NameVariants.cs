@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Watchdog.Analysis.Text;
 
 namespace Watchdog.Analysis.Transliteration;
@@ -8,7 +9,7 @@ namespace Watchdog.Analysis.Transliteration;
 /// passport, the 2021 Kazakh Latin alphabet: Tokayev, Tokaev, Toqaev; Kazakhstan, Kazakstan, Qazaqstan). A search
 /// for any of them looks up the keys of all of them, so one spelling finds the others in any inflected form.
 /// </summary>
-public static class NameVariants
+public static partial class NameVariants
 {
     /// <summary>
     /// Ways to a Cyrillic spelling, each a guess another text may have made: Latin is written in Cyrillic
@@ -21,8 +22,8 @@ public static class NameVariants
         word => KazakhRussianSpelling.ToKazakh(AsCyrillic(word)),
         word => KazakhRussianSpelling.ToRussian(AsCyrillic(word)),
         word => KazakhRussianSpelling.ToRussian(AsCyrillic(word), qAsKh: true),
-        word => KazakhRussianSpelling.ToKazakh(AsCyrillic(ReadKazakhHabits(word))),
-        word => KazakhRussianSpelling.ToRussian(KazakhRussianSpelling.ToKazakh(AsCyrillic(ReadKazakhHabits(word)))),
+        word => KazakhRussianSpelling.ToKazakh(AsCyrillicWithKazakhHabits(word)),
+        word => KazakhRussianSpelling.ToRussian(KazakhRussianSpelling.ToKazakh(AsCyrillicWithKazakhHabits(word))),
     ];
 
     /// <summary>How many spellings <see cref="Aligned"/> returns for any text.</summary>
@@ -55,6 +56,19 @@ public static class NameVariants
 
     private static bool IsMostlyCyrillic(string text) =>
         text.Count(ScriptLookalikes.IsCyrillic) >= text.Count(ScriptLookalikes.IsLatin);
+
+    /// <summary>
+    /// Latin read as a Kazakh name (<see cref="ReadKazakhHabits"/>), and a final -y after a consonant as ы (Almaty →
+    /// Алматы), where a Russian name would have -ий (Dostoevsky → Достоевский).
+    /// </summary>
+    private static string AsCyrillicWithKazakhHabits(string text)
+    {
+        if (IsMostlyCyrillic(text)) return text;
+        return FinalIy().Replace(AsCyrillic(ReadKazakhHabits(text)), match => match.Value == "ИЙ" ? "Ы" : "ы");
+    }
+
+    [GeneratedRegex(@"(?<=\p{L})(ий|ИЙ)\b")]
+    private static partial Regex FinalIy();
 
     /// <summary>
     /// Latin as Kazakh names are written in English and in passports: ss between vowels is one с (Kassym, doubled so it
