@@ -72,7 +72,8 @@ public static partial class NameVariants
 
     /// <summary>
     /// Latin as Kazakh names are written in English and in passports: ss between vowels is one с (Kassym, doubled so it
-    /// is not read as z), and j is ж (Jomart, Janar — in Russian names j hardly occurs).
+    /// is not read as z), j is ж (Jomart, Janar — in Russian names j hardly occurs), and i after a vowel before a
+    /// consonant or at the end is й (Aidos, Kairat → Айдос, Қайрат; passports write й as i).
     /// </summary>
     private static string ReadKazakhHabits(string text)
     {
@@ -83,11 +84,16 @@ public static partial class NameVariants
             var doubled = i + 2 < text.Length && i > 0 && char.ToLowerInvariant(text[i]) == 's' && char.ToLowerInvariant(text[i + 1]) == 's'
                 && IsLatinVowel(text[i - 1]) && IsLatinVowel(text[i + 2]);
             if (text[i] is 'j' or 'J' && !Cyrillizer.LooksKazakhLatin(text)) chars.AddRange(text[i] == 'j' ? "zh" : "Zh");
+            else if (IsGlideI(text, i)) chars.Add('y');
             else chars.Add(text[i]);
             if (doubled) i++;
         }
         return new string([.. chars]);
     }
+
+    private static bool IsGlideI(string text, int i) =>
+        text[i] is 'i' or 'I' && i > 0 && IsLatinVowel(text[i - 1])
+        && (i + 1 >= text.Length || !char.IsLetter(text[i + 1]) || !IsLatinVowel(text[i + 1]));
 
     private static bool IsLatinVowel(char c) => "aeiouyäöüūı".Contains(char.ToLowerInvariant(c));
 }
