@@ -12,6 +12,7 @@ public static class KazakhRussianSpelling
 {
     private const string Vowels = "аеёиоуыэюяәөұүі";
     private const string BackVowels = "аоуыұ";
+    private const string FrontVowels = "еиәөүі";
 
     /// <summary>Kazakh letters Russian spelling replaces, and their replacement (қ is handled apart: к or х).</summary>
     private static readonly Dictionary<char, char> ToRussianLetters = new()
@@ -33,18 +34,30 @@ public static class KazakhRussianSpelling
     });
 
     /// <summary>
-    /// The Kazakh spelling of a Russian-spelled Kazakh name: к, г → қ, ғ before (or, last in a word, after) a back
-    /// vowel (Токаев → Тоқаев, Касым → Қасым); у → ұ between consonants before a back vowel (Нурсултан → Нұрсұлтан);
-    /// х → қ after a back vowel before a consonant or at the end (Казахстан → Қазақстан).
+    /// The Kazakh spelling of a Russian-spelled Kazakh name, vowels first (twice: і follows a ү made in the first pass),
+    /// then consonants by the vowels' series:
+    /// о, у → ө, ү before a front vowel and и → і after one (Оскемен → Өскемен, Туркистан → Түркістан, Есимов → Есімов);
+    /// у → ұ between consonants before a back vowel (Нурсултан → Нұрсұлтан); к, г → қ, ғ next to a back vowel (Токаев →
+    /// Тоқаев); х → қ after a back vowel before a consonant or at the end (Казахстан → Қазақстан).
     /// </summary>
-    public static string ToKazakh(string text) => Map(text, (lower, i) => lower[i] switch
+    public static string ToKazakh(string text) => Map(Map(Map(text, KazakhVowel), KazakhVowel), KazakhConsonant);
+
+    private static char KazakhVowel(string lower, int i) => lower[i] switch
+    {
+        'о' when NextVowelIsFront(lower, i) => 'ө',
+        'у' when !AfterVowel(lower, i) && !BeforeVowel(lower, i) && NextVowelIsFront(lower, i) => 'ү',
+        'у' when !AfterVowel(lower, i) && !BeforeVowel(lower, i) && NextVowelIsBackOrNone(lower, i) => 'ұ',
+        'и' when !AfterVowel(lower, i) && !BeforeVowel(lower, i) && PreviousVowelIsFront(lower, i) => 'і',
+        var c => c,
+    };
+
+    private static char KazakhConsonant(string lower, int i) => lower[i] switch
     {
         'к' when NearestVowelIsBack(lower, i) => 'қ',
         'г' when NearestVowelIsBack(lower, i) => 'ғ',
         'х' when AfterBackVowel(lower, i) && !BeforeVowel(lower, i) => 'қ',
-        'у' when !AfterVowel(lower, i) && !BeforeVowel(lower, i) && NextVowelIsBackOrNone(lower, i) => 'ұ',
         var c => c,
-    });
+    };
 
     private static string Map(string text, Func<string, int, char> letter)
     {
@@ -73,6 +86,17 @@ public static class KazakhRussianSpelling
         for (var j = i - 1; j >= 0 && char.IsLetter(lower[j]); j--)
         {
             if (IsVowel(lower[j])) return BackVowels.Contains(lower[j]);
+        }
+        return false;
+    }
+
+    private static bool NextVowelIsFront(string lower, int i) => NextVowel(lower, i) is { } next && FrontVowels.Contains(next);
+
+    private static bool PreviousVowelIsFront(string lower, int i)
+    {
+        for (var j = i - 1; j >= 0 && char.IsLetter(lower[j]); j--)
+        {
+            if (IsVowel(lower[j])) return FrontVowels.Contains(lower[j]);
         }
         return false;
     }

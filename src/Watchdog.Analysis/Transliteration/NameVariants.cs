@@ -24,6 +24,9 @@ public static partial class NameVariants
         word => KazakhRussianSpelling.ToRussian(AsCyrillic(word), qAsKh: true),
         word => KazakhRussianSpelling.ToKazakh(AsCyrillicWithKazakhHabits(word)),
         word => KazakhRussianSpelling.ToRussian(KazakhRussianSpelling.ToKazakh(AsCyrillicWithKazakhHabits(word))),
+        // Not a spelling but a form: the Kazakh stemmer cuts some bare names short (Өскемен reads as -мен "with"), while
+        // their inflected forms keep the name (Өскеменде → өскемен); the locative's key finds those forms.
+        word => EachWord(KazakhRussianSpelling.ToKazakh(AsCyrillicWithKazakhHabits(word)), Morphology.Kazakh.KazakhPhonology.Locative),
     ];
 
     /// <summary>How many spellings <see cref="Aligned"/> returns for any text.</summary>
@@ -51,6 +54,9 @@ public static partial class NameVariants
         }
         return spellings;
     }
+
+    private static string EachWord(string text, Func<string, string> change) =>
+        Regex.Replace(text, @"\p{L}+", match => change(match.Value));
 
     private static string AsCyrillic(string text) => IsMostlyCyrillic(text) ? text : Cyrillizer.ToCyrillic(text);
 

@@ -29,7 +29,10 @@ public class NameVariantsTests
     [InlineData("Токаев", "Тоқаев")]
     [InlineData("Казахстан", "Қазақстан")]
     [InlineData("Нурсултан", "Нұрсұлтан")]
-    [InlineData("Тургенев", "Тургенев")]
+    [InlineData("Оскемен", "Өскемен")]
+    [InlineData("Кокшетау", "Көкшетау")]
+    [InlineData("Туркистан", "Түркістан")]
+    [InlineData("Есимов", "Есімов")]
     public void Russian_spelling_of_a_kazakh_name_is_given_kazakh_letters_by_vowel_harmony(string russian, string kazakh)
     {
         Assert.Equal(kazakh, KazakhRussianSpelling.ToKazakh(russian));

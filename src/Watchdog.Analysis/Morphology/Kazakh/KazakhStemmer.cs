@@ -32,6 +32,8 @@ public static class KazakhStemmer
     /// <param name="word">A lower-case word (as produced by <see cref="Text.WordNormalizer"/>).</param>
     public static string Stem(string word)
     {
+        // Kazakh written in the Latin alphabet (Qazaqstannyñ) is stemmed in Cyrillic, so both scripts share keys.
+        if (Transliteration.Cyrillizer.LooksKazakhLatin(word)) word = Transliteration.Cyrillizer.ToCyrillic(word);
         if (!IsCyrillicWord(word)) return word;
         var stem = word;
         foreach (var slot in KazakhSuffixes.StripOrder) stem = StripSlot(stem, slot);
