@@ -49,6 +49,12 @@ public static class Normalizer
     public static bool HasStemmer(string language) =>
         language is LanguageCodes.Russian or LanguageCodes.English or LanguageCodes.Kazakh;
 
+    /// <summary>
+    /// Whether a lower-case word may get another key when capitalised (Russian -ов/-ев: назарбаев → назарба, Назарбаев
+    /// → назарбаев), in a language where it could be Russian: a query word typed in lower case is then looked up both ways.
+    /// </summary>
+    public static bool KeyDependsOnCapitalisation(string normalizedWord) => RussianStemming.KeepsSuffixWhenCapitalised(normalizedWord);
+
     /// <summary>Whether a word as written starts with an upper-case letter (ИВАНОВ and Иванов alike).</summary>
     public static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
 }

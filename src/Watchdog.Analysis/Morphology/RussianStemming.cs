@@ -22,10 +22,13 @@ internal static class RussianStemming
     public static string Stem(string word) => SnowballStemming.Russian(word);
 
     /// <param name="word">A lower-case word that was written with an upper-case first letter.</param>
-    public static string StemCapitalised(string word) => EndsInPossessiveSuffix(word) ? word : SnowballStemming.Russian(word);
+    public static string StemCapitalised(string word) => KeepsSuffixWhenCapitalised(word) ? word : SnowballStemming.Russian(word);
 
-    // Snowball strips nothing before the first vowel (Львов, Ковров keep their key either way), and a capitalised
-    // word in -ов/-ев is a surname or place in the nominative far more often than a sentence-initial plural.
-    private static bool EndsInPossessiveSuffix(string word) =>
+    /// <summary>Whether the word, capitalised, keeps its -ов/-ев (its key then differs from the lower-case word's).</summary>
+    /// <remarks>
+    /// Snowball strips nothing before the first vowel (Львов, Ковров keep their key either way), and a capitalised
+    /// word in -ов/-ев is a surname or place in the nominative far more often than a sentence-initial plural.
+    /// </remarks>
+    public static bool KeepsSuffixWhenCapitalised(string word) =>
         word.Length > 3 && (word.EndsWith("ов", StringComparison.Ordinal) || word.EndsWith("ев", StringComparison.Ordinal));
 }

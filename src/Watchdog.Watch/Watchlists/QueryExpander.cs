@@ -1,3 +1,4 @@
+using Watchdog.Analysis.Morphology;
 using Watchdog.Analysis.Text;
 using Watchdog.Core.Watching;
 using Watchdog.Watch.Query;
@@ -54,7 +55,7 @@ public sealed class QueryExpander(WatchlistCatalog watchlists, ISpellingVariants
     private QueryNode Spelled(TextField field, string[] words, int slop, TermForm form)
     {
         var crossing = words.Select(word => _inAnyScript || QueryWords.IsName(word)).ToArray();
-        if (!crossing.Any(crosses => crosses)) return Words(field, words, slop, form);
+        if (!crossing.Any(crosses => crosses)) return words.Length == 1 ? EitherCase(field, words[0], form) : Words(field, words, slop, form);
         var aligned = words.Select((word, i) => crossing[i] ? spellings.AlignedVariantsOf(word) : null).ToArray();
         var routes = aligned.Where(variants => variants is not null).Min(variants => variants!.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -67,6 +68,17 @@ public sealed class QueryExpander(WatchlistCatalog watchlists, ISpellingVariants
             if (seen.Add(string.Join(' ', spelled))) variants.Add(Words(field, spelled, slop, form));
         }
         return variants.Count == 1 ? variants[0] : new OrQuery(variants);
+    }
+
+    /// <summary>
+    /// A lower-case word whose key depends on capitalisation (Russian -ов/-ев) is looked up both ways: as typed (a genitive
+    /// plural: банков → банк) and as a name (назарбаев → Назарбаев, Назарбаеву), since names are often typed in lower case.
+    /// </summary>
+    private static QueryNode EitherCase(TextField field, string word, TermForm form)
+    {
+        var asTyped = new TermQuery(field, word, form);
+        if (!Normalizer.KeyDependsOnCapitalisation(word)) return asTyped;
+        return new OrQuery([asTyped, new TermQuery(field, QueryWords.AsName(word)[0], form)]);
     }
 
     private static QueryNode Words(TextField field, string[] words, int slop, TermForm form) => words.Length switch
