@@ -8,5 +8,5 @@ namespace Watchdog.Analysis.Transliteration;
 /// </summary>
 public static class NameAliases
 {
-    public static IReadOnlyList<string> Generate(string name) => NameVariants.Of(name);
+    public static IReadOnlyList<string> Generate(string name) => NameVariants.SpellingsOf(name);
 }

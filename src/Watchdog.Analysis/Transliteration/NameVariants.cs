@@ -24,19 +24,28 @@ public static partial class NameVariants
         word => KazakhRussianSpelling.ToRussian(AsCyrillic(word), qAsKh: true),
         word => KazakhRussianSpelling.ToKazakh(AsCyrillicWithKazakhHabits(word)),
         word => KazakhRussianSpelling.ToRussian(KazakhRussianSpelling.ToKazakh(AsCyrillicWithKazakhHabits(word))),
-        // Not a spelling but a form: the Kazakh stemmer cuts some bare names short (Өскемен reads as -мен "with"), while
-        // their inflected forms keep the name (Өскеменде → өскемен); the locative's key finds those forms.
+        // Not a spelling but a form, last so that SpellingsOf can leave it out: the Kazakh stemmer cuts some bare names
+        // short (Өскемен reads as -мен "with") while their inflected forms keep the name (Өскеменде → өскемен); the
+        // locative's key finds those forms.
         word => EachWord(KazakhRussianSpelling.ToKazakh(AsCyrillicWithKazakhHabits(word)), Morphology.Kazakh.KazakhPhonology.Locative),
     ];
 
     /// <summary>How many spellings <see cref="Aligned"/> returns for any text.</summary>
     public static int RouteCount { get; } = 1 + CyrillicRoutes.Length * (1 + RomanizationSchemes.All.Count);
 
-    /// <summary>The distinct spellings of a name (one word or several), the name as given first.</summary>
-    public static IReadOnlyList<string> Of(string name)
+    /// <summary>How many of them are spellings; the rest (the Kazakh locative and its romanisations) are forms to search by.</summary>
+    private static int SpellingCount { get; } = RouteCount - (1 + RomanizationSchemes.All.Count);
+
+    /// <summary>The distinct spellings and search forms of a name (one word or several), the name as given first.</summary>
+    public static IReadOnlyList<string> Of(string name) => Distinct(name, RouteCount);
+
+    /// <summary>The distinct spellings of a name only, without the forms added for search (for aliases and entity keys).</summary>
+    public static IReadOnlyList<string> SpellingsOf(string name) => Distinct(name, SpellingCount);
+
+    private static List<string> Distinct(string name, int routes)
     {
         var trimmed = name.Trim();
-        return trimmed.Length == 0 ? [] : [.. Aligned(trimmed).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal)];
+        return trimmed.Length == 0 ? [] : [.. Aligned(trimmed).Take(routes).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>

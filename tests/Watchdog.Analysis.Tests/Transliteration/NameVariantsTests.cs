@@ -14,6 +14,14 @@ public class NameVariantsTests
         Assert.Contains(spelling, NameVariants.Of(name));
     }
 
+    [Fact]
+    public void Spellings_leave_out_the_forms_added_for_search()
+    {
+        Assert.Contains("Өскеменде", NameVariants.Of("Oskemen"));
+        Assert.DoesNotContain("Өскеменде", NameVariants.SpellingsOf("Oskemen"));
+        Assert.Contains("Өскемен", NameVariants.SpellingsOf("Oskemen"));
+    }
+
     [Theory]
     [InlineData("Kassym-Jomart Tokayev")]
     [InlineData("Қазақстан")]
