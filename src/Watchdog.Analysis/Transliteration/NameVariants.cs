@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Watchdog.Analysis.Text;
 
@@ -24,29 +25,32 @@ public static partial class NameVariants
         word => KazakhRussianSpelling.ToRussian(AsCyrillic(word), qAsKh: true),
         word => KazakhRussianSpelling.ToKazakh(AsCyrillicWithKazakhHabits(word)),
         word => KazakhRussianSpelling.ToRussian(KazakhRussianSpelling.ToKazakh(AsCyrillicWithKazakhHabits(word))),
-        // Not a spelling but a form, last so that SpellingsOf can leave it out: the Kazakh stemmer cuts some bare names
-        // short (Өскемен reads as -мен "with") while their inflected forms keep the name (Өскеменде → өскемен); the
-        // locative's key finds those forms.
-        word => EachWord(KazakhRussianSpelling.ToKazakh(AsCyrillicWithKazakhHabits(word)), Morphology.Kazakh.KazakhPhonology.Locative),
     ];
 
-    /// <summary>How many spellings <see cref="Aligned"/> returns for any text.</summary>
-    public static int RouteCount { get; } = 1 + CyrillicRoutes.Length * (1 + RomanizationSchemes.All.Count);
+    /// <summary>
+    /// Not a spelling but a form, last so that <see cref="SpellingsOf"/> can leave it out: the Kazakh stemmer cuts some
+    /// bare names short (Өскемен reads as -мен "with") while their inflected forms keep the name (Өскеменде → өскемен);
+    /// the key of the Kazakh locative finds those forms. Cyrillic only: Latin Kazakh is stemmed in Cyrillic.
+    /// </summary>
+    private static string KazakhLocative(string word) =>
+        EachWord(KazakhRussianSpelling.ToKazakh(AsCyrillicWithKazakhHabits(word)), Morphology.Kazakh.KazakhPhonology.Locative);
 
-    /// <summary>How many of them are spellings; the rest (the Kazakh locative and its romanisations) are forms to search by.</summary>
-    private static int SpellingCount { get; } = RouteCount - (1 + RomanizationSchemes.All.Count);
+    /// <summary>Queries repeat the same names (a watchlist in many queries): spellings are remembered, up to this many words.</summary>
+    private const int CacheCapacity = 100_000;
+
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<string>> Cache = new(StringComparer.Ordinal);
+
+    /// <summary>How many spellings <see cref="Aligned"/> returns for any text.</summary>
+    public static int RouteCount { get; } = 1 + CyrillicRoutes.Length * (1 + RomanizationSchemes.All.Count) + 1;
+
+    /// <summary>How many of them are spellings; the last is the Kazakh locative, a form to search by.</summary>
+    private static int SpellingCount { get; } = RouteCount - 1;
 
     /// <summary>The distinct spellings and search forms of a name (one word or several), the name as given first.</summary>
     public static IReadOnlyList<string> Of(string name) => Distinct(name, RouteCount);
 
-    /// <summary>The distinct spellings of a name only, without the forms added for search (for aliases and entity keys).</summary>
+    /// <summary>The distinct spellings of a name only, without the form added for search (for aliases and entity keys).</summary>
     public static IReadOnlyList<string> SpellingsOf(string name) => Distinct(name, SpellingCount);
-
-    private static List<string> Distinct(string name, int routes)
-    {
-        var trimmed = name.Trim();
-        return trimmed.Length == 0 ? [] : [.. Aligned(trimmed).Take(routes).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal)];
-    }
 
     /// <summary>
     /// One spelling per route, always <see cref="RouteCount"/> of them in the same order (with repeats), so that the
@@ -54,6 +58,7 @@ public static partial class NameVariants
     /// </summary>
     public static IReadOnlyList<string> Aligned(string word)
     {
+        if (Cache.TryGetValue(word, out var cached)) return cached;
         var spellings = new List<string>(RouteCount) { word };
         foreach (var route in CyrillicRoutes)
         {
@@ -61,7 +66,15 @@ public static partial class NameVariants
             spellings.Add(cyrillic);
             spellings.AddRange(RomanizationSchemes.All.Select(scheme => Romanizer.ToLatin(cyrillic, scheme)));
         }
+        spellings.Add(KazakhLocative(word));
+        if (Cache.Count < CacheCapacity) Cache.TryAdd(word, spellings);
         return spellings;
+    }
+
+    private static List<string> Distinct(string name, int routes)
+    {
+        var trimmed = name.Trim();
+        return trimmed.Length == 0 ? [] : [.. Aligned(trimmed).Take(routes).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal)];
     }
 
     private static string EachWord(string text, Func<string, string> change) =>

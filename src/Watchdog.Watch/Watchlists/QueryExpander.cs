@@ -17,6 +17,12 @@ public sealed class QueryExpander(WatchlistCatalog watchlists, ISpellingVariants
     private readonly Stack<string> _expanding = new();
     private bool _inAnyScript;
 
+    /// <summary>
+    /// Watchlists already expanded by this expander: thousands of standing queries compiled together refer to the same
+    /// few lists, and spelling every name of a list again for each of them made compiling ten times slower.
+    /// </summary>
+    private readonly Dictionary<(string List, bool AnyScript), QueryNode> _expandedLists = [];
+
     /// <summary>Expands with no watchlists and the production spelling variants (for search and tests).</summary>
     public static QueryNode ExpandPlain(QueryNode query) => new QueryExpander(WatchlistCatalog.Empty, AnalysisSpellingVariants.Instance).Expand(query);
 
@@ -92,6 +98,15 @@ public sealed class QueryExpander(WatchlistCatalog watchlists, ISpellingVariants
     {
         var list = watchlists.Find(reference.Name)
             ?? throw new QueryParseException("the name of an existing watchlist", reference.Position, $"'@{reference.Name}'");
+        var key = (list.Name.ToLowerInvariant(), _inAnyScript);
+        if (_expandedLists.TryGetValue(key, out var expanded)) return expanded;
+        expanded = ExpandEntries(list, reference);
+        _expandedLists[key] = expanded;
+        return expanded;
+    }
+
+    private QueryNode ExpandEntries(Watchlist list, WatchlistQuery reference)
+    {
         if (_expanding.Contains(list.Name, StringComparer.OrdinalIgnoreCase))
             throw new QueryParseException("a watchlist that does not refer back to itself", reference.Position, $"'@{reference.Name}'");
         _expanding.Push(list.Name);
