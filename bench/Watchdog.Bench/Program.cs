@@ -1,5 +1,5 @@
 // Benchmarks print their figures and write them to bench/results/<name>.json.
-// Usage: dotnet run -c Release --project bench/Watchdog.Bench -- <extraction|ingest|matching|langid|entities|soak> [options]
+// Usage: dotnet run -c Release --project bench/Watchdog.Bench -- <extraction|ingest|matching|langid|entities|soak|conflation> [options]
 using Watchdog.Bench;
 
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
@@ -10,6 +10,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["langid"] = Watchdog.Bench.LanguageId.LanguageIdBenchmark.RunAsync,
     ["entities"] = Watchdog.Bench.Entities.EntityBenchmark.RunAsync,
     ["soak"] = Watchdog.Bench.Soak.SoakBenchmark.RunAsync,
+    ["conflation"] = Watchdog.Bench.Conflation.ConflationBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

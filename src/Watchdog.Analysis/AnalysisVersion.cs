@@ -11,6 +11,9 @@ public static class AnalysisVersion
     /// Bump this whenever normalisation output changes for any word (a stemming rule, a new letter folding, a tokenizer
     /// change): otherwise articles indexed before keep keys that today's queries no longer produce, and are not found.
     /// 2: Russian -ов/-ев surnames share a key with their inflected forms.
+    /// 3: a capitalised Russian word in -ов/-ев keeps the suffix (Иванов apart from Иван), lower-case words get plain
+    ///    Snowball (мировой apart from мир); English keeps derivational suffixes (university apart from universe); Kazakh
+    ///    keeps -ым/-ім, -ың/-ің and two-letter consonant-vowel stems.
     /// </summary>
-    public const int Current = 2;
+    public const int Current = 3;
 }

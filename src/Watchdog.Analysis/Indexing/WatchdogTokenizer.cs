@@ -14,6 +14,7 @@ public sealed class WatchdogTokenizer : Lucene.Net.Analysis.Tokenizer
 
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
+    private readonly IFlagsAttribute _flags;
     private IReadOnlyList<Text.Token> _tokens = [];
     private int _next;
     private int _finalOffset;
@@ -22,7 +23,11 @@ public sealed class WatchdogTokenizer : Lucene.Net.Analysis.Tokenizer
     {
         _term = AddAttribute<ICharTermAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
+        _flags = AddAttribute<IFlagsAttribute>();
     }
+
+    /// <summary>Set in <see cref="IFlagsAttribute.Flags"/> when the word was written capitalised (<see cref="Text.Token.Capitalised"/>).</summary>
+    public const int CapitalisedFlag = 1;
 
     public override bool IncrementToken()
     {
@@ -33,6 +38,7 @@ public sealed class WatchdogTokenizer : Lucene.Net.Analysis.Tokenizer
             if (token.Text.Length > MaxTokenLength) continue;
             _term.SetEmpty().Append(token.Text);
             _offset.SetOffset(CorrectOffset(token.Start), CorrectOffset(token.End));
+            _flags.Flags = token.Capitalised ? CapitalisedFlag : 0;
             return true;
         }
         return false;

@@ -23,7 +23,7 @@ public static class Tokenizer
             var start = i;
             while (i < text.Length && (IsWordChar(text[i]) || IsJoiner(text, i))) i++;
             var normalized = WordNormalizer.Normalize(text[start..i]);
-            if (normalized.Length > 0) tokens.Add(new Token(normalized, start, i - start));
+            if (normalized.Length > 0) tokens.Add(new Token(normalized, start, i - start, char.IsUpper(text[start])));
         }
         return tokens;
     }

@@ -55,7 +55,7 @@ internal sealed class KeyHighlighter(IReadOnlyList<HighlightedWord> words)
         var prefixes = inField.Where(w => w.IsPrefix).Select(w => w.Word).ToList();
         return [.. WordTokenizer.Tokenize(field).Select(token =>
         {
-            var key = Normalizer.Stem(token.Text, languageKey);
+            var key = Normalizer.Stem(token.Text, languageKey, token.Capitalised);
             var matched = keys.Contains(key) || prefixes.Any(prefix => key.StartsWith(prefix, StringComparison.Ordinal));
             return (token.Start, token.End, matched);
         })];

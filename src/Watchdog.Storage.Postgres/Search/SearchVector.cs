@@ -50,10 +50,10 @@ internal static class SearchVector
     public static IEnumerable<(string Key, int Position)> Keys(string field, string languageKey, int first = 1)
     {
         var position = first;
-        foreach (var word in WordTokenizer.Words(field))
+        foreach (var token in WordTokenizer.Tokenize(field))
         {
-            if (word.Length > WatchdogTokenizer.MaxTokenLength) continue;
-            yield return (Normalizer.Stem(word, languageKey), Math.Min(position++, MaxPosition));
+            if (token.Text.Length > WatchdogTokenizer.MaxTokenLength) continue;
+            yield return (Normalizer.Stem(token.Text, languageKey, token.Capitalised), Math.Min(position++, MaxPosition));
         }
     }
 

@@ -40,6 +40,7 @@ public sealed class SearchQueryReader(IWatchStore? watchlists)
         AndQuery and => and.Clauses.Any(ReferencesWatchlist),
         OrQuery or => or.Clauses.Any(ReferencesWatchlist),
         NotQuery not => ReferencesWatchlist(not.Clause),
+        AnyScriptQuery any => ReferencesWatchlist(any.Clause),
         _ => false,
     };
 }

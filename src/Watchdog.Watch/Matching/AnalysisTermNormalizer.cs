@@ -13,6 +13,8 @@ public sealed class AnalysisTermNormalizer : ITermNormalizer
 
     public string Normalize(string word, string language) => Normalizer.Stem(word, language);
 
+    public string Normalize(string word, string language, bool capitalised) => Normalizer.Stem(word, language, capitalised);
+
     /// <summary>Names are normalised the same way in every language: a surname inflects alike in Russian and Kazakh text.</summary>
     public string NormalizeName(string word, string language) => NameNormalizer.Normalize(word);
 }

@@ -21,7 +21,7 @@ public sealed class DocumentField
         _namePositions = new Dictionary<string, List<int>>(tokens.Count, StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count; i++)
         {
-            Add(_wordPositions, normalizer.Normalize(tokens[i].Text, language), i);
+            Add(_wordPositions, normalizer.Normalize(tokens[i].Text, language, tokens[i].Capitalised), i);
             Add(_namePositions, normalizer.NormalizeName(tokens[i].Text, language), i);
         }
     }

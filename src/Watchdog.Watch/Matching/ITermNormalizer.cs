@@ -7,7 +7,11 @@ namespace Watchdog.Watch.Matching;
 public interface ITermNormalizer
 {
     /// <summary>The comparison form of an ordinary word in the given language (e.g. its stem).</summary>
+    /// <param name="word">Lower case, or (a query word) with its first letter upper-case when it was written capitalised.</param>
     string Normalize(string word, string language);
+
+    /// <summary>The comparison form of a document's word, lower-cased by the tokenizer, told whether it was written capitalised.</summary>
+    string Normalize(string word, string language, bool capitalised) => Normalize(word, language);
 
     /// <summary>The comparison form of a word of a person's name: inflection removed, never stemmed into other words.</summary>
     string NormalizeName(string word, string language);

@@ -34,6 +34,11 @@ public static class QueryFormatter
                 text.Append("published:[").Append(Instant(range.From)).Append(" TO ").Append(Instant(range.To)).Append('}');
                 break;
             case WatchlistQuery list: text.Append('@').Append(list.Name); break;
+            case AnyScriptQuery any:
+                text.Append("translit:");
+                if (any.Clause is TermQuery or PhraseQuery or PrefixQuery) Write(any.Clause, text);
+                else text.Append('(').Append(Format(any.Clause)).Append(')');
+                break;
             case MatchNoneQuery: text.Append("(nothing)"); break; // only produced by expansion, never parsed
             default: throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name, "unknown query node");
         }

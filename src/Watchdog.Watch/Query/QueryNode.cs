@@ -26,6 +26,12 @@ public sealed record FilterQuery(FilterField Field, string Value) : QueryNode;
 /// <summary>Published at or after <see cref="From"/> and strictly before <see cref="To"/>; a null bound is open.</summary>
 public sealed record DateRangeQuery(DateTimeOffset? From, DateTimeOffset? To) : QueryNode;
 
+/// <summary>
+/// Its words match in every script, as names do: <c>translit:нефть</c> also finds "neft" (ordinary words otherwise match
+/// only as written; capitalised words always cross scripts). Expanded into spelling variants before matching.
+/// </summary>
+public sealed record AnyScriptQuery(QueryNode Clause) : QueryNode;
+
 /// <summary>A reference to a watchlist (<c>@name</c>); expanded into its entries before matching.</summary>
 /// <param name="Position">0-based offset of the '@' in the query text, for error messages.</param>
 public sealed record WatchlistQuery(string Name, int Position) : QueryNode;

@@ -133,8 +133,9 @@ public sealed class QueryParser
             case "tag": return new FilterQuery(FilterField.Tag, ParseFilterValue());
             case "lang": return new FilterQuery(FilterField.Lang, ParseFilterValue());
             case "published": return new PublishedRangeParser(this).Parse();
+            case "translit": return new AnyScriptQuery(ParseTextField(_field));
             default:
-                throw new QueryParseException("a field name (title, text, source, tag, lang, published)", name.Position, $"'{name.Text}'");
+                throw new QueryParseException("a field name (title, text, source, tag, lang, published, translit)", name.Position, $"'{name.Text}'");
         }
     }
 

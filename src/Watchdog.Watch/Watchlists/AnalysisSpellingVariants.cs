@@ -4,12 +4,14 @@ namespace Watchdog.Watch.Watchlists;
 
 /// <summary>
 /// The production source of spelling variants: <see cref="NameAliases"/> (Cyrillic ↔ Latin by each common
-/// romanisation, including the official Kazakh Latin alphabet). Limit: it is applied to every watchlist entry, and for
-/// ordinary words (not names) a transliterated form rarely occurs in text, so it costs a few extra terms and finds little.
+/// romanisation, including the official Kazakh Latin alphabet; Russian and Kazakh Cyrillic spellings: <see cref="NameVariants"/>).
+/// Applied to names — capitalised query words, person/organisation/place entries, words inside <c>translit:</c>.
 /// </summary>
 public sealed class AnalysisSpellingVariants : ISpellingVariants
 {
     public static AnalysisSpellingVariants Instance { get; } = new();
 
-    public IEnumerable<string> VariantsOf(string text) => NameAliases.Generate(text);
+    public IEnumerable<string> VariantsOf(string text) => NameVariants.Of(text);
+
+    public IReadOnlyList<string> AlignedVariantsOf(string word) => NameVariants.Aligned(word);
 }

@@ -4,4 +4,10 @@ namespace Watchdog.Watch.Watchlists;
 public interface ISpellingVariants
 {
     IEnumerable<string> VariantsOf(string text);
+
+    /// <summary>
+    /// The spellings of one word, one per route and the same number for every word (with repeats), the word itself
+    /// first, so that the words of a phrase are spelled alike: the i-th of each word make the phrase's i-th spelling.
+    /// </summary>
+    IReadOnlyList<string> AlignedVariantsOf(string word) => [word];
 }

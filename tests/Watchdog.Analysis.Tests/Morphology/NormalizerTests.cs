@@ -38,13 +38,30 @@ public class NormalizerTests
 
     [Theory]
     [InlineData("Назарбаеву", "назарбаев")]
+    [InlineData("Назарбаев", "назарбаев")]
     [InlineData("Ивановой", "иванов")]
-    [InlineData("островами", "остров")]
     [InlineData("Соловьёвым", "соловьев")]
-    public void Russian_ov_ev_forms_get_the_snowball_key_of_the_word_ending_in_ov_ev(string form, string wordEndingInOvEv)
+    [InlineData("Соловьёв", "соловьев")]
+    [InlineData("Киеве", "киев")]
+    public void Capitalised_ov_ev_words_are_keyed_by_their_nominative_as_written(string form, string nominative)
     {
-        // Snowball stems Назарбаев to назарба but Назарбаеву to назарбаев; the nominative's key is the one kept.
-        Assert.Equal(SnowballStemming.Russian(wordEndingInOvEv), Normalizer.Normalize(form, "ru"));
+        // Snowball stems Назарбаев to назарба but Назарбаеву to назарбаев; a capitalised word keeps its -ов/-ев.
+        Assert.Equal(nominative, Normalizer.Normalize(form, "ru"));
+    }
+
+    [Theory]
+    [InlineData("банков", "банк")]
+    [InlineData("городов", "город")]
+    public void Lower_case_ov_is_the_genitive_plural_ending(string plural, string singular)
+    {
+        Assert.Equal(Normalizer.Normalize(singular, "ru"), Normalizer.Normalize(plural, "ru"));
+    }
+
+    [Fact]
+    public void A_query_word_written_capitalised_is_keyed_as_capitalised()
+    {
+        Assert.Equal(Normalizer.Stem("иванов", "ru", capitalised: true), Normalizer.Stem("Иванов", "ru"));
+        Assert.NotEqual(Normalizer.Stem("иванов", "ru", capitalised: false), Normalizer.Stem("Иванов", "ru"));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Watchdog.Core.Articles;
 using Watchdog.Core.Search;
 using Watchdog.Core.Watching;
 using Watchdog.Storage.Tests.Support;
+using Watchdog.Testing;
 
 namespace Watchdog.Storage.Tests.Search;
 
@@ -101,6 +102,21 @@ public abstract class QueryLanguageSearchContract : StoreContract
 
         Assert.Equal(31, hit.ArticleId);
         Assert.Contains("<mark>Назарбаеву</mark>", hit.Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Names_are_found_in_any_script_and_romanisation_and_false_friends_are_not()
+    {
+        var cases = CrossScriptCase.All;
+        await Store.Search.IndexAsync([.. cases.Select((c, i) => TestArticles.Make("News", c.Text, c.Language) with { Id = 1000 + i })], Ct);
+
+        var wrong = new List<string>();
+        for (var i = 0; i < cases.Count; i++)
+        {
+            if ((await IdsAsync(cases[i].Query)).Contains(1000 + i) != cases[i].Matches) wrong.Add(cases[i].ToString());
+        }
+
+        Assert.Empty(wrong);
     }
 
     [Fact]

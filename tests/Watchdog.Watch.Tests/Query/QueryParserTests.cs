@@ -87,7 +87,7 @@ public class QueryParserTests
     [InlineData("a AND", 5, "a term")]
     [InlineData("a)", 1, "an operator, a term or end of query")]
     [InlineData("title:", 6, "a word, a \"phrase\" or '(' after ':'")]
-    [InlineData("colour:red", 0, "a field name (title, text, source, tag, lang, published)")]
+    [InlineData("colour:red", 0, "a field name (title, text, source, tag, lang, published, translit)")]
     [InlineData("\"central bank", 13, "closing '\"'")]
     [InlineData("\"a b\"~x", 6, "a number after '~'")]
     [InlineData("bank @", 6, "a watchlist name after '@'")]

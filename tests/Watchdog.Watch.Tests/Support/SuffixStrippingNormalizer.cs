@@ -21,9 +21,9 @@ public sealed class SuffixStrippingNormalizer : ITermNormalizer
     private const int MinStemLength = 3;
 
     public string Normalize(string word, string language) =>
-        Strip(word, WordEndings.GetValueOrDefault(language, []));
+        Strip(word.ToLowerInvariant(), WordEndings.GetValueOrDefault(language, []));
 
-    public string NormalizeName(string word, string language) => language == "ru" ? Strip(word, NameEndings) : word;
+    public string NormalizeName(string word, string language) => language == "ru" ? Strip(word.ToLowerInvariant(), NameEndings) : word.ToLowerInvariant();
 
     private static string Strip(string word, string[] endings)
     {

@@ -24,6 +24,25 @@ internal static class KazakhPhonology
 
     public static bool IsVoiceless(char c) => Voiceless.Contains(c);
 
+    /// <summary>The locative of a noun as Kazakh phonology spells it: Өскемен → Өскеменде, Алматы → Алматыда, Шымкент → Шымкентте.</summary>
+    public static string Locative(string word)
+    {
+        if (word.Length == 0) return word;
+        var last = char.ToLowerInvariant(word[^1]);
+        var front = false;
+        for (var i = word.Length - 1; i >= 0; i--)
+        {
+            var c = char.ToLowerInvariant(word[i]);
+            if (IsBackVowel(c) || IsFrontVowel(c))
+            {
+                front = IsFrontVowel(c);
+                break;
+            }
+        }
+        var consonant = !IsVowel(last) && IsVoiceless(last) ? 'т' : 'д';
+        return word + consonant + (front ? 'е' : 'а');
+    }
+
     /// <summary>
     /// A suffix agrees with a stem unless its vowels are of the other series than the stem's last vowel.
     /// Stems whose last telling vowel is neutral (mostly loanwords: министр, университет) take either.
@@ -32,14 +51,22 @@ internal static class KazakhPhonology
     {
         var suffixVowel = suffix.FirstOrDefault(c => IsBackVowel(c) || IsFrontVowel(c));
         if (suffixVowel == default) return true;
+        var lastVowel = true;
         for (var i = stem.Length - 1; i >= 0; i--)
         {
-            // In loanwords and Russian surnames е goes with back suffixes as often as not (Назарбаевтың),
-            // so a stem's е says nothing; the vowel before it decides.
-            if (stem[i] == 'е') continue;
+            // е is front as a stem's last vowel (Шымкентте, университеттің), except in the Russian surname suffixes -ев/-ов
+            // (Назарбаевтың, Есімовке) and before another vowel in loanwords (Кореяға): there the vowel before it decides.
+            if ((stem[i] == 'е' && !lastVowel) || (stem[i] is 'е' or 'о' && IsSurnameSuffix(stem, i)))
+            {
+                lastVowel = false;
+                continue;
+            }
+            if (IsVowel(stem[i])) lastVowel = false;
             if (IsBackVowel(stem[i])) return IsBackVowel(suffixVowel);
             if (IsFrontVowel(stem[i])) return IsFrontVowel(suffixVowel);
         }
         return true;
     }
+
+    private static bool IsSurnameSuffix(ReadOnlySpan<char> stem, int i) => i == stem.Length - 2 && stem[^1] == 'в';
 }

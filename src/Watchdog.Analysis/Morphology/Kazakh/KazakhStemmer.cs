@@ -12,6 +12,13 @@ public static class KazakhStemmer
     public const int MinStemLength = 2;
 
     /// <summary>
+    /// Two-letter roots start with a vowel (үй, ел, ат, ой, іс) or end in the glides у/й (су, ту); a consonant-vowel
+    /// leftover (та-, қа-, жа-, до-) means the "suffix" took the root's last letter: тасы is тас+ы, not та+сы, and тамыз,
+    /// қаны, доңыз are not та, қа, до with an ending.
+    /// </summary>
+    private const string TwoLetterRootEnds = "уй";
+
+    /// <summary>
     /// Word endings that look like suffixes but belong to the root in very common words: -стан place names
     /// (Қазақстан, Өзбекстан — -тан looks like the ablative), орда (Ақорда — -да looks like the locative).
     /// </summary>
@@ -25,6 +32,8 @@ public static class KazakhStemmer
     /// <param name="word">A lower-case word (as produced by <see cref="Text.WordNormalizer"/>).</param>
     public static string Stem(string word)
     {
+        // Kazakh written in the Latin alphabet (Qazaqstannyñ) is stemmed in Cyrillic, so both scripts share keys.
+        if (Transliteration.Cyrillizer.LooksKazakhLatin(word)) word = Transliteration.Cyrillizer.ToCyrillic(word);
         if (!IsCyrillicWord(word)) return word;
         var stem = word;
         foreach (var slot in KazakhSuffixes.StripOrder) stem = StripSlot(stem, slot);
@@ -44,11 +53,14 @@ public static class KazakhStemmer
     {
         if (!word.EndsWith(suffix.Text, StringComparison.Ordinal)) return false;
         var stem = word.AsSpan(0, word.Length - suffix.Text.Length);
-        if (stem.Length < MinStemLength || !HasVowel(stem)) return false;
+        if (stem.Length < MinStemLength || !HasVowel(stem) || !IsPlausibleTwoLetterRoot(stem)) return false;
         if (CutsProtectedEnding(word, suffix.Text.Length)) return false;
         if (suffix.FollowsHarmony && !KazakhPhonology.Harmonizes(stem, suffix.Text)) return false;
         return StemEndAgrees(stem, suffix.After);
     }
+
+    private static bool IsPlausibleTwoLetterRoot(ReadOnlySpan<char> stem) =>
+        stem.Length != 2 || KazakhPhonology.IsVowel(stem[0]) || TwoLetterRootEnds.Contains(stem[1]);
 
     private static bool CutsProtectedEnding(string word, int suffixLength) =>
         ProtectedEndings.Any(ending => word.EndsWith(ending, StringComparison.Ordinal) && suffixLength < ending.Length);
