@@ -18,16 +18,19 @@ public static class ToneCommand
     public static Command Create()
     {
         var language = new Option<string>("--lang") { Description = $"Language of the lines: {string.Join(", ", ToneClassifier.Languages)}", Required = true };
+        var input = LineInput.CreateOption();
         var command = new Command("tone",
-            "Print the tone of each line read from standard input: positive, negative or neutral (an empty line is neutral)") { language };
+            "Print the tone of each line read from standard input: positive, negative or neutral (an empty line is neutral)") { language, input };
         command.SetAction(async (parse, ct) =>
         {
             var code = parse.GetValue(language)?.Trim().ToLowerInvariant() ?? "";
             if (!ToneClassifier.Supports(code))
                 throw new UsageException($"--lang '{code}' has no tone model; use one of {string.Join(", ", ToneClassifier.Languages)}.");
             var classifier = ToneClassifier.Default;
+            using var reader = LineInput.OpenFile(parse, input);
+            var lines = reader ?? Console.In;
             var output = Terminal.Output(parse);
-            while (await Console.In.ReadLineAsync(ct) is { } line)
+            while (await lines.ReadLineAsync(ct) is { } line)
                 await output.WriteLineAsync(classifier.Classify(line, code)?.Label() ?? EmptyLineLabel);
             return ExitCodes.Ok;
         });

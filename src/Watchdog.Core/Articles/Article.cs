@@ -26,4 +26,6 @@ public sealed record Article
     public required string ContentHash { get; init; }
     /// <summary>Key of the raw response in the raw store, when the article came from a fetched page.</summary>
     public string? RawHash { get; init; }
+    /// <summary>Tone from the article's sentences, computed at ingest; null when untagged (stored before, or no model for its language).</summary>
+    public Tone? Tone { get; init; }
 }

@@ -11,18 +11,18 @@ public static class ArticleRow
     /// <summary>Every column but the generated id.</summary>
     public const string InsertColumns =
         "source_id, url, canonical_url, title, text, html, authors, published_at, modified_at, fetched_at, language, " +
-        "site_name, description, image_url, tags, content_hash, raw_hash";
+        "site_name, description, image_url, tags, content_hash, raw_hash, tone";
 
     /// <summary>Every column but id, as <c>@column</c> parameters.</summary>
     public const string Values =
         "@source_id, @url, @canonical_url, @title, @text, @html, @authors, @published_at, @modified_at, @fetched_at, @language, " +
-        "@site_name, @description, @image_url, @tags, @content_hash, @raw_hash";
+        "@site_name, @description, @image_url, @tags, @content_hash, @raw_hash, @tone";
 
     public const string Assignments =
         "source_id = @source_id, url = @url, canonical_url = @canonical_url, title = @title, text = @text, html = @html, " +
         "authors = @authors, published_at = @published_at, modified_at = @modified_at, fetched_at = @fetched_at, " +
         "language = @language, site_name = @site_name, description = @description, image_url = @image_url, tags = @tags, " +
-        "content_hash = @content_hash, raw_hash = @raw_hash";
+        "content_hash = @content_hash, raw_hash = @raw_hash, tone = @tone";
 
     public static (string, object?)[] Parameters(Article a, ISqlValues v) =>
     [
@@ -44,6 +44,7 @@ public static class ArticleRow
         ("@tags", v.List(a.Tags)),
         ("@content_hash", a.ContentHash),
         ("@raw_hash", a.RawHash),
+        ("@tone", a.Tone?.Label()),
     ];
 
     public static Article Read(DbDataReader r, ISqlValues v) => new()
@@ -66,5 +67,6 @@ public static class ArticleRow
         Tags = r.List("tags", v),
         ContentHash = r.Text("content_hash"),
         RawHash = r.NullableText("raw_hash"),
+        Tone = ToneLabels.Parse(r.NullableText("tone")),
     };
 }
