@@ -17,8 +17,11 @@ public readonly record struct SentenceTones(int Positive, int Negative, int Neut
 /// </summary>
 public static class ArticleTone
 {
-    /// <summary>News leads with its substance; past this the cost grows and the tone rarely changes. ~1 ms of work.</summary>
-    public const int MaxSentences = 60;
+    /// <summary>
+    /// News leads with its substance, and each sentence costs ~0.04 ms of CPU (bench <c>tone</c>): 30 sentences keep an
+    /// article's tone near 1 ms at ingest, where a page costs 7–10 ms in all.
+    /// </summary>
+    public const int MaxSentences = 30;
 
     /// <summary>
     /// The share of sentences one tone needs over the other. Not fitted (there is no article-level labelled set here):

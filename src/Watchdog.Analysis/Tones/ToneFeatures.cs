@@ -23,7 +23,7 @@ public static class ToneFeatures
 
     public static FeatureVector Of(string text, string language, ToneFeatureSettings settings)
     {
-        var slots = new Dictionary<int, float>();
+        var slots = new List<(int Slot, float Weight)>(text.Length * 3);
         var mask = (1 << settings.HashBits) - 1;
         string? previousKey = null;
         foreach (var word in Tokenizer.Words(text))
@@ -38,11 +38,9 @@ public static class ToneFeatures
         return Normalised(slots);
     }
 
-    /// <summary>A feature met twice keeps its larger weight: presence, not counts.</summary>
-    private static void Add(Dictionary<int, float> slots, int slot, float weight) =>
-        slots[slot] = Math.Max(weight, slots.GetValueOrDefault(slot));
+    private static void Add(List<(int Slot, float Weight)> slots, int slot, float weight) => slots.Add((slot, weight));
 
-    private static void AddCharacterNgrams(Dictionary<int, float> slots, string word, ToneFeatureSettings settings, int mask)
+    private static void AddCharacterNgrams(List<(int Slot, float Weight)> slots, string word, ToneFeatureSettings settings, int mask)
     {
         var bounded = Boundary + word + Boundary;
         for (var n = settings.MinNgram; n <= settings.MaxNgram; n++)
@@ -51,7 +49,7 @@ public static class ToneFeatures
         }
     }
 
-    private static void AddMarks(Dictionary<int, float> slots, string text, ToneFeatureSettings settings, int mask)
+    private static void AddMarks(List<(int Slot, float Weight)> slots, string text, ToneFeatureSettings settings, int mask)
     {
         for (var i = 0; i < text.Length; i++)
         {
@@ -65,14 +63,29 @@ public static class ToneFeatures
         }
     }
 
-    private static FeatureVector Normalised(Dictionary<int, float> slots)
+    /// <summary>
+    /// Sorted by slot, each slot once with the largest weight it was given (presence, not counts), scaled to unit length.
+    /// Sorting a list is cheaper than a hash set for the few hundred features of a sentence.
+    /// </summary>
+    private static FeatureVector Normalised(List<(int Slot, float Weight)> slots)
     {
-        var indices = slots.Keys.ToArray();
-        Array.Sort(indices);
-        var values = indices.Select(i => slots[i]).ToArray();
-        var length = MathF.Sqrt(values.Sum(v => v * v));
-        if (length > 0) for (var k = 0; k < values.Length; k++) values[k] /= length;
-        return new FeatureVector(indices, values);
+        slots.Sort();
+        var indices = new List<int>(slots.Count);
+        var values = new List<float>(slots.Count);
+        foreach (var (slot, weight) in slots)
+        {
+            if (indices.Count > 0 && indices[^1] == slot) values[^1] = Math.Max(values[^1], weight);
+            else
+            {
+                indices.Add(slot);
+                values.Add(weight);
+            }
+        }
+        var length = 0f;
+        foreach (var v in values) length += v * v;
+        length = MathF.Sqrt(length);
+        var scaled = values.Select(v => length > 0 ? v / length : v).ToArray();
+        return new FeatureVector([.. indices], scaled);
     }
 
     /// <summary>32-bit FNV-1a over the kind and the UTF-16 code units: stable across processes, unlike string.GetHashCode.</summary>
