@@ -43,14 +43,16 @@ public sealed class ToneModel
     }
 
     /// <summary>The unnormalised log-odds of each tone (index = <see cref="Tone"/> value).</summary>
-    public void Score(FeatureVector features, Span<float> scores)
+    public void Score(FeatureVector features, Span<float> scores) => Score(features, _weights, _bias, Features.Slots, scores);
+
+    /// <summary>bias[t] + Σ weights[t·slots + i]·x_i for each tone t; the trainer scores its weights in progress with it too.</summary>
+    internal static void Score(FeatureVector features, float[] weights, float[] bias, int slots, Span<float> scores)
     {
-        var slots = Features.Slots;
         for (var t = 0; t < Tones; t++)
         {
-            var sum = _bias[t];
+            var sum = bias[t];
             var offset = t * slots;
-            for (var k = 0; k < features.Indices.Length; k++) sum += _weights[offset + features.Indices[k]] * features.Values[k];
+            for (var k = 0; k < features.Indices.Length; k++) sum += weights[offset + features.Indices[k]] * features.Values[k];
             scores[t] = sum;
         }
     }

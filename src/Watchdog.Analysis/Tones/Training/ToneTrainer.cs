@@ -66,15 +66,9 @@ public static class ToneTrainer
 
     private static void Softmax(FeatureVector x, float[] weights, float[] bias, int slots, Span<float> probabilities)
     {
+        ToneModel.Score(x, weights, bias, slots, probabilities);
         var largest = float.NegativeInfinity;
-        for (var t = 0; t < Tones; t++)
-        {
-            var sum = bias[t];
-            var offset = t * slots;
-            for (var k = 0; k < x.Indices.Length; k++) sum += weights[offset + x.Indices[k]] * x.Values[k];
-            probabilities[t] = sum;
-            largest = Math.Max(largest, sum);
-        }
+        for (var t = 0; t < Tones; t++) largest = Math.Max(largest, probabilities[t]);
         var total = 0f;
         for (var t = 0; t < Tones; t++)
         {
