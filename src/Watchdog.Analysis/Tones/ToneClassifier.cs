@@ -7,7 +7,7 @@ namespace Watchdog.Analysis.Tones;
 
 /// <summary>
 /// Tone of a sentence in Russian, Kazakh or English by the models shipped inside this assembly (trained by
-/// <c>watchdog tone train</c>, see Tones/README.md); nothing is downloaded. Each model (under 1 MB unpacked) is read on first use
+/// <c>watchdog tone train</c>, see Tones/README.md); nothing is downloaded. Each model is read on first use (3 MB of float weights in memory)
 /// and kept. Thread-safe.
 /// </summary>
 public sealed class ToneClassifier
