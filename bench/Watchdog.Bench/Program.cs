@@ -1,5 +1,5 @@
 // Benchmarks print their figures and write them to bench/results/<name>.json.
-// Usage: dotnet run -c Release --project bench/Watchdog.Bench -- <extraction|ingest|matching|langid|entities|soak|conflation> [options]
+// Usage: dotnet run -c Release --project bench/Watchdog.Bench -- <extraction|ingest|matching|langid|entities|soak|conflation|tone> [options]
 using Watchdog.Bench;
 
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
@@ -11,6 +11,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["entities"] = Watchdog.Bench.Entities.EntityBenchmark.RunAsync,
     ["soak"] = Watchdog.Bench.Soak.SoakBenchmark.RunAsync,
     ["conflation"] = Watchdog.Bench.Conflation.ConflationBenchmark.RunAsync,
+    ["tone"] = Watchdog.Bench.Tone.ToneBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -106,24 +106,29 @@ public sealed class PostgresSearchIndex : ISearchIndex
         var counts = new long[buckets];
         var bySource = new Dictionary<long, long>();
         var byLanguage = new Dictionary<string, long>(StringComparer.Ordinal);
+        var tones = new ToneTally(buckets);
         long total = 0;
-        // Grouped in the database: one row per source, language and bucket, whatever the number of matches.
+        // Grouped in the database: one row per source, language, tone and bucket, whatever the number of matches.
+        // Tone lives on the article (NULL = untagged), looked up by primary key per match.
         var groups = await _database.ReadAsync(c => c.QueryAsync(
             $"""
-             SELECT d.source_id, d.language,
+             SELECT d.source_id, d.language, (SELECT a.tone FROM articles a WHERE a.id = d.article_id) AS tone,
                     floor(extract(epoch FROM d.sort_at - @bucket_from) / @bucket_seconds)::bigint AS bucket, COUNT(*) AS n
              {matching}
-             GROUP BY 1, 2, 3
-             """, null, r => (Source: r.Int64("source_id"), Language: r.Text("language"), Bucket: r.Int64("bucket"), Count: r.Int64("n")), ct,
+             GROUP BY 1, 2, 3, 4
+             """, null, r => (Source: r.Int64("source_id"), Language: r.Text("language"), Tone: ToneLabels.Parse(r.NullableText("tone")),
+                Bucket: r.Int64("bucket"), Count: r.Int64("n")), ct,
             [.. parameters, ("@bucket_from", from.ToUniversalTime()), ("@bucket_seconds", bucket.TotalSeconds)]), ct);
         foreach (var g in groups)
         {
             total += g.Count;
-            if (g.Bucket >= 0 && g.Bucket < buckets) counts[g.Bucket] += g.Count;
+            var inRange = g.Bucket >= 0 && g.Bucket < buckets;
+            if (inRange) counts[g.Bucket] += g.Count;
             bySource[g.Source] = bySource.GetValueOrDefault(g.Source) + g.Count;
             byLanguage[g.Language] = byLanguage.GetValueOrDefault(g.Language) + g.Count;
+            tones.Add(inRange ? (int)g.Bucket : -1, g.Source, g.Tone, g.Count);
         }
-        return new SearchBreakdown(total, from, bucket, counts, bySource, byLanguage);
+        return new SearchBreakdown(total, from, bucket, counts, bySource, byLanguage, tones.Result());
     }
 
     public async Task<IReadOnlyList<long>> MatchingIdsAsync(SearchRequest request, CancellationToken ct)

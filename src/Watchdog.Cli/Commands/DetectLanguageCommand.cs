@@ -9,13 +9,11 @@ public static class DetectLanguageCommand
 {
     public static Command Create()
     {
-        var input = new Option<FileInfo?>("--input") { Description = "Read lines from this file instead of standard input" };
+        var input = LineInput.CreateOption();
         var command = new Command("detect-language", "Print the language of each line read from standard input (ISO 639-1, 'und' when unsure)") { input };
         command.SetAction(async (parse, ct) =>
         {
-            var file = parse.GetValue(input);
-            if (file is not null && !file.Exists) throw new UsageException($"--input '{file.FullName}' does not exist.");
-            using var reader = file is null ? null : file.OpenText();
+            using var reader = LineInput.OpenFile(parse, input);
             var lines = reader ?? Console.In;
             var output = Terminal.Output(parse);
             var detector = LanguageDetector.Default;

@@ -56,6 +56,7 @@ public static class StoriesCommand
         label = found.Story.Label,
         articles = found.Story.ArticleIds.Count,
         languages = found.Story.Languages,
+        tone = ToneShares.From(found.Tone),
         firstSeen = found.Story.FirstSeen,
         lastSeen = found.Story.LastSeen,
         items = found.Articles.Select(a => new { id = a.Id, title = a.Title, url = a.Url.AbsoluteUri, source = names.Of(a.SourceId), published = a.PublishedAt }),
@@ -72,6 +73,7 @@ public static class StoriesCommand
         {
             var story = found.Story;
             console.MarkupLine($"[bold]{Markup.Escape(string.Join(", ", story.Label))}[/] [grey]{story.ArticleIds.Count} articles · {string.Join(" ", story.Languages)} · {story.FirstSeen.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} – {story.LastSeen.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}[/]");
+            console.MarkupLine($"  [grey]tone: {Markup.Escape(ToneShares.From(found.Tone).Describe())}[/]");
             foreach (var article in found.Articles.Take(SamplesShown))
                 console.MarkupLine($"  {Markup.Escape(article.Title)} [grey]({Markup.Escape(names.Of(article.SourceId))})[/]");
             console.WriteLine();

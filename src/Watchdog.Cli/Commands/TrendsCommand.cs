@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Watchdog.Cli.CommandLine;
+using Watchdog.Core.Articles;
 using Watchdog.Core.Governance;
 using Watchdog.Core.Search;
 using Watchdog.Core.Storage;
@@ -22,7 +23,7 @@ public static class TrendsCommand
         var filters = new SearchFilterOptions();
         var bucket = BucketOption.Create();
         var json = GlobalOptions.Json("the counts, bursts and breakdowns");
-        var command = new Command("trends", "Volume of a query over time (last 30 days by default), compared with the period before, with bursts, sources and languages") { query };
+        var command = new Command("trends", "Volume of a query over time (last 30 days by default), compared with the period before, with bursts, sources, languages and the share of each tone") { query };
         filters.AddTo(command);
         command.Options.Add(bucket);
         command.Options.Add(json);
@@ -52,11 +53,42 @@ public static class TrendsCommand
         from = trend.From,
         to = trend.To,
         bucket = trend.Current.Bucket < TimeSpan.FromDays(1) ? "hour" : "day",
-        points = trend.Current.Counts.Select((count, i) => new { start = trend.From + trend.Current.Bucket * i, count }),
+        tone = ToneShares.From(trend.Current.Tones.Total),
+        points = trend.Current.Counts.Select((count, i) => new
+        {
+            start = trend.From + trend.Current.Bucket * i, count, tone = ToneShares.From(trend.Current.Tones.PerBucket[i]),
+        }),
         bursts = trend.Bursts.Select(b => new { start = b.Start, end = b.End, count = b.Count, expected = b.ExpectedCount, score = b.Score }),
-        sources = trend.Current.BySource.OrderByDescending(p => p.Value).Select(p => new { id = p.Key, name = names.Of(p.Key), count = p.Value }),
+        sources = trend.Current.BySource.OrderByDescending(p => p.Value).Select(p => new
+        {
+            id = p.Key, name = names.Of(p.Key), count = p.Value, tone = ToneShares.From(trend.Current.Tones.BySource.GetValueOrDefault(p.Key, ToneCounts.None)),
+        }),
         languages = trend.Current.ByLanguage.OrderByDescending(p => p.Value).Select(p => new { code = p.Key, count = p.Value }),
     };
+
+    /// <summary>The tone of each bucket that has articles: how the tone of coverage moves over the period.</summary>
+    private static Table TonePerBucket(TrendReport trend, string format)
+    {
+        var table = WithToneColumns(new Table().AddColumn(trend.Current.Bucket < TimeSpan.FromDays(1) ? "hour" : "day").AddColumn(new TableColumn("articles").RightAligned()));
+        for (var i = 0; i < trend.Current.Counts.Count; i++)
+        {
+            if (trend.Current.Counts[i] == 0) continue;
+            var label = (trend.From + trend.Current.Bucket * i).ToString(format, CultureInfo.InvariantCulture);
+            table.AddRow([label, trend.Current.Counts[i].ToString(CultureInfo.InvariantCulture), .. ToneCells(trend.Current.Tones.PerBucket[i])]);
+        }
+        return table;
+    }
+
+    private static Table WithToneColumns(Table table) => table
+        .AddColumn(new TableColumn("positive").RightAligned()).AddColumn(new TableColumn("neutral").RightAligned())
+        .AddColumn(new TableColumn("negative").RightAligned()).AddColumn(new TableColumn("untagged").RightAligned());
+
+    private static string[] ToneCells(ToneCounts counts)
+    {
+        var shares = ToneShares.From(counts);
+        return [ToneShares.Percent(shares.PositiveShare), ToneShares.Percent(shares.NeutralShare), ToneShares.Percent(shares.NegativeShare),
+            shares.Untagged.ToString(CultureInfo.InvariantCulture)];
+    }
 
     private static void Write(IAnsiConsole console, TrendReport trend, SourceNames names)
     {
@@ -64,6 +96,7 @@ public static class TrendsCommand
         var format = hourly ? "yyyy-MM-dd HH:00" : "yyyy-MM-dd";
         console.MarkupLine($"[bold]{trend.Current.Total}[/] articles from {trend.From.ToString(format, CultureInfo.InvariantCulture)} to {trend.To.ToString(format, CultureInfo.InvariantCulture)} (UTC, end exclusive); {trend.PreviousTotal} in the period before.");
         console.MarkupLine(Markup.Escape(ReportBuilder.ChangeNote(trend)));
+        console.MarkupLine($"Tone: {Markup.Escape(ToneShares.From(trend.Current.Tones.Total).Describe())}");
         var bursting = trend.Bursts.SelectMany(b => Enumerable.Range(b.StartBucket, b.EndBucket - b.StartBucket + 1)).ToHashSet();
         var chart = new BarChart().Width(Math.Min(100, console.Profile.Width));
         for (var i = 0; i < trend.Current.Counts.Count; i++)
@@ -73,12 +106,13 @@ public static class TrendsCommand
         }
         console.Write(chart);
         if (trend.Bursts.Count > 0) console.MarkupLine("[grey]* burst: far more than the counts before it would lead one to expect[/]");
-        var sources = new Table().AddColumn("source").AddColumn(new TableColumn("articles").RightAligned());
+        var sources = WithToneColumns(new Table().AddColumn("source").AddColumn(new TableColumn("articles").RightAligned()));
         foreach (var (id, count) in trend.Current.BySource.OrderByDescending(p => p.Value).Take(TopSources))
-            sources.AddRow(Markup.Escape(names.Of(id)), count.ToString(CultureInfo.InvariantCulture));
+            sources.AddRow([Markup.Escape(names.Of(id)), count.ToString(CultureInfo.InvariantCulture), .. ToneCells(trend.Current.Tones.BySource.GetValueOrDefault(id, ToneCounts.None))]);
         var languages = string.Join(", ", trend.Current.ByLanguage.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value}"));
         if (trend.Current.Total > 0)
         {
+            console.Write(TonePerBucket(trend, format));
             console.Write(sources);
             console.MarkupLine($"Languages: {Markup.Escape(languages)}");
         }

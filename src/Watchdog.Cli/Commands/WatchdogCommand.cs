@@ -30,6 +30,7 @@ public static class WatchdogCommand
         root.Subcommands.Add(RobotsCommands.Create());
         root.Subcommands.Add(EvalCommands.Create());
         root.Subcommands.Add(DetectLanguageCommand.Create());
+        root.Subcommands.Add(ToneCommand.Create());
         root.Subcommands.Add(MatchCommand.Create());
         root.Subcommands.Add(WatchlistsCommands.Create());
         root.Subcommands.Add(QueriesCommands.Create());

@@ -28,4 +28,6 @@ public sealed record Article
     public string? RawHash { get; init; }
     /// <summary>Set when the article is a post on a social platform or forum.</summary>
     public SocialDetails? Social { get; init; }
+    /// <summary>Tone from the article's sentences, computed at ingest; null when untagged (stored before, or no model for its language).</summary>
+    public Tone? Tone { get; init; }
 }

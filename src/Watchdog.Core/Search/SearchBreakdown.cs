@@ -6,13 +6,15 @@ namespace Watchdog.Core.Search;
 /// </summary>
 /// <param name="From">Start of the first bucket; bucket i covers [From + i·Bucket, From + (i+1)·Bucket).</param>
 /// <param name="Counts">Matches per bucket, from <paramref name="From"/> up to the request's end.</param>
+/// <param name="Tones">The matches' tone over the period, per bucket and per source.</param>
 public sealed record SearchBreakdown(
     long Total,
     DateTimeOffset From,
     TimeSpan Bucket,
     IReadOnlyList<long> Counts,
     IReadOnlyDictionary<long, long> BySource,
-    IReadOnlyDictionary<string, long> ByLanguage)
+    IReadOnlyDictionary<string, long> ByLanguage,
+    ToneBreakdown Tones)
 {
     /// <summary>Buckets a breakdown may have: a year of days, or a bit over a month of hours.</summary>
     public const int MaxBuckets = 1000;

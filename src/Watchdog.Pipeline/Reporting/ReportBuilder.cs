@@ -1,4 +1,5 @@
 using System.Globalization;
+using Watchdog.Core.Articles;
 using Watchdog.Core.Search;
 using Watchdog.Core.Storage;
 using Watchdog.Reports.Charts;
@@ -6,7 +7,7 @@ using Watchdog.Reports.Documents;
 
 namespace Watchdog.Pipeline.Reporting;
 
-/// <summary>Builds a report from the store: per query its volume chart with bursts, change, sources, languages, stories and articles.</summary>
+/// <summary>Builds a report from the store: per query its volume chart with bursts, change, sources, languages, tone, stories and articles.</summary>
 public sealed class ReportBuilder(ISearchIndex index, IArticleStore articles, ISourceStore sources, TimeProvider clock)
 {
     private const int TopSources = 10;
@@ -53,9 +54,27 @@ public sealed class ReportBuilder(ISearchIndex index, IArticleStore articles, IS
             Languages: [.. trend.Current.ByLanguage.OrderByDescending(p => p.Value).Select(p => new NamedCount(p.Key, Clamp(p.Value)))],
             TopStories: [.. stories.Take(TopStories).Select(s => new ReportStory(
                 string.Join(", ", s.Story.Label), s.Story.ArticleIds.Count,
-                [.. s.Articles.Take(StorySamples).Select(a => a.Title)], [.. s.Articles.Take(StorySamples).Select(a => a.Url.AbsoluteUri)]))],
-            TopArticles: [.. top.Hits.Select(h => new ReportArticle(h.Title, h.Url.AbsoluteUri, names.Of(h.SourceId), h.PublishedAt))]);
+                [.. s.Articles.Take(StorySamples).Select(a => a.Title)], [.. s.Articles.Take(StorySamples).Select(a => a.Url.AbsoluteUri)],
+                Row("", s.Tone)))],
+            TopArticles: [.. top.Hits.Select(h => new ReportArticle(h.Title, h.Url.AbsoluteUri, names.Of(h.SourceId), h.PublishedAt))],
+            Tone: ToneOf(trend, names));
     }
+
+    /// <summary>The tone of the matches, in aggregate: the whole period, each bucket that has articles, the top sources.</summary>
+    public static ReportTone ToneOf(TrendReport trend, SourceNames names)
+    {
+        var current = trend.Current;
+        var format = current.Bucket < TimeSpan.FromDays(1) ? "d MMM HH:00" : "d MMM";
+        return new ReportTone(
+            Row("", current.Tones.Total),
+            [.. current.Counts.Select((count, i) => (count, i)).Where(p => p.count > 0)
+                .Select(p => Row((trend.From + current.Bucket * p.i).ToString(format, CultureInfo.InvariantCulture), current.Tones.PerBucket[p.i]))],
+            [.. current.BySource.OrderByDescending(p => p.Value).Take(TopSources)
+                .Select(p => Row(names.Of(p.Key), current.Tones.BySource.GetValueOrDefault(p.Key, ToneCounts.None)))]);
+    }
+
+    private static ToneRow Row(string name, ToneCounts counts) =>
+        new(name, Clamp(counts.Positive), Clamp(counts.Neutral), Clamp(counts.Negative), Clamp(counts.Untagged));
 
     public static VolumeChartData ChartOf(TrendReport trend, ReportQuery query)
     {

@@ -6,7 +6,11 @@ using Watchdog.Core.Storage;
 namespace Watchdog.Pipeline.Reporting;
 
 /// <summary>A story found among a query's matches, with its articles newest first.</summary>
-public sealed record FoundStory(Story Story, IReadOnlyList<Article> Articles);
+public sealed record FoundStory(Story Story, IReadOnlyList<Article> Articles)
+{
+    /// <summary>The tone of the story's articles, in aggregate.</summary>
+    public ToneCounts Tone => ToneCounts.Of(Articles.Select(a => a.Tone));
+}
 
 /// <summary>
 /// Groups the newest matches of a search into stories (articles about one event, see <see cref="StoryClusterer"/>).

@@ -49,7 +49,7 @@ public sealed class ArticleReprocessor(IArticleStore articles, IRawStore raw, Ar
 
     private static bool SameContent(Article a, Article b) =>
         a.Title == b.Title && a.Text == b.Text && a.Html == b.Html && a.Language == b.Language && a.PublishedAt == b.PublishedAt
-        && a.CanonicalUrl == b.CanonicalUrl && a.Authors.SequenceEqual(b.Authors);
+        && a.CanonicalUrl == b.CanonicalUrl && a.Authors.SequenceEqual(b.Authors) && a.Tone == b.Tone;
 }
 
 public sealed record ReprocessProgress(long Done, long Total);

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Watchdog.Reports.Documents;
 
-/// <summary>The HTML of one report section: figures, chart, sources, languages, stories and articles.</summary>
+/// <summary>The HTML of one report section: figures, chart, sources, languages, tone, stories and articles.</summary>
 internal static class ReportSectionRenderer
 {
     private const string ChartUnavailable = "<p class=\"empty\">The chart could not be embedded (not a well-formed SVG document).</p>\n";
@@ -25,6 +25,7 @@ internal static class ReportSectionRenderer
         html.Append("</div>\n<div>\n");
         AppendCounts(html, "Languages", "Language", section.Languages);
         html.Append("</div>\n</div>\n");
+        ReportToneRenderer.Append(html, section.Tone);
         AppendStories(html, section.TopStories);
         AppendArticles(html, section.TopArticles);
         html.Append("</section>\n");
@@ -76,7 +77,8 @@ internal static class ReportSectionRenderer
         foreach (var story in stories)
         {
             html.Append("<li><span class=\"label\">").Append(HtmlText.Escape(story.Label)).Append("</span> <span class=\"source\">— ")
-                .Append(ReportFormatting.Count(story.ArticleCount)).Append(story.ArticleCount == 1 ? " article" : " articles").Append("</span>");
+                .Append(ReportFormatting.Count(story.ArticleCount)).Append(story.ArticleCount == 1 ? " article" : " articles")
+                .Append(ReportToneRenderer.Summary(story.Tone)).Append("</span>");
             if (story.SampleTitles.Count > 0)
             {
                 html.Append("\n<ul>");

@@ -32,6 +32,8 @@ internal static class ArticleDocument
             new TextField(ArticleFields.TextFor(language), article.Text, Field.Store.YES),
         };
         if (article.PublishedAt is { } published) document.Add(new StoredField(ArticleFields.PublishedAt, published.ToUnixTimeMilliseconds()));
+        // No layout bump for the tone field: an index built before lacks it only for articles that have no tone either.
+        if (article.Tone is { } tone) document.Add(new StringField(ArticleFields.Tone, tone.Label(), Field.Store.NO));
         foreach (var tag in article.Tags) document.Add(new StringField(ArticleFields.Tags, tag.Trim().ToLowerInvariant(), Field.Store.NO));
         foreach (var name in ArticleSourceNames.Of(article)) document.Add(new StringField(ArticleFields.SourceNames, name, Field.Store.NO));
         return document;

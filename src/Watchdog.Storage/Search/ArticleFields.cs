@@ -11,6 +11,8 @@ public static class ArticleFields
     public const string Language = "lang";
     public const string Tags = "tags";
     public const string Url = "url";
+    /// <summary>The article's tone label; absent when untagged (documents indexed before tone existed have none).</summary>
+    public const string Tone = "tone";
     /// <summary>What <c>source:</c> looks up: host, its parent domains, site name and source id (see <see cref="ArticleSourceNames"/>).</summary>
     public const string SourceNames = "source_names";
     /// <summary>Published date, or fetched date when the page gave none, in Unix ms: range filters (indexed numeric).</summary>

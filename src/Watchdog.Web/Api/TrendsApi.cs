@@ -36,7 +36,9 @@ public static class TrendsApi
             .WithDescription("Counts every article matching q per bucket (UTC), compares the total with the period of the same length just before "
                 + "(changeRatio = (total − previousTotal) ÷ previousTotal, null when the previous period had none; changeIsSignificant from a "
                 + "conditional binomial test at p < 0.01), and finds bursts: runs of buckets far above the counts before them. "
-                + "sources lists the 20 sources with most matches. " + ParametersHelp);
+                + "sources lists the 20 sources with most matches. tone (for the period, on each point and each source) counts the matches "
+                + "tagged positive, negative and neutral at ingest and the untagged ones, with each tone's share of the tagged: tone in aggregate only. "
+                + ParametersHelp);
         api.MapGet("/chart.svg", GetChartAsync).WithName("GetTrendChart").WithSummary("The volume of a query over time as an SVG chart")
             .WithDescription("The same counts as GET /api/trends drawn as bars, with bursts as shaded bands. " + ParametersHelp)
             .Produces(StatusCodes.Status200OK, contentType: "image/svg+xml");

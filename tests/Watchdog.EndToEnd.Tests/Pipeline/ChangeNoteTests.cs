@@ -11,7 +11,7 @@ public sealed class ChangeNoteTests
 
     private static TrendReport Trend(long current, long previous, params Burst[] bursts)
     {
-        var breakdown = new SearchBreakdown(current, Day0, TimeSpan.FromDays(1), [current], new Dictionary<long, long>(), new Dictionary<string, long>());
+        var breakdown = new SearchBreakdown(current, Day0, TimeSpan.FromDays(1), [current], new Dictionary<long, long>(), new Dictionary<string, long>(), ToneBreakdown.Empty(1));
         var (ratio, significant) = PeriodComparison.Compare(current, previous);
         return new TrendReport(breakdown, previous, previous == 0 ? null : ratio, significant, bursts);
     }

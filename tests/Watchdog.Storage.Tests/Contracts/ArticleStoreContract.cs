@@ -1,3 +1,4 @@
+using Watchdog.Core.Articles;
 using Watchdog.Storage.Sql;
 using Watchdog.Storage.Tests.Support;
 
@@ -48,6 +49,26 @@ public abstract class ArticleStoreContract : StoreContract
         Assert.Equal(("telegram", "stepnews/1201", "Новости Степи", "Акорда"), (read.Platform, read.PostId, read.Author, read.ForwardedFrom));
         Assert.Equal(12_400, read.Engagement["views"]);
         Assert.Null((await Store.Articles.AddAsync(TestArticles.Make("Page", "page text"), Ct)).Article.Social);
+    }
+
+    [Fact]
+    public async Task Tone_is_stored_per_article_and_an_article_without_one_stays_untagged()
+    {
+        var negative = await Store.Articles.AddAsync(TestArticles.Make("Fraud", "Accused of fraud.") with { Tone = Tone.Negative }, Ct);
+        var untagged = await Store.Articles.AddAsync(TestArticles.Make("Old", "Stored before tone existed."), Ct);
+
+        Assert.Equal(Tone.Negative, (await Store.Articles.GetAsync(negative.Article.Id, Ct))!.Tone);
+        Assert.Null((await Store.Articles.GetAsync(untagged.Article.Id, Ct))!.Tone);
+    }
+
+    [Fact]
+    public async Task Updating_an_article_sets_its_tone_so_reprocessing_tags_older_articles()
+    {
+        var added = await Store.Articles.AddAsync(TestArticles.Make("Old", "Stored before tone existed."), Ct);
+
+        await Store.Articles.UpdateAsync(added.Article with { Tone = Tone.Positive }, Ct);
+
+        Assert.Equal(Tone.Positive, (await Store.Articles.GetAsync(added.Article.Id, Ct))!.Tone);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Watchdog.Core.Articles;
 using Watchdog.Core.Search;
 using Watchdog.Storage.Tests.Support;
 
@@ -34,6 +35,33 @@ public abstract class SearchBreakdownContract : StoreContract
         Assert.Equal(2, breakdown.BySource[2]);
         Assert.Equal(2, breakdown.ByLanguage["en"]);
         Assert.Equal(1, breakdown.ByLanguage["ru"]);
+    }
+
+    [Fact]
+    public async Task Tones_are_counted_over_the_period_per_day_and_per_source_with_untagged_articles_apart()
+    {
+        // Stored, then indexed, as ingest does: PostgreSQL reads each match's tone from its article row.
+        async Task StoreAndIndexAsync(string text, DateTimeOffset published, long sourceId, Tone? tone)
+        {
+            var added = await Store.Articles.AddAsync(TestArticles.Make("Title", text, "en", sourceId, published) with { Tone = tone }, Ct);
+            await Store.Search.IndexAsync([added.Article], Ct);
+        }
+        await StoreAndIndexAsync("flood relief praised", Day0.AddHours(3), 1, Tone.Positive);
+        await StoreAndIndexAsync("flood damage blamed on officials", Day0.AddHours(9), 2, Tone.Negative);
+        await StoreAndIndexAsync("flood warning issued", Day0.AddHours(12), 2, Tone.Neutral);
+        await StoreAndIndexAsync("flood of 1998 recalled", Day0.AddDays(2), 2, null);
+        await StoreAndIndexAsync("flood deaths condemned", Day0.AddDays(2).AddHours(1), 1, Tone.Negative);
+        await StoreAndIndexAsync("election praised", Day0.AddHours(1), 1, Tone.Positive);
+
+        var tones = (await Store.Search.BreakdownAsync(Days("flood", 3), TimeSpan.FromDays(1), Ct)).Tones;
+
+        Assert.Equal(new ToneCounts(Positive: 1, Negative: 2, Neutral: 1, Untagged: 1), tones.Total);
+        Assert.Equal(new ToneCounts(1, 1, 1, 0), tones.PerBucket[0]);
+        Assert.Equal(ToneCounts.None, tones.PerBucket[1]);
+        Assert.Equal(new ToneCounts(0, 1, 0, 1), tones.PerBucket[2]);
+        Assert.Equal(new ToneCounts(1, 1, 0, 0), tones.BySource[1]);
+        Assert.Equal(new ToneCounts(0, 1, 1, 1), tones.BySource[2]);
+        Assert.Equal(0.5, tones.Total.Share(Tone.Negative));
     }
 
     [Fact]

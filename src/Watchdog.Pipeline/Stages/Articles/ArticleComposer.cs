@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using AngleSharp.Html.Parser;
 using Watchdog.Analysis.Languages;
+using Watchdog.Analysis.Tones;
 using Watchdog.Core.Articles;
 using Watchdog.Core.Sources;
 
@@ -31,7 +32,7 @@ public static class ArticleComposer
     public static Article FromPage(ExtractedArticle page, ArticleOrigin origin, FeedItemContent? feedItem)
     {
         var text = page.Text;
-        return new Article
+        return WithTone(new Article
         {
             SourceId = origin.SourceId,
             Url = origin.Url,
@@ -50,7 +51,7 @@ public static class ArticleComposer
             Tags = origin.Tags,
             ContentHash = ContentHash(text),
             RawHash = origin.RawHash,
-        };
+        });
     }
 
     /// <summary>An article from the feed item alone, for a page that could not be fetched or had no text.</summary>
@@ -60,7 +61,7 @@ public static class ArticleComposer
         var html = FirstText(item.Content, item.Summary);
         var text = html is null ? "" : HtmlToText(html);
         if (text.Length < MinFeedTextLength) return null;
-        return new Article
+        return WithTone(new Article
         {
             SourceId = origin.SourceId,
             Url = origin.Url,
@@ -76,8 +77,12 @@ public static class ArticleComposer
             Tags = origin.Tags,
             ContentHash = ContentHash(text),
             RawHash = origin.RawHash,
-        };
+        });
     }
+
+    /// <summary>The article with its tone (<see cref="ArticleTone"/>; null in a language without a tone model).</summary>
+    public static Article WithTone(Article article) =>
+        article with { Tone = ArticleTone.Of(article.Title, article.Text, article.Language, ToneClassifier.Default) };
 
     /// <summary>The detected language of the text; the page's declared language only when detection is unsure.</summary>
     public static string ChooseLanguage(string text, string? hint)

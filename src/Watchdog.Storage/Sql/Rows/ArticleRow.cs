@@ -11,18 +11,18 @@ public static class ArticleRow
     /// <summary>Every column but the generated id.</summary>
     public const string InsertColumns =
         "source_id, url, canonical_url, title, text, html, authors, published_at, modified_at, fetched_at, language, " +
-        "site_name, description, image_url, tags, content_hash, raw_hash, platform, social";
+        "site_name, description, image_url, tags, content_hash, raw_hash, platform, social, tone";
 
     /// <summary>Every column but id, as <c>@column</c> parameters.</summary>
     public const string Values =
         "@source_id, @url, @canonical_url, @title, @text, @html, @authors, @published_at, @modified_at, @fetched_at, @language, " +
-        "@site_name, @description, @image_url, @tags, @content_hash, @raw_hash, @platform, @social";
+        "@site_name, @description, @image_url, @tags, @content_hash, @raw_hash, @platform, @social, @tone";
 
     public const string Assignments =
         "source_id = @source_id, url = @url, canonical_url = @canonical_url, title = @title, text = @text, html = @html, " +
         "authors = @authors, published_at = @published_at, modified_at = @modified_at, fetched_at = @fetched_at, " +
         "language = @language, site_name = @site_name, description = @description, image_url = @image_url, tags = @tags, " +
-        "content_hash = @content_hash, raw_hash = @raw_hash, platform = @platform, social = @social";
+        "content_hash = @content_hash, raw_hash = @raw_hash, platform = @platform, social = @social, tone = @tone";
 
     public static (string, object?)[] Parameters(Article a, ISqlValues v) =>
     [
@@ -46,6 +46,7 @@ public static class ArticleRow
         ("@raw_hash", a.RawHash),
         ("@platform", a.Social?.Platform),
         ("@social", SocialDetailsJson.Write(a.Social)),
+        ("@tone", a.Tone?.Label()),
     ];
 
     public static Article Read(DbDataReader r, ISqlValues v) => new()
@@ -69,5 +70,6 @@ public static class ArticleRow
         ContentHash = r.Text("content_hash"),
         RawHash = r.NullableText("raw_hash"),
         Social = SocialDetailsJson.Read(r.NullableText("social")),
+        Tone = ToneLabels.Parse(r.NullableText("tone")),
     };
 }

@@ -11,6 +11,7 @@ public sealed record StoriesResponse(string Query, DateTimeOffset From, DateTime
 /// <param name="Label">The words that weigh most in the story's articles, most telling first.</param>
 /// <param name="Size">How many of the matches belong to the story.</param>
 /// <param name="Articles">The newest few of them.</param>
+/// <param name="Tone">The tone of all its articles, in aggregate.</param>
 public sealed record StoryView(
     int Id,
     IReadOnlyList<string> Label,
@@ -18,13 +19,15 @@ public sealed record StoryView(
     IReadOnlyList<string> Languages,
     DateTimeOffset FirstSeen,
     DateTimeOffset LastSeen,
-    IReadOnlyList<StoryArticleView> Articles)
+    IReadOnlyList<StoryArticleView> Articles,
+    ToneShares Tone)
 {
     public const int SampleArticles = 5;
 
     public static StoryView From(FoundStory found, SourceNames names) => new(
         found.Story.Id, found.Story.Label, found.Story.ArticleIds.Count, found.Story.Languages, found.Story.FirstSeen, found.Story.LastSeen,
-        [.. found.Articles.Take(SampleArticles).Select(a => StoryArticleView.From(a, names))]);
+        [.. found.Articles.Take(SampleArticles).Select(a => StoryArticleView.From(a, names))],
+        ToneShares.From(found.Tone));
 }
 
 public sealed record StoryArticleView(long Id, string Title, Uri Url, string Source, string Language, DateTimeOffset? PublishedAt)

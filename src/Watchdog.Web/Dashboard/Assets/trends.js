@@ -1,5 +1,5 @@
 // Watchdog dashboard, trends part: for the current search, the volume chart with bursts and change on the period before,
-// top sources, recent stories, and downloads (export, report). Follows the "watchdog:search" event of dashboard.js and
+// top sources, tone (tone.js), recent stories, and downloads (export, report). Follows the "watchdog:search" event of dashboard.js and
 // uses its helpers (api, el, $, problemText); downloads go through authorizedFetch (auth.js) so they carry the token.
 "use strict";
 
@@ -40,6 +40,7 @@ async function loadTrends() {
     $("trends-sources").replaceChildren(...(trend.sources.length
       ? trend.sources.slice(0, TOP_SOURCES_SHOWN).map((s) => sourceItem(s, trend.total))
       : [el("li", { className: "muted", textContent: "No sources in this period." })]));
+    showTone(trend);
   } catch (error) {
     if (run !== trendView.loading) return;
     summary.classList.add("error");
@@ -102,6 +103,7 @@ function storyItem(story) {
     el("div", { className: "story-label", textContent: story.label.join(" · ") }),
     el("div", { className: "meta" }, `${story.size} articles · `,
       ...story.languages.flatMap((l) => [el("span", { className: "lang", textContent: l }), " "]), span),
+    el("div", { className: "meta story-tone", textContent: `tone: ${toneText(story.tone)}` }),
     el("ul", { className: "story-articles" }, ...story.articles.slice(0, STORY_SAMPLES_SHOWN).map((a) =>
       el("li", {}, el("a", { href: a.url, textContent: a.title, rel: "noopener noreferrer" }), el("span", { className: "meta", textContent: ` ${a.source}` })))));
 }

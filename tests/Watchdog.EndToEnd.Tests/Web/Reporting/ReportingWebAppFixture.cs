@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Watchdog.Core.Articles;
+using Watchdog.Pipeline.Stages.Articles;
 using Watchdog.Core.Search;
 using Watchdog.Core.Sources;
 using Watchdog.Core.Storage;
@@ -74,7 +75,8 @@ public sealed class ReportingWebAppFixture : WebAppFixture
         var stored = new List<Article>();
         foreach (var (title, text, at) in drafts)
         {
-            var result = await articles.AddAsync(ToArticle(title, text, at), CancellationToken.None);
+            // Tone as ingest computes it (ArticleComposer), so trends count real tones.
+            var result = await articles.AddAsync(ArticleComposer.WithTone(ToArticle(title, text, at)), CancellationToken.None);
             stored.Add(result.Article);
         }
         await Service<ISearchIndex>().IndexAsync(stored, CancellationToken.None);

@@ -1,3 +1,4 @@
+using Watchdog.Core.Articles;
 using System.Net;
 using System.Text.Json;
 using static Watchdog.EndToEnd.Tests.Web.Api.ProblemDetailsAssert;
@@ -58,6 +59,31 @@ public sealed class TrendsApiTests(ReportingWebAppFixture app) : IClassFixture<R
         var language = Assert.Single(Items(trend, "languages"));
         Assert.Equal(("en", trend.GetProperty("total").GetInt64()), (language.GetProperty("code").GetString(), language.GetProperty("count").GetInt64()));
     }
+
+    [Fact]
+    public async Task Tone_is_counted_in_aggregate_over_the_period_per_day_and_per_source()
+    {
+        var trend = await GetJsonAsync(app.Client, $"/api/trends?q={ReportingWebAppFixture.Topic}");
+        var from = trend.GetProperty("from").GetDateTimeOffset();
+        var to = trend.GetProperty("to").GetDateTimeOffset();
+        var inPeriod = app.TopicArticles.Where(a => a.PublishedAt >= from && a.PublishedAt < to).ToList();
+
+        var tone = trend.GetProperty("tone");
+        Assert.Equal(ToneCounts.Of(inPeriod.Select(a => a.Tone)), ToneOf(tone));
+        Assert.True(ToneOf(tone).Tagged > 0, "the seeded English articles are tagged at ingest");
+        foreach (var point in Items(trend, "points"))
+        {
+            var start = point.GetProperty("start").GetDateTimeOffset();
+            var expected = ToneCounts.Of(inPeriod.Where(a => a.PublishedAt >= start && a.PublishedAt < start.AddDays(1)).Select(a => a.Tone));
+            Assert.Equal(expected, ToneOf(point.GetProperty("tone")));
+        }
+        Assert.Equal(ToneOf(tone), ToneOf(Assert.Single(Items(trend, "sources")).GetProperty("tone")));
+        var share = tone.GetProperty("negativeShare");
+        Assert.Equal(Math.Round((double)ToneOf(tone).Negative / ToneOf(tone).Tagged, 4), share.GetDouble(), 6);
+    }
+
+    private static ToneCounts ToneOf(JsonElement tone) => new(
+        tone.GetProperty("positive").GetInt64(), tone.GetProperty("negative").GetInt64(), tone.GetProperty("neutral").GetInt64(), tone.GetProperty("untagged").GetInt64());
 
     [Fact]
     public async Task Hour_buckets_default_to_the_last_48_hours()

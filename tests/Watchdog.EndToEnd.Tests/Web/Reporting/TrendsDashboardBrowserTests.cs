@@ -38,6 +38,20 @@ public sealed class TrendsDashboardBrowserTests(ReportingWebAppFixture app, Chro
     }
 
     [Fact]
+    public async Task Searching_shows_the_share_of_each_tone_for_the_period_per_day_and_per_source()
+    {
+        await _page.FillAsync("#q", ReportingWebAppFixture.Topic);
+        await _page.PressAsync("#q", "Enter");
+
+        var tagged = app.TopicArticles.Count(a => a.Tone is not null && a.PublishedAt >= DateTimeOffset.UtcNow.Date.AddDays(-29));
+        await Assertions.Expect(_page.Locator("#tone-summary")).ToContainTextAsync($"of {tagged} tagged");
+        await Assertions.Expect(_page.Locator("#tone-overall")).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex("^Whole period: .*positive"));
+        Assert.True(await _page.Locator("#tone-periods .tone-bar").CountAsync() >= 2);
+        await Assertions.Expect(_page.Locator("#tone-sources li").First).ToContainTextAsync("Irtysh Desk");
+        await Assertions.Expect(_page.Locator("#stories .story .story-tone").First).ToContainTextAsync("tone:");
+    }
+
+    [Fact]
     public async Task Export_and_report_buttons_download_files_for_the_current_search()
     {
         await _page.FillAsync("#q", ReportingWebAppFixture.Topic);
