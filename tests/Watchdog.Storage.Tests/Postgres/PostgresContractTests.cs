@@ -78,6 +78,7 @@ public sealed class PostgresEntityStoreTests(PostgresServerFixture server) : Ent
     protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => PostgresStoreUnderTest.OpenAsync(server, GetType(), clock);
 }
 
+[Collection(PostgresCollection.Name)]
 public sealed class PostgresGuardSiteStoreTests(PostgresServerFixture server) : GuardSiteStoreContract
 {
     protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => PostgresStoreUnderTest.OpenAsync(server, GetType(), clock);
