@@ -1,5 +1,5 @@
 // Benchmarks print their figures and write them to bench/results/<name>.json.
-// Usage: dotnet run -c Release --project bench/Watchdog.Bench -- <extraction|ingest|matching|langid> [options]
+// Usage: dotnet run -c Release --project bench/Watchdog.Bench -- <extraction|ingest|matching|langid|stories> [options]
 using Watchdog.Bench;
 
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
@@ -8,6 +8,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["ingest"] = Watchdog.Bench.Ingest.IngestBenchmark.RunAsync,
     ["matching"] = Watchdog.Bench.Matching.MatchingBenchmark.RunAsync,
     ["langid"] = Watchdog.Bench.LanguageId.LanguageIdBenchmark.RunAsync,
+    ["stories"] = Watchdog.Bench.Stories.StoriesBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
