@@ -9,7 +9,7 @@ using Watchdog.Core.Storage;
 using Watchdog.Pipeline.Governance;
 using Watchdog.Pipeline.Reporting;
 
-namespace Watchdog.Cli.Commands;
+namespace Watchdog.Cli.Commands.Stories;
 
 /// <summary>`watchdog stories [QUERY]`: the matches of the last days grouped into stories, largest first.</summary>
 public static class StoriesCommand
@@ -28,6 +28,7 @@ public static class StoriesCommand
         command.Options.Add(days);
         command.Options.Add(limit);
         command.Options.Add(json);
+        command.Subcommands.Add(StoriesClusterCommand.Create());
         command.SetAction(async (parse, ct) =>
         {
             if (parse.GetValue(days) is < 1 or > 365) throw new UsageException("--days must be between 1 and 365.");
