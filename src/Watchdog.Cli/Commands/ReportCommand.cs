@@ -42,7 +42,7 @@ public static class ReportCommand
             };
             await CliAudit.RecordAsync(services, AuditActions.Report, null, new { queries = request.Queries.Select(q => q.Query), from = request.From, to = request.To, format = pdf ? "pdf" : "html" });
             var builder = new ReportBuilder(services.GetRequiredService<ISearchIndex>(), services.GetRequiredService<IArticleStore>(),
-                services.GetRequiredService<ISourceStore>(), clock);
+                services.GetRequiredService<ISourceStore>(), services.GetRequiredService<Core.Stories.IStoryStore>(), clock);
             var document = await SearchFilterOptions.OrUsageErrorAsync(string.Join(" | ", request.Queries.Select(q => q.Query)),
                 () => builder.BuildAsync(request, ct));
             var html = HtmlReportRenderer.Render(document);

@@ -1,13 +1,14 @@
 using System.Globalization;
 using Watchdog.Core.Search;
 using Watchdog.Core.Storage;
+using Watchdog.Core.Stories;
 using Watchdog.Reports.Charts;
 using Watchdog.Reports.Documents;
 
 namespace Watchdog.Pipeline.Reporting;
 
 /// <summary>Builds a report from the store: per query its volume chart with bursts, change, sources, languages, stories and articles.</summary>
-public sealed class ReportBuilder(ISearchIndex index, IArticleStore articles, ISourceStore sources, TimeProvider clock)
+public sealed class ReportBuilder(ISearchIndex index, IArticleStore articles, ISourceStore sources, IStoryStore stories, TimeProvider clock)
 {
     private const int TopSources = 10;
     private const int TopStories = 5;
@@ -40,7 +41,7 @@ public sealed class ReportBuilder(ISearchIndex index, IArticleStore articles, IS
             SourceId = report.SourceId,
         };
         var trend = await TrendAnalysis.RunAsync(index, search, report.Bucket, ct);
-        var stories = await StoryFinder.FindAsync(index, articles, search, StoryFinder.MaxArticles, MinStoryArticles, ct);
+        var found = await StoryFinder.FindAsync(index, articles, stories, search, StoryFinder.MaxStoriesForRoles, MinStoryArticles, ct);
         var top = await index.SearchAsync(search with { Order = SearchOrder.Relevance, PageSize = TopArticles }, ct);
         return new ReportSection(
             Heading: HeadingOf(query),
@@ -51,10 +52,14 @@ public sealed class ReportBuilder(ISearchIndex index, IArticleStore articles, IS
             ChartSvg: VolumeChart.RenderSvg(ChartOf(trend, query), ChartWidth, ChartHeight),
             TopSources: [.. trend.Current.BySource.OrderByDescending(p => p.Value).Take(TopSources).Select(p => new NamedCount(names.Of(p.Key), Clamp(p.Value)))],
             Languages: [.. trend.Current.ByLanguage.OrderByDescending(p => p.Value).Select(p => new NamedCount(p.Key, Clamp(p.Value)))],
-            TopStories: [.. stories.Take(TopStories).Select(s => new ReportStory(
-                string.Join(", ", s.Story.Label), s.Story.ArticleIds.Count,
+            TopStories: [.. found.Take(TopStories).Select(s => new ReportStory(
+                string.Join(", ", s.Story.Label), s.Articles.Count,
                 [.. s.Articles.Take(StorySamples).Select(a => a.Title)], [.. s.Articles.Take(StorySamples).Select(a => a.Url.AbsoluteUri)]))],
-            TopArticles: [.. top.Hits.Select(h => new ReportArticle(h.Title, h.Url.AbsoluteUri, names.Of(h.SourceId), h.PublishedAt))]);
+            TopArticles: [.. top.Hits.Select(h => new ReportArticle(h.Title, h.Url.AbsoluteUri, names.Of(h.SourceId), h.PublishedAt))])
+        {
+            SourceRoles = [.. SourceRoles.Of(found.Select(s => s.Timeline)).Take(TopSources)
+                .Select(r => new ReportSourceRole(names.Of(r.SourceId), r.Stories, r.Broke, r.Followed, r.Reprinted, r.MedianDelay))],
+        };
     }
 
     public static VolumeChartData ChartOf(TrendReport trend, ReportQuery query)

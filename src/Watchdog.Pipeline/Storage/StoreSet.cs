@@ -6,6 +6,7 @@ using Watchdog.Core.Queue;
 using Watchdog.Core.Retention;
 using Watchdog.Core.Search;
 using Watchdog.Core.Storage;
+using Watchdog.Core.Stories;
 using Watchdog.Core.Watching;
 using Watchdog.Pipeline.Configuration;
 using Watchdog.Storage;
@@ -13,6 +14,7 @@ using Watchdog.Storage.Postgres;
 using Watchdog.Storage.Sql.Governance;
 using Watchdog.Storage.Sql.Guard;
 using Watchdog.Storage.Sql.Retention;
+using Watchdog.Storage.Sql.Stories;
 
 namespace Watchdog.Pipeline.Storage;
 
@@ -54,6 +56,8 @@ public sealed class StoreSet : IDisposable
     public IRawRetention? RawRetention { get; init; }
     /// <summary>Confidential-document fingerprints and leak findings; null for a backend that does not keep them yet.</summary>
     public ILeakStore? Leaks { get; init; }
+    /// <summary>Each article's story and the stories; null for a backend that does not keep them yet.</summary>
+    public IStoryStore? Stories { get; init; }
 
     public static StoreSet FromEmbedded(EmbeddedStore store) =>
         new(store.Sources, store.Articles, store.UrlStates, store.FetchLog, store.Queue, store.Raw, store.Search, store)
@@ -64,6 +68,7 @@ public sealed class StoreSet : IDisposable
             Retention = new SqlRetentionStore(store.Database),
             RawRetention = store.Raw,
             Leaks = new SqlLeakStore(store.Database),
+            Stories = new SqlStoryStore(store.Database),
         };
 
     /// <exception cref="InvalidOperationException">The configured store cannot be opened; the message says why.</exception>
@@ -90,6 +95,7 @@ public sealed class StoreSet : IDisposable
             Retention = new SqlRetentionStore(store.Database),
             RawRetention = store.Raw,
             Leaks = new SqlLeakStore(store.Database),
+            Stories = new SqlStoryStore(store.Database),
         };
 
     private static async Task<PostgresStore> OpenPostgresAsync(string? connectionString, TimeProvider clock, CancellationToken ct)

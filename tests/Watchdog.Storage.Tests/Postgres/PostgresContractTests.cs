@@ -71,3 +71,9 @@ public sealed class PostgresLeakStoreTests(PostgresServerFixture server) : LeakS
 {
     protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => PostgresStoreUnderTest.OpenAsync(server, GetType(), clock);
 }
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresStoryStoreTests(PostgresServerFixture server) : StoryStoreContract
+{
+    protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => PostgresStoreUnderTest.OpenAsync(server, GetType(), clock);
+}

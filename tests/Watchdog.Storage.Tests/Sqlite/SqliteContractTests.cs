@@ -59,3 +59,8 @@ public sealed class SqliteLeakStoreTests : LeakStoreContract
 {
     protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => SqliteStoreUnderTest.OpenAsync(clock);
 }
+
+public sealed class SqliteStoryStoreTests : StoryStoreContract
+{
+    protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => SqliteStoreUnderTest.OpenAsync(clock);
+}

@@ -127,6 +127,17 @@ public sealed class StoryClusterer
         }
     }
 
+    /// <summary>The story with this id as it stands now, or null when it is unknown or forgotten.</summary>
+    public Story? Find(int storyId)
+    {
+        lock (_gate)
+        {
+            return _open.TryGetValue(storyId, out var open)
+                ? open.Snapshot(_frequencies, _options.MaxLabelTerms)
+                : _closed.FirstOrDefault(story => story.Id == storyId);
+        }
+    }
+
     /// <summary>Drops every story whose last article is older than <paramref name="cutoff"/>, to bound memory in a long-running process.</summary>
     public void ForgetBefore(DateTimeOffset cutoff)
     {
