@@ -13,6 +13,13 @@ internal sealed class StoryCentroid
     /// </summary>
     public const int MinimumAnchors = 2;
 
+    /// <summary>
+    /// Distinct anchors the article and the story must have in common before their anchor cosine counts: one shared name
+    /// (Алматы, in most of a city's news) made an English piece on court streaming and a Russian one on NGO reports one
+    /// story in the demo.
+    /// </summary>
+    public const int MinimumSharedAnchors = 2;
+
     private readonly Dictionary<Term, double> _frequencies = [];
 
     public IEnumerable<Term> Terms => _frequencies.Keys;
@@ -40,7 +47,7 @@ internal sealed class StoryCentroid
     {
         
         double dot = 0, squares = 0, anchorDot = 0, anchorSquares = 0;
-        var anchorTerms = 0;
+        int anchorTerms = 0, sharedAnchors = 0;
         foreach (var (term, frequency) in _frequencies)
         {
             var weight = frequency * frequencies.InverseFrequency(term);
@@ -48,6 +55,7 @@ internal sealed class StoryCentroid
             if (term.IsShared)
             {
                 anchorTerms++;
+                if (articleWeight > 0) sharedAnchors++;
                 anchorSquares += weight * weight;
                 anchorDot += weight * articleWeight;
             }
@@ -58,7 +66,7 @@ internal sealed class StoryCentroid
             }
         }
         var all = squares == 0 || norms.All == 0 ? 0 : dot / (Math.Sqrt(squares) * norms.All);
-        var anchors = anchorTerms < MinimumAnchors || norms.AnchorTerms < MinimumAnchors ? double.NaN : anchorDot / (Math.Sqrt(anchorSquares) * norms.Anchors);
+        var anchors = anchorTerms < MinimumAnchors || norms.AnchorTerms < MinimumAnchors || sharedAnchors < MinimumSharedAnchors ? double.NaN : anchorDot / (Math.Sqrt(anchorSquares) * norms.Anchors);
         return (all, anchors);
     }
 
