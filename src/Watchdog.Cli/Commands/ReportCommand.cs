@@ -41,7 +41,7 @@ public static class ReportCommand
                 SourceId = period.SourceId,
             };
             var builder = new ReportBuilder(services.GetRequiredService<ISearchIndex>(), services.GetRequiredService<IArticleStore>(),
-                services.GetRequiredService<ISourceStore>(), clock);
+                services.GetRequiredService<ISourceStore>(), services.GetRequiredService<Core.Stories.IStoryStore>(), clock);
             var document = await SearchFilterOptions.OrUsageErrorAsync(string.Join(" | ", request.Queries.Select(q => q.Query)),
                 () => builder.BuildAsync(request, ct));
             var html = HtmlReportRenderer.Render(document);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Watchdog.Cli.CommandLine;
+using Watchdog.Cli.Commands.Stories;
 
 namespace Watchdog.Cli.Commands;
 

@@ -71,6 +71,9 @@ public static class WatchdogServiceCollectionExtensions
         services.TryAddSingleton<TrackedFetcher>();
         services.TryAddSingleton<SourceHealthRecorder>();
         services.TryAddSingleton<ArticleIndexer>();
+        services.TryAddSingleton(sp => sp.GetRequiredService<StoreSet>().Stories
+            ?? throw new InvalidOperationException("The configured store keeps no stories."));
+        services.TryAddSingleton<Stages.Stories.StoryAssigner>();
         services.TryAddSingleton<RefreshSourceStage>();
         services.TryAddSingleton<FetchArticleStage>();
         services.TryAddSingleton<ArticleReprocessor>();
@@ -95,6 +98,7 @@ public static class WatchdogServiceCollectionExtensions
         services.AddHostedService<PipelineWorker>();
         services.AddHostedService<IndexerLoop>();
         services.AddHostedService<IndexReconcileService>();
+        services.AddHostedService<StoryAssignerLoop>();
         services.AddHostedService<AlertDeliveryService>();
         services.AddHostedService<Retention.RetentionService>();
         services.AddHostedService<Guard.Sites.ScheduledSiteAudits>();

@@ -2,13 +2,14 @@ using System.Globalization;
 using Watchdog.Core.Articles;
 using Watchdog.Core.Search;
 using Watchdog.Core.Storage;
+using Watchdog.Core.Stories;
 using Watchdog.Reports.Charts;
 using Watchdog.Reports.Documents;
 
 namespace Watchdog.Pipeline.Reporting;
 
-/// <summary>Builds a report from the store: per query its volume chart with bursts, change, sources, languages, tone, stories and articles.</summary>
-public sealed class ReportBuilder(ISearchIndex index, IArticleStore articles, ISourceStore sources, TimeProvider clock)
+/// <summary>Builds a report from the store: per query its volume chart with bursts, change, sources, languages, tone, stories, who breaks and follows, and articles.</summary>
+public sealed class ReportBuilder(ISearchIndex index, IArticleStore articles, ISourceStore sources, IStoryStore stories, TimeProvider clock)
 {
     private const int TopSources = 10;
     private const int TopStories = 5;
@@ -41,7 +42,7 @@ public sealed class ReportBuilder(ISearchIndex index, IArticleStore articles, IS
             SourceId = report.SourceId,
         };
         var trend = await TrendAnalysis.RunAsync(index, search, report.Bucket, ct);
-        var stories = await StoryFinder.FindAsync(index, articles, search, StoryFinder.MaxArticles, MinStoryArticles, ct);
+        var found = await StoryFinder.FindAsync(index, articles, stories, search, StoryFinder.MaxStoriesForRoles, MinStoryArticles, ct);
         var top = await index.SearchAsync(search with { Order = SearchOrder.Relevance, PageSize = TopArticles }, ct);
         return new ReportSection(
             Heading: HeadingOf(query),
@@ -52,12 +53,16 @@ public sealed class ReportBuilder(ISearchIndex index, IArticleStore articles, IS
             ChartSvg: VolumeChart.RenderSvg(ChartOf(trend, query), ChartWidth, ChartHeight),
             TopSources: [.. trend.Current.BySource.OrderByDescending(p => p.Value).Take(TopSources).Select(p => new NamedCount(names.Of(p.Key), Clamp(p.Value)))],
             Languages: [.. trend.Current.ByLanguage.OrderByDescending(p => p.Value).Select(p => new NamedCount(p.Key, Clamp(p.Value)))],
-            TopStories: [.. stories.Take(TopStories).Select(s => new ReportStory(
-                string.Join(", ", s.Story.Label), s.Story.ArticleIds.Count,
+            TopStories: [.. found.Take(TopStories).Select(s => new ReportStory(
+                string.Join(", ", s.Story.Label), s.Articles.Count,
                 [.. s.Articles.Take(StorySamples).Select(a => a.Title)], [.. s.Articles.Take(StorySamples).Select(a => a.Url.AbsoluteUri)],
                 Row("", s.Tone)))],
             TopArticles: [.. top.Hits.Select(h => new ReportArticle(h.Title, h.Url.AbsoluteUri, names.Of(h.SourceId), h.PublishedAt))],
-            Tone: ToneOf(trend, names));
+            Tone: ToneOf(trend, names))
+        {
+            SourceRoles = [.. SourceRoles.Of(found.Select(s => s.Timeline)).Take(TopSources)
+                .Select(r => new ReportSourceRole(names.Of(r.SourceId), r.Stories, r.Broke, r.Followed, r.Reprinted, r.MedianDelay))],
+        };
     }
 
     /// <summary>The tone of the matches, in aggregate: the whole period, each bucket that has articles, the top sources.</summary>

@@ -7,6 +7,7 @@ using Watchdog.Core.Queue;
 using Watchdog.Core.Retention;
 using Watchdog.Core.Search;
 using Watchdog.Core.Storage;
+using Watchdog.Core.Stories;
 using Watchdog.Core.Watching;
 using Watchdog.Pipeline.Configuration;
 using Watchdog.Storage;
@@ -16,6 +17,7 @@ using Watchdog.Storage.Search;
 using Watchdog.Storage.Sql.Governance;
 using Watchdog.Storage.Sql.Guard;
 using Watchdog.Storage.Sql.Retention;
+using Watchdog.Storage.Sql.Stories;
 
 namespace Watchdog.Pipeline.Storage;
 
@@ -68,6 +70,8 @@ public sealed class StoreSet : IDisposable
     public LuceneSearchIndex? EmbeddedIndex { get; init; }
     /// <summary>Sites registered for the site audit and their alerts; null for a backend that does not keep them yet.</summary>
     public IGuardSiteStore? GuardSites { get; init; }
+    /// <summary>Each article's story and the stories; null for a backend that does not keep them yet.</summary>
+    public IStoryStore? Stories { get; init; }
 
     public static StoreSet FromEmbedded(EmbeddedStore store) =>
         new(store.Sources, store.Articles, store.UrlStates, store.FetchLog, store.Queue, store.Raw, store.Search, store)
@@ -82,6 +86,7 @@ public sealed class StoreSet : IDisposable
             Reconciler = store.Reconciler,
             EmbeddedIndex = store.Search,
             GuardSites = new SqlGuardSiteStore(store.Database),
+            Stories = new SqlStoryStore(store.Database),
         };
 
     /// <exception cref="InvalidOperationException">The configured store cannot be opened; the message says why.</exception>
@@ -115,6 +120,7 @@ public sealed class StoreSet : IDisposable
             Leaks = new SqlLeakStore(store.Database),
             Entities = new SqlEntityStore(store.Database),
             GuardSites = new SqlGuardSiteStore(store.Database),
+            Stories = new SqlStoryStore(store.Database),
         };
 
     private static async Task<PostgresStore> OpenPostgresAsync(string? connectionString, TimeProvider clock, CancellationToken ct)

@@ -28,7 +28,15 @@ public sealed record ReportSection(
     IReadOnlyList<NamedCount> Languages,
     IReadOnlyList<ReportStory> TopStories,
     IReadOnlyList<ReportArticle> TopArticles,
-    ReportTone? Tone = null);
+    ReportTone? Tone = null)
+{
+    /// <summary>Who breaks and who follows: per source (outlet), stories it published first, followed or reprinted.</summary>
+    public IReadOnlyList<ReportSourceRole> SourceRoles { get; init; } = [];
+}
+
+/// <summary>A source's part in the section's stories reported by several sources.</summary>
+/// <param name="MedianDelay">Median time after the first article, over the stories it did not break; null when it broke them all.</param>
+public sealed record ReportSourceRole(string Source, int Stories, int Broke, int Followed, int Reprinted, TimeSpan? MedianDelay);
 
 /// <summary>A name (a source, a language code) with its number of articles.</summary>
 public sealed record NamedCount(string Name, int Count);

@@ -9,6 +9,12 @@ public static class ReportFormatting
 
     public static string Count(int value) => value.ToString("N0", English);
 
+    /// <summary>A delay in the largest whole unit that fits: "35 min", "4 h", "2 d".</summary>
+    public static string Delay(TimeSpan value) =>
+        value.TotalHours < 1 ? $"{Math.Max(0, (int)value.TotalMinutes).ToString(English)} min"
+        : value.TotalDays < 1 ? $"{((int)value.TotalHours).ToString(English)} h"
+        : $"{((int)value.TotalDays).ToString(English)} d";
+
     public static string Date(DateTimeOffset value) => value.UtcDateTime.ToString("d MMM yyyy", English);
 
     public static string DateTime(DateTimeOffset value) => value.UtcDateTime.ToString("d MMM yyyy, HH:mm", English) + " UTC";

@@ -27,6 +27,7 @@ internal static class ReportSectionRenderer
         html.Append("</div>\n</div>\n");
         ReportToneRenderer.Append(html, section.Tone);
         AppendStories(html, section.TopStories);
+        AppendSourceRoles(html, section.SourceRoles);
         AppendArticles(html, section.TopArticles);
         html.Append("</section>\n");
     }
@@ -91,6 +92,22 @@ internal static class ReportSectionRenderer
             html.Append("</li>\n");
         }
         html.Append("</ol>\n");
+    }
+
+    private static void AppendSourceRoles(StringBuilder html, IReadOnlyList<ReportSourceRole> roles)
+    {
+        if (!AppendHeading(html, "Who breaks and who follows", roles.Count)) return;
+        html.Append("<p class=\"note\">Stories reported by several sources: which source published first, which followed with its own report, which reprinted an earlier text.</p>\n")
+            .Append("<table>\n<thead><tr><th>Source</th><th class=\"num\">Stories</th><th class=\"num\">First</th><th class=\"num\">Followed</th><th class=\"num\">Reprinted</th><th class=\"num\">Median delay</th></tr></thead>\n<tbody>\n");
+        foreach (var role in roles)
+        {
+            html.Append("<tr><td>").Append(HtmlText.Escape(role.Source)).Append("</td><td class=\"num\">").Append(ReportFormatting.Count(role.Stories))
+                .Append("</td><td class=\"num\">").Append(ReportFormatting.Count(role.Broke))
+                .Append("</td><td class=\"num\">").Append(ReportFormatting.Count(role.Followed))
+                .Append("</td><td class=\"num\">").Append(ReportFormatting.Count(role.Reprinted))
+                .Append("</td><td class=\"num\">").Append(role.MedianDelay is { } delay ? HtmlText.Escape(ReportFormatting.Delay(delay)) : "—").Append("</td></tr>\n");
+        }
+        html.Append("</tbody>\n</table>\n");
     }
 
     private static void AppendArticles(StringBuilder html, IReadOnlyList<ReportArticle> articles)

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Watchdog.Core.Governance;
 using Watchdog.Core.Search;
 using Watchdog.Core.Storage;
+using Watchdog.Core.Stories;
 using Watchdog.Core.Watching;
 using Watchdog.Pipeline.Governance;
 using Watchdog.Pipeline.Reporting;
@@ -36,7 +37,7 @@ public static class ReportsApi
     }
 
     public static async Task<Results<ContentHttpResult, FileStreamHttpResult, ValidationProblem, ProblemHttpResult>> GetReportAsync(
-        [AsParameters] ReportParameters parameters, ISearchIndex index, IArticleStore articles, ISourceStore sources, IWatchStore watch,
+        [AsParameters] ReportParameters parameters, ISearchIndex index, IArticleStore articles, ISourceStore sources, IStoryStore stories, IWatchStore watch,
         PdfPrintQueue printer, AuditTrail audit, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var (validated, queryError, failedQuery) = await ReportRequestValidation.ValidateAsync(parameters, watch, clock.GetUtcNow(), ct);
@@ -51,7 +52,7 @@ public static class ReportsApi
         ReportDocument document;
         try
         {
-            document = await new ReportBuilder(index, articles, sources, clock).BuildAsync(request, ct);
+            document = await new ReportBuilder(index, articles, sources, stories, clock).BuildAsync(request, ct);
         }
         catch (InvalidQueryException e)
         {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Watchdog.Core.Governance;
 using Watchdog.Core.Search;
 using Watchdog.Core.Storage;
+using Watchdog.Core.Stories;
 using Watchdog.Core.Watching;
 using Watchdog.Pipeline.Governance;
 using Watchdog.Pipeline.Reporting;
@@ -25,18 +26,21 @@ public static class StoriesApi
     public static RouteGroupBuilder MapStoriesApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/stories").WithTags("Trends");
-        api.MapGet("/", GetStoriesAsync).WithName("GetStories").WithSummary("Stories among a query's recent matches")
+        api.MapGet("/", GetStoriesAsync).WithName("GetStories").WithSummary("Stories among a query's matches of a period")
             .WithDescription($"Groups the articles matching q (with lang and source as in search) published in the last `days` days (1–{StoryRequestValidation.MaxDays}, default {StoryRequestValidation.DefaultDays}) "
                 + $"into stories of at least {MinStoryArticles} articles, by similarity of their words within a time window; largest first, at most `limit` (1–{StoryRequestValidation.MaxLimit}, default {StoryRequestValidation.DefaultLimit}). "
-                + $"Each story has a label (its most telling words), its size, languages, first and last publication and its {StoryView.SampleArticles} newest articles. "
-                + $"Clustering runs on each request: story ids mean something only within one answer. Only the newest {StoryFinder.MaxArticles} matches are clustered, "
-                + "so on a broad query older stories of the period may be missing; narrow the query or the days. Languages are not translated: "
-                + "reports of one event in Russian and English form separate stories unless they share names spelt alike.");
+                + $"Each story has a stable id (given at ingest and stored), a label (its most telling words), its size, languages, first and last publication, its {StoryView.SampleArticles} newest articles "
+                + $"and its timeline (oldest first: the first source, who followed, who reprinted a near-duplicate). Only the newest {StoryFinder.MaxMatches} matches are looked up. "
+                + "Reports of one event in Russian, Kazakh and English join through the names, numbers and dates they share.");
+        api.MapGet("/sources", GetStorySourcesAsync).WithName("GetStorySources").WithSummary("Who breaks and who follows: sources' part in the stories of a query and period")
+            .WithDescription("For the stories among the matches of q (with lang, source and days as above) that several sources reported: per source (an outlet, never a person), "
+                + "how many it published first, followed with its own report, or reprinted (a near-duplicate of an earlier article), and its median delay behind the first. "
+                + $"At most `limit` sources, most stories broken first; at most {StoryFinder.MaxStoriesForRoles} stories are read.");
         return api;
     }
 
     public static async Task<Results<Ok<StoriesResponse>, ValidationProblem>> GetStoriesAsync(
-        [AsParameters] StoryParameters parameters, ISearchIndex index, IArticleStore articles, ISourceStore sources, IWatchStore watch,
+        [AsParameters] StoryParameters parameters, ISearchIndex index, IArticleStore articles, IStoryStore stories, ISourceStore sources, IWatchStore watch,
         AuditTrail audit, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var (validated, queryError) = await StoryRequestValidation.ValidateAsync(parameters, watch, clock.GetUtcNow(), ct);
@@ -47,7 +51,7 @@ public static class StoriesApi
         FoundStory[] found;
         try
         {
-            found = await StoryFinder.FindAsync(index, articles, query.Search, StoryFinder.MaxArticles, MinStoryArticles, ct);
+            found = await StoryFinder.FindAsync(index, articles, stories, query.Search, query.Limit, MinStoryArticles, ct);
         }
         catch (InvalidQueryException e)
         {
@@ -56,5 +60,30 @@ public static class StoriesApi
         var names = await SourceNames.LoadAsync(sources, ct);
         return TypedResults.Ok(new StoriesResponse(query.Search.Query, query.Search.From!.Value, query.Search.To!.Value,
             [.. found.Take(query.Limit).Select(s => StoryView.From(s, names))]));
+    }
+
+    public static async Task<Results<Ok<StorySourcesResponse>, ValidationProblem>> GetStorySourcesAsync(
+        [AsParameters] StoryParameters parameters, ISearchIndex index, IArticleStore articles, IStoryStore stories, ISourceStore sources, IWatchStore watch,
+        AuditTrail audit, TimeProvider clock, HttpContext http, CancellationToken ct)
+    {
+        var (validated, queryError) = await StoryRequestValidation.ValidateAsync(parameters, watch, clock.GetUtcNow(), ct);
+        if (!validated.IsValid) return SearchRequestValidation.Problem(validated.Errors, queryError, parameters.Q, CannotGroupTitle);
+        var query = validated.Value!;
+        await audit.RecordAsync(http, AuditActions.Search, null, ReportingAuditDetails.Of("story-sources", query.Search, new { days = query.Days, limit = query.Limit }));
+
+        FoundStory[] found;
+        try
+        {
+            found = await StoryFinder.FindAsync(index, articles, stories, query.Search, StoryFinder.MaxStoriesForRoles, MinStoryArticles, ct);
+        }
+        catch (InvalidQueryException e)
+        {
+            return SearchRequestValidation.Problem(e, query.Search.Query, CannotGroupTitle);
+        }
+        var names = await SourceNames.LoadAsync(sources, ct);
+        var roles = SourceRoles.Of(found.Select(s => s.Timeline));
+        return TypedResults.Ok(new StorySourcesResponse(query.Search.Query, query.Search.From!.Value, query.Search.To!.Value,
+            found.Count(s => s.Timeline.Select(e => e.Article.SourceId).Distinct().Count() >= SourceRoles.MinSources),
+            [.. roles.Take(query.Limit).Select(r => SourceRoleView.From(r, names))]));
     }
 }

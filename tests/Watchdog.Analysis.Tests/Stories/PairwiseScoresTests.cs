@@ -1,3 +1,5 @@
+using Watchdog.Analysis.Stories.Evaluation;
+
 namespace Watchdog.Analysis.Tests.Stories;
 
 public class PairwiseScoresTests

@@ -1,7 +1,10 @@
 using System.Text;
 using Watchdog.Cli.CommandLine;
 using Watchdog.EndToEnd.Tests.Support;
+using Watchdog.Pipeline.Metrics;
+using Watchdog.Pipeline.Stages.Stories;
 using Watchdog.Storage;
+using Watchdog.Storage.Sql.Stories;
 using Watchdog.Testing;
 
 namespace Watchdog.EndToEnd.Tests.Cli;
@@ -46,6 +49,7 @@ public sealed class ReportingCliTests : IDisposable
         Assert.True(run.ExitCode == ExitCodes.Ok, run.Error);
         var story = Assert.Single(run.Json.EnumerateArray());
         Assert.Equal(3, story.GetProperty("articles").GetInt32());
+        Assert.Equal("first", story.GetProperty("timeline")[0].GetProperty("role").GetString());
         Assert.Contains("seitov", story.GetProperty("label").EnumerateArray().Select(w => w.GetString()));
     }
 
@@ -112,5 +116,8 @@ public sealed class ReportingCliTests : IDisposable
     {
         using var store = await EmbeddedStore.OpenAsync(_data);
         foreach (var (title, text, published) in articles) await TestArticles.AddIndexedAsync(store, TestArticles.Make(title, text, "en", published));
+        // No service runs here: give the stories as its ingest stage would.
+        using var assigner = new StoryAssigner(new SqlStoryStore(store.Database), store.Articles, new PipelineMetrics(), TimeProvider.System);
+        await assigner.AssignPendingAsync(CancellationToken.None);
     }
 }

@@ -83,3 +83,9 @@ public sealed class PostgresGuardSiteStoreTests(PostgresServerFixture server) : 
 {
     protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => PostgresStoreUnderTest.OpenAsync(server, GetType(), clock);
 }
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresStoryStoreTests(PostgresServerFixture server) : StoryStoreContract
+{
+    protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => PostgresStoreUnderTest.OpenAsync(server, GetType(), clock);
+}

@@ -69,3 +69,8 @@ public sealed class SqliteGuardSiteStoreTests : GuardSiteStoreContract
 {
     protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => SqliteStoreUnderTest.OpenAsync(clock);
 }
+
+public sealed class SqliteStoryStoreTests : StoryStoreContract
+{
+    protected override Task<IStoreUnderTest> OpenStoreAsync(ManualClock clock) => SqliteStoreUnderTest.OpenAsync(clock);
+}

@@ -1,20 +1,25 @@
+using Watchdog.Analysis.Stories.Anchors;
+
 namespace Watchdog.Analysis.Stories.Clustering;
 
 /// <summary>
 /// An article's term frequencies (title words counted <see cref="StoryClusteringOptions.TitleBoost"/> times,
 /// dampened as 1 + ln tf so one repeated word does not dominate) and the written form of each of its words;
-/// function words (<see cref="StopWords"/>) are left out.
+/// function words (<see cref="StopWords"/>) are left out. Besides its stems, an article has the
+/// <see cref="SharedAnchors"/> every language shares (names, numbers, months) as terms of <see cref="Term.Shared"/>.
 /// </summary>
 internal sealed record ArticleTerms(string Language, IReadOnlyDictionary<Term, double> Frequencies, IReadOnlyList<(Term Term, string Surface)> Words)
 {
-    public static ArticleTerms Of(StoryArticle article, double titleBoost)
+    public static ArticleTerms Of(StoryArticle article, StoryClusteringOptions options)
     {
         var language = string.IsNullOrWhiteSpace(article.Language) ? Languages.LanguageCodes.Undetermined : article.Language;
         var counts = new Dictionary<Term, double>();
         var words = new List<(Term, string)>();
-        Count(article.Title ?? "", titleBoost);
+        Count(article.Title ?? "", options.TitleBoost);
         Count(article.Text ?? "", 1);
-        var frequencies = counts.ToDictionary(pair => pair.Key, pair => 1 + Math.Log(pair.Value));
+        var frequencies = counts.ToDictionary(
+            pair => pair.Key,
+            pair => (1 + Math.Log(pair.Value)) * (pair.Key.IsShared ? options.AnchorWeight : 1));
         return new ArticleTerms(language, frequencies, words);
 
         void Count(string text, double weight)
@@ -25,6 +30,12 @@ internal sealed record ArticleTerms(string Language, IReadOnlyDictionary<Term, d
                 var term = new Term(language, word.Stem);
                 counts[term] = counts.GetValueOrDefault(term) + weight;
                 words.Add((term, word.Surface));
+            }
+            if (options.AnchorWeight <= 0) return;
+            foreach (var anchor in SharedAnchors.Of(text))
+            {
+                var term = new Term(Term.Shared, anchor);
+                counts[term] = counts.GetValueOrDefault(term) + weight;
             }
         }
     }

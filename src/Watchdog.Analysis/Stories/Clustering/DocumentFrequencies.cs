@@ -20,13 +20,15 @@ internal sealed class DocumentFrequencies
     public void Observe(ArticleTerms article)
     {
         _documentsInLanguage[article.Language] = _documentsInLanguage.GetValueOrDefault(article.Language) + 1;
+        // Every article, whatever its language, could have had a shared anchor.
+        _documentsInLanguage[Term.Shared] = _documentsInLanguage.GetValueOrDefault(Term.Shared) + 1;
         foreach (var term in article.Frequencies.Keys)
         {
             _documentsWithTerm[term] = _documentsWithTerm.GetValueOrDefault(term) + 1;
         }
     }
 
-    /// <summary>ln((N + <see cref="UnseenDocuments"/>) / (df + 1)) over the articles of the term's language: near 0 for a term in every article.</summary>
+    /// <summary>ln((N + <see cref="UnseenDocuments"/>) / (df + 1)) over the articles of the term's language (all articles for a shared anchor): near 0 for a term in every article.</summary>
     public double InverseFrequency(Term term)
     {
         var documents = _documentsInLanguage.GetValueOrDefault(term.Language);

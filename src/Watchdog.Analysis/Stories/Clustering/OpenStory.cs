@@ -23,6 +23,9 @@ internal sealed class OpenStory(int id)
         _surfaces.Add(terms.Words);
     }
 
+    /// <summary>Whether a member is written in <paramref name="language"/>.</summary>
+    public bool HasLanguage(string language) => _languages.Contains(language);
+
     /// <summary>Whether a member was published within <paramref name="window"/> of <paramref name="time"/>.</summary>
     public bool IsWithin(DateTimeOffset time, TimeSpan window) => LastSeen >= time - window && FirstSeen <= time + window;
 

@@ -7,7 +7,16 @@ public sealed record StoryClusteringOptions
     public TimeSpan Window { get; init; } = TimeSpan.FromDays(3);
 
     /// <summary>Least cosine similarity between an article and a story's centroid for the article to join it.</summary>
-    public double SimilarityThreshold { get; init; } = 0.18;
+    public double SimilarityThreshold { get; init; } = 0.32;
+
+    /// <summary>
+    /// Least cosine over shared anchors (names, numbers, months: <see cref="Anchors.SharedAnchors"/>) for an article to join a
+    /// story that has no article in its language yet: how a Kazakh report joins the Russian one of the same event.
+    /// </summary>
+    public double CrossLanguageThreshold { get; init; } = 0.35;
+
+    /// <summary>Weight of a shared anchor against a stem of the same frequency; 0 leaves anchors out (and stories stay within a language).</summary>
+    public double AnchorWeight { get; init; } = 1;
 
     /// <summary>How many times a title word counts against a body word: titles name the event.</summary>
     public double TitleBoost { get; init; } = 2;
@@ -24,6 +33,10 @@ public sealed record StoryClusteringOptions
         if (Window <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(Window), Window, "The window must be positive.");
         if (SimilarityThreshold is <= 0 or > 1 || double.IsNaN(SimilarityThreshold))
             throw new ArgumentOutOfRangeException(nameof(SimilarityThreshold), SimilarityThreshold, "The similarity threshold must be in (0, 1].");
+        if (CrossLanguageThreshold is <= 0 or > 1 || double.IsNaN(CrossLanguageThreshold))
+            throw new ArgumentOutOfRangeException(nameof(CrossLanguageThreshold), CrossLanguageThreshold, "The cross-language threshold must be in (0, 1].");
+        if (AnchorWeight < 0 || double.IsNaN(AnchorWeight))
+            throw new ArgumentOutOfRangeException(nameof(AnchorWeight), AnchorWeight, "The anchor weight cannot be negative.");
         if (TitleBoost < 1 || double.IsNaN(TitleBoost))
             throw new ArgumentOutOfRangeException(nameof(TitleBoost), TitleBoost, "The title boost must be at least 1.");
         if (QueryTerms < 1) throw new ArgumentOutOfRangeException(nameof(QueryTerms), QueryTerms, "At least one query term is needed.");

@@ -15,6 +15,8 @@ internal static class StoryLabel
         foreach (var (term, weight) in centroid.Ranked(frequencies))
         {
             if (label.Count >= maxTerms) break;
+            // Anchors are keys (n:tkv, #40), not words a reader would recognise.
+            if (term.IsShared) continue;
             if (label.Count == 0) top = weight;
             else if (label.Count >= MinimumTerms && weight < RelativeWeightFloor * top) break;
             var surface = surfaces.MostFrequent(term);

@@ -29,7 +29,8 @@ public static class ReportSchedulingRegistration
         // The poster enforces the timeout per call, so the client itself need not.
         var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
         var builder = new ReportBuilder(
-            sp.GetRequiredService<ISearchIndex>(), sp.GetRequiredService<IArticleStore>(), sp.GetRequiredService<ISourceStore>(), clock);
+            sp.GetRequiredService<ISearchIndex>(), sp.GetRequiredService<IArticleStore>(), sp.GetRequiredService<ISourceStore>(),
+            sp.GetRequiredService<Core.Stories.IStoryStore>(), clock);
         return new ReportScheduler(
             ScheduledReportParser.Parse(options.Reports, smtp.IsConfigured).Reports,
             new ScheduledReportRenderer(builder, new PdfReportPrinter()),

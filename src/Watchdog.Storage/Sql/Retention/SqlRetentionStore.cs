@@ -46,6 +46,18 @@ public sealed class SqlRetentionStore(ISqlDatabase database) : IRetentionStore
             await connection.ExecuteAsync(
                 $"INSERT INTO search_removals (article_id, deleted_at) SELECT id, @now FROM articles WHERE id IN {articles.Sql} ON CONFLICT DO NOTHING",
                 tx, ct, [.. articles.Parameters, ("@now", database.Now())]);
+            // Explicitly rather than only by the cascade, so memberships go even where foreign keys are not enforced; a story
+            // left without articles goes too (its label is words of them).
+            var stories = await connection.QueryAsync($"SELECT DISTINCT story_id FROM article_stories WHERE article_id IN {articles.Sql}", tx,
+                r => r.Int32("story_id"), ct, articles.Parameters);
+            await connection.ExecuteAsync($"DELETE FROM article_stories WHERE article_id IN {articles.Sql}", tx, ct, articles.Parameters);
+            if (stories.Count > 0)
+            {
+                var emptied = SqlInList.Of("s", stories);
+                await connection.ExecuteAsync(
+                    $"DELETE FROM stories WHERE id IN {emptied.Sql} AND NOT EXISTS (SELECT 1 FROM article_stories m WHERE m.story_id = stories.id)",
+                    tx, ct, emptied.Parameters);
+            }
             await connection.ExecuteAsync($"DELETE FROM articles WHERE id IN {articles.Sql}", tx, ct, articles.Parameters);
             return new DeletedArticles(ids, alertIds.Count);
         }, ct);

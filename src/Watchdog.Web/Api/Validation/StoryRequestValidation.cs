@@ -5,7 +5,7 @@ using Watchdog.Watch.Query;
 namespace Watchdog.Web.Api.Validation;
 
 /// <summary>The query-string parameters of <c>GET /api/stories</c>.</summary>
-/// <param name="Days">How many days back from now to look (1–30, default 3).</param>
+/// <param name="Days">How many days back from now to look (1–365, default 30).</param>
 /// <param name="Limit">Most stories returned (1–100, default 20).</param>
 public sealed record StoryParameters(string? Q, string? Lang, long? Source, int? Days, int? Limit);
 
@@ -14,9 +14,9 @@ public sealed record StoryQuery(SearchRequest Search, int Days, int Limit);
 
 public static class StoryRequestValidation
 {
-    /// <summary>Three days: a news event's usual life, and the clustering window, so one event is one story.</summary>
-    public const int DefaultDays = 3;
-    public const int MaxDays = 30;
+    /// <summary>A month, as trends and entities: stories are stored at ingest, so a longer period costs a lookup, not a clustering run.</summary>
+    public const int DefaultDays = 30;
+    public const int MaxDays = 365;
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
 

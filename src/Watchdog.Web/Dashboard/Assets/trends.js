@@ -85,13 +85,13 @@ function sourceItem(source, total) {
 
 async function loadStories() {
   const list = $("stories");
-  $("stories-summary").textContent = "last 3 days";
-  list.replaceChildren(el("li", { className: "muted", textContent: "Grouping…" }));
+  $("stories-summary").textContent = "last 30 days";
+  list.replaceChildren(el("li", { className: "muted", textContent: "Loading…" }));
   try {
-    const answer = await api(`/api/stories?${filterParams({ days: "3", limit: "10" })}`);
+    const answer = await api(`/api/stories?${filterParams({ days: "30", limit: "10" })}`);
     list.replaceChildren(...(answer.stories.length
       ? answer.stories.map(storyItem)
-      : [el("li", { className: "muted", textContent: "No story of two or more articles in the last 3 days." })]));
+      : [el("li", { className: "muted", textContent: "No story of two or more articles in the last 30 days." })]));
   } catch (error) {
     list.replaceChildren(el("li", { className: "muted", textContent: `Could not group stories: ${error.message}` }));
   }
@@ -104,8 +104,15 @@ function storyItem(story) {
     el("div", { className: "meta" }, `${story.size} articles · `,
       ...story.languages.flatMap((l) => [el("span", { className: "lang", textContent: l }), " "]), span),
     el("div", { className: "meta story-tone", textContent: `tone: ${toneText(story.tone)}` }),
-    el("ul", { className: "story-articles" }, ...story.articles.slice(0, STORY_SAMPLES_SHOWN).map((a) =>
-      el("li", {}, el("a", { href: a.url, textContent: a.title, rel: "noopener noreferrer" }), el("span", { className: "meta", textContent: ` ${a.source}` })))));
+    // The timeline: who published first, then who followed (or reprinted), and how much later.
+    el("ul", { className: "story-articles" }, ...story.timeline.slice(0, STORY_SAMPLES_SHOWN).map((a) =>
+      el("li", {}, el("span", { className: `story-role ${a.role}`, textContent: a.role }), " ",
+        el("a", { href: a.url, textContent: a.title, rel: "noopener noreferrer" }),
+        el("span", { className: "meta", textContent: ` ${a.source}${a.role === "first" ? "" : `, +${delayText(a.minutesAfterFirst)}`}` })))));
+}
+
+function delayText(minutes) {
+  return minutes < 60 ? `${minutes} min` : minutes < 1440 ? `${Math.floor(minutes / 60)} h` : `${Math.floor(minutes / 1440)} d`;
 }
 
 async function fetchBlob(path) {

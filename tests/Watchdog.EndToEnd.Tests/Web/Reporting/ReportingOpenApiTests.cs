@@ -19,12 +19,12 @@ public sealed class ReportingOpenApiTests(WebAppFixture app) : IClassFixture<Web
     }
 
     [Fact]
-    public async Task The_stories_description_says_ids_are_per_answer_and_how_many_matches_are_clustered()
+    public async Task The_stories_description_says_ids_are_stored_and_how_many_matches_are_looked_up()
     {
         var description = (await PathsAsync()).GetProperty("/api/stories").GetProperty("get").GetProperty("description").GetString();
 
-        Assert.Contains("only within one answer", description, StringComparison.Ordinal);
-        Assert.Contains("newest 3000 matches", description, StringComparison.Ordinal);
+        Assert.Contains("stable id (given at ingest and stored)", description, StringComparison.Ordinal);
+        Assert.Contains("newest 20000 matches", description, StringComparison.Ordinal);
     }
 
     private async Task<JsonElement> PathsAsync() =>

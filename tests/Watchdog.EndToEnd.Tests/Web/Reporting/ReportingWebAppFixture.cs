@@ -5,6 +5,7 @@ using Watchdog.Pipeline.Stages.Articles;
 using Watchdog.Core.Search;
 using Watchdog.Core.Sources;
 using Watchdog.Core.Storage;
+using Watchdog.Pipeline.Stages.Stories;
 
 namespace Watchdog.EndToEnd.Tests.Web.Reporting;
 
@@ -81,6 +82,8 @@ public sealed class ReportingWebAppFixture : WebAppFixture
         }
         await Service<ISearchIndex>().IndexAsync(stored, CancellationToken.None);
         await articles.MarkIndexedAsync([.. stored.Select(a => a.Id)], CancellationToken.None);
+        // Workers do not run here: give the stories as the ingest stage would.
+        await Service<StoryAssigner>().AssignPendingAsync(CancellationToken.None);
         TopicArticles = stored;
     }
 
