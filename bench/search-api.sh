@@ -43,10 +43,20 @@ wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s bench/search-api
 ticks_after="$(cpu_ticks)"; load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 sleep 1; audit_after="$(audited)"
 
+# Where a search's CPU goes: the same word with no hits (validation, audit entry, index lookup, response), with one
+# hit and with a full page (each hit adds highlighting: its text is analysed again to mark the words).
+breakdown="$data/breakdown.tsv"
+for path in "/api/search?q=zzzqqq" "/api/search?q=Almaty&pageSize=1" "/api/search?q=Almaty&pageSize=20"; do
+  hits="$(curl -fs "$base$path" | json "['hits'].__len__()")"
+  before="$(cpu_ticks)"
+  requests="$(wrk -t"$threads" -c"$connections" -d8s "$base$path" | grep -oP '\d+(?= requests in)')"
+  printf '%s\t%s\t%s\t%s\n' "$path" "$hits" "$requests" "$(( $(cpu_ticks) - before ))" >>"$breakdown"
+done
+
 python3 - "$data/wrk.txt" "$count" "$duration" "$connections" "$threads" "$audit_before" "$audit_after" \
-  "$ticks_before" "$ticks_after" "$(getconf CLK_TCK)" "$load" "$load_after" "$(nproc)" <<'PY'
+  "$ticks_before" "$ticks_after" "$(getconf CLK_TCK)" "$load" "$load_after" "$(nproc)" "$breakdown" <<'PY'
 import json, re, sys
-wrk_out, count, duration, connections, threads, a0, a1, t0, t1, hz, load, load_after, cores = sys.argv[1:]
+wrk_out, count, duration, connections, threads, a0, a1, t0, t1, hz, load, load_after, cores, breakdown = sys.argv[1:]
 text = open(wrk_out).read()
 def ms(value, unit): return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 pct = {p: ms(v, u) for p, v, u in re.findall(r"^\s+(\d+)%\s+([\d.]+)(us|ms|s)$", text, re.M)}
@@ -73,6 +83,9 @@ result = {
     "impliedRequestsPerSecondOnIdleCores": round(int(cores) * 1000 / cpu_ms),
     "impliedNote": "cores × 1000 / CPU ms per search: the service's own CPU only (wrk's share not included)",
     "auditEntriesWritten": int(a1) - int(a0),
+    "cpuMsPerSearchByHits": [
+        {"request": path, "hits": int(hits), "requests": int(n), "cpuMsPerSearch": round(1000 * int(ticks) / int(hz) / int(n), 3)}
+        for path, hits, n, ticks in (line.split("\t") for line in open(breakdown).read().splitlines())],
     # wrk stops with up to one request per connection in flight: answered (and audited) but not counted by it.
     "auditComplete": requests <= int(a1) - int(a0) <= requests + int(connections),
 }
