@@ -39,6 +39,7 @@ public static class WatchdogServiceCollectionExtensions
             new RobotsCache(time: sp.GetRequiredService<TimeProvider>()),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger<HttpFetcher>(),
             sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<SourceTitles>();
         services.TryAddSingleton<SourceRegistry>();
         AddStages(services);
         WatchServiceRegistration.AddWatchServices(services);

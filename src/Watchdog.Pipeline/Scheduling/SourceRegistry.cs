@@ -11,7 +11,7 @@ namespace Watchdog.Pipeline.Scheduling;
 /// What an operator can do to the source list — add, pause, resume, remove, refresh now — with the same checks
 /// whether it comes from the CLI, the REST API or watchdog.yaml.
 /// </summary>
-public sealed class SourceRegistry(ISourceStore sources, IWorkQueue queue, WorkSignal signal, TimeProvider clock)
+public sealed class SourceRegistry(ISourceStore sources, IWorkQueue queue, WorkSignal signal, TimeProvider clock, SourceTitles titles)
 {
     public const string PausedByOperator = "paused by operator";
 
@@ -36,6 +36,7 @@ public sealed class SourceRegistry(ISourceStore sources, IWorkQueue queue, WorkS
             Limits = draft.Limits ?? CrawlLimits.Default,
             CreatedAt = clock.GetUtcNow(),
         }, ct);
+        titles.Invalidate();
         return new SourceAddResult(stored, Added: true);
     }
 
@@ -59,7 +60,12 @@ public sealed class SourceRegistry(ISourceStore sources, IWorkQueue queue, WorkS
             },
         }, ct);
 
-    public Task<bool> RemoveAsync(long id, CancellationToken ct) => sources.RemoveAsync(id, ct);
+    public async Task<bool> RemoveAsync(long id, CancellationToken ct)
+    {
+        var removed = await sources.RemoveAsync(id, ct);
+        titles.Invalidate();
+        return removed;
+    }
 
     /// <summary>Queues a refresh of the given source (or of every source not paused) to run now, whatever its schedule.</summary>
     /// <returns>The sources queued; empty when the id does not exist or the source is paused.</returns>
@@ -89,6 +95,7 @@ public sealed class SourceRegistry(ISourceStore sources, IWorkQueue queue, WorkS
         if (source is null) return null;
         var changed = change(source);
         await sources.UpdateAsync(changed, ct);
+        titles.Invalidate();
         return changed;
     }
 }

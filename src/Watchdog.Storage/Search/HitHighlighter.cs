@@ -23,8 +23,11 @@ internal sealed class HitHighlighter(Query query, Analyzer analyzer, IndexReader
     public string Snippet(string field, string text)
     {
         var highlighted = Highlight(field, text, MaxFragments, scorer => new SimpleSpanFragmenter(scorer, FragmentChars));
-        return highlighted ?? HtmlText.Escape(Opening(text));
+        return highlighted ?? Unmarked(text);
     }
+
+    /// <summary>The snippet of a text with nothing marked: its opening words, escaped.</summary>
+    public static string Unmarked(string text) => HtmlText.Escape(Opening(text));
 
     public string Title(string field, string title) =>
         Highlight(field, title, 1, _ => new NullFragmenter()) ?? HtmlText.Escape(title);

@@ -6,7 +6,8 @@ namespace Watchdog.Storage.Search;
 /// <summary>Builds a <see cref="SearchHit"/> from a stored Lucene document.</summary>
 internal static class SearchHitReader
 {
-    public static SearchHit Read(Document document, float score, HitHighlighter highlighter)
+    /// <param name="highlighter">Null when the query has no words to mark.</param>
+    public static SearchHit Read(Document document, float score, HitHighlighter? highlighter)
     {
         var language = document.Get(ArticleFields.Language) ?? "und";
         var key = ArticleFields.LanguageKey(language);
@@ -23,7 +24,7 @@ internal static class SearchHitReader
             PublishedAt: published,
             SourceId: long.Parse(document.Get(ArticleFields.Source), System.Globalization.CultureInfo.InvariantCulture),
             Score: float.IsNaN(score) ? 0f : score,
-            Snippet: highlighter.Snippet(ArticleFields.TextFor(key), text),
-            HighlightedTitle: highlighter.Title(ArticleFields.TitleFor(key), title));
+            Snippet: highlighter?.Snippet(ArticleFields.TextFor(key), text) ?? HitHighlighter.Unmarked(text),
+            HighlightedTitle: highlighter?.Title(ArticleFields.TitleFor(key), title) ?? HtmlText.Escape(title));
     }
 }

@@ -4,12 +4,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Watchdog.Core.Search;
-using Watchdog.Core.Storage;
 using Watchdog.Core.Watching;
 using Watchdog.Web.Api.Contracts;
 using Watchdog.Web.Api.Validation;
 using Watchdog.Core.Governance;
 using Watchdog.Pipeline.Governance;
+using Watchdog.Pipeline.Scheduling;
 using Watchdog.Web.Governance;
 
 namespace Watchdog.Web.Api;
@@ -25,12 +25,26 @@ public static class SearchApi
         api.MapGet("/", SearchAsync).WithName("Search").WithSummary("Search articles")
             .WithDescription("Searches stored articles, newest or most relevant first, with highlighted snippets. q uses the query language of standing queries "
                 + "(AND/OR/NOT, \"phrases\"~n, prefix*, title:/text:/source:/tag:/lang:, published:[a TO b], @watchlist); empty q lists everything that passes the filters. "
-                + "A query that cannot be parsed, or names an unknown watchlist, gives 400 with position (0-based), expected and found.");
+                + "A query that cannot be parsed, or names an unknown watchlist, gives 400 with position (0-based), expected and found. "
+                + $"q may be up to {SearchRequestValidation.MaxQueryLength} characters; a long one does not fit in a URL, send it with POST.");
+        api.MapPost("/", SearchByBodyAsync).WithName("SearchByBody").WithSummary("Search articles (query in a JSON body)")
+            .WithDescription("The same search as GET /api/search, with the same fields in a JSON body ({\"q\": …, \"lang\": …, \"page\": …}), "
+                + "for queries too long for a URL. Reads nothing and changes nothing but the audit log.");
         return api;
     }
 
-    public static async Task<Results<Ok<SearchResponse>, ValidationProblem>> SearchAsync(
-        [AsParameters] SearchParameters parameters, ISearchIndex index, ISourceStore sources, IWatchStore watch, AuditTrail audit, HttpContext http,
+    public static Task<Results<Ok<SearchResponse>, ValidationProblem>> SearchAsync(
+        [AsParameters] SearchParameters parameters, ISearchIndex index, SourceTitles titles, IWatchStore watch, AuditTrail audit, HttpContext http,
+        CancellationToken ct) =>
+        RunAsync(parameters, index, titles, watch, audit, http, ct);
+
+    public static Task<Results<Ok<SearchResponse>, ValidationProblem>> SearchByBodyAsync(
+        [FromBody] SearchParameters parameters, ISearchIndex index, SourceTitles titles, IWatchStore watch, AuditTrail audit, HttpContext http,
+        CancellationToken ct) =>
+        RunAsync(parameters, index, titles, watch, audit, http, ct);
+
+    private static async Task<Results<Ok<SearchResponse>, ValidationProblem>> RunAsync(
+        SearchParameters parameters, ISearchIndex index, SourceTitles titles, IWatchStore watch, AuditTrail audit, HttpContext http,
         CancellationToken ct)
     {
         var (validated, queryError) = await SearchRequestValidation.ValidateAsync(parameters, watch, ct);
@@ -49,8 +63,8 @@ public static class SearchApi
             return SearchRequestValidation.Problem(e, request.Query, CannotSearchTitle);
         }
 
-        var titles = (await sources.ListAsync(ct)).ToDictionary(s => s.Id, s => s.Title ?? s.Url.Host);
-        var hits = results.Hits.Select(h => SearchHitView.From(h, titles.GetValueOrDefault(h.SourceId))).ToList();
+        var titleOf = await titles.ForAsync(results.Hits.Select(h => h.SourceId), ct);
+        var hits = results.Hits.Select(h => SearchHitView.From(h, titleOf.GetValueOrDefault(h.SourceId))).ToList();
         var totalPages = (int)Math.Min(int.MaxValue, (results.Total + results.PageSize - 1) / Math.Max(1, results.PageSize));
         return TypedResults.Ok(new SearchResponse(request.Query, results.Total, results.Page, results.PageSize, totalPages, hits));
     }

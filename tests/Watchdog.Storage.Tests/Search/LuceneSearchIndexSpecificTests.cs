@@ -98,6 +98,14 @@ public sealed class LuceneSearchIndexSpecificTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_empty_query_lists_hits_with_their_escaped_opening_and_nothing_marked()
+    {
+        var hit = (await _store.Search.SearchAsync(new SearchRequest { Query = " ", Language = "ru" }, Ct)).Hits.Single();
+
+        Assert.Equal(("Авария на нефтепроводе &lt;script&gt; &amp; pipeline", "Нефтепровод"), (hit.Snippet, hit.HighlightedTitle));
+    }
+
+    [Fact]
     public async Task A_prebuilt_lucene_query_runs_with_the_request_filters()
     {
         var index = (LuceneSearchIndex)_store.Search;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Watchdog.Core.Search;
 using Watchdog.Core.Watching;
 using Watchdog.Watch.Query;
@@ -8,9 +9,20 @@ using Watchdog.Watch.Watchlists;
 
 namespace Watchdog.Web.Api.Validation;
 
-/// <summary>The query-string parameters of <c>GET /api/search</c>, as typed; validated into a <see cref="SearchRequest"/>.</summary>
+/// <summary>
+/// The parameters of a search, as typed: the query string of <c>GET /api/search</c> or the JSON body of <c>POST /api/search</c>
+/// (same names); validated into a <see cref="SearchRequest"/>.
+/// </summary>
 /// <param name="Q">A query in the query language of standing queries; empty lists every article that passes the filters.</param>
-public sealed record SearchParameters(string? Q, string? Lang, long? Source, string? From, string? To, string? Order, int? Page, int? PageSize);
+public sealed record SearchParameters(
+    [FromQuery(Name = "q")] string? Q,
+    [FromQuery(Name = "lang")] string? Lang,
+    [FromQuery(Name = "source")] long? Source,
+    [FromQuery(Name = "from")] string? From,
+    [FromQuery(Name = "to")] string? To,
+    [FromQuery(Name = "order")] string? Order,
+    [FromQuery(Name = "page")] int? Page,
+    [FromQuery(Name = "pageSize")] int? PageSize);
 
 public static class SearchRequestValidation
 {
@@ -22,7 +34,11 @@ public static class SearchRequestValidation
     /// <summary>Deep paging past this is better done with a narrower query or a date range.</summary>
     public const int MaxPage = 1000;
 
-    public const int MaxQueryLength = 1000;
+    /// <summary>
+    /// Room for a long pasted list of names (e.g. an OR of a few hundred people); past the URL limit of a GET, so long
+    /// queries come by POST.
+    /// </summary>
+    public const int MaxQueryLength = 10_000;
 
     /// <summary>Validates with the watchlists the query may name; only a query that may name one costs a read of them.</summary>
     public static async Task<(Validated<SearchRequest> Result, QueryParseException? QueryError)> ValidateAsync(
@@ -49,7 +65,7 @@ public static class SearchRequestValidation
         // Kept as sent, so that an error position points into the text the caller has.
         var query = p.Q ?? "";
         QueryParseException? queryError = null;
-        if (query.Length > MaxQueryLength) errors.Add("q", $"The query must be at most {MaxQueryLength} characters.");
+        if (query.Length > MaxQueryLength) errors.Add("q", $"The query must be at most {MaxQueryLength} characters; it has {query.Length}.");
         else if (query.Trim().Length > 0 && (queryError = QueryTextValidation.Check(query, watchlists)) is not null)
             errors.Add("q", $"The query cannot be parsed: {queryError.Message}.");
 

@@ -125,16 +125,17 @@ async function search(page) {
   const form = new FormData($("search-form"));
   const q = String(form.get("q") ?? "").trim();
   if (!q) return;
-  const params = new URLSearchParams({ q, page: String(page), pageSize: String(PAGE_SIZE), order: String(form.get("order")) });
-  for (const name of ["lang", "source"]) if (form.get(name)) params.set(name, String(form.get(name)));
-  history.replaceState(null, "", `?${params}`);
+  const body = { q, page, pageSize: PAGE_SIZE, order: String(form.get("order")) };
+  for (const name of ["lang", "source"]) if (form.get(name)) body[name] = String(form.get(name));
+  rememberSearch(body);
 
   const status = $("search-status");
   status.classList.remove("error");
   status.textContent = "Searching…";
   $("search-caret").hidden = true;
   try {
-    const result = await api(`/api/search?${params}`);
+    // POST, so that a long query never meets the URL length limit (414).
+    const result = await api("/api/search", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
     state.page = result.page;
     state.totalPages = result.totalPages;
     status.textContent = result.total === 0 ? `No articles match ${q}.` : `${result.total.toLocaleString()} article${result.total === 1 ? "" : "s"} match.`;
@@ -185,11 +186,23 @@ function showPager() {
   $("page-info").textContent = `Page ${state.page} of ${state.totalPages}`;
 }
 
+// A search is kept in the address for links and reloads only when its query is short: a long one would make the
+// address itself too long for the server (414) on reload. The page's history entry holds the whole search either way.
+const MAX_QUERY_IN_ADDRESS = 500;
+
+function rememberSearch(body) {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(body)) if (name !== "pageSize") params.set(name, String(value));
+  if (body.q.length > MAX_QUERY_IN_ADDRESS) params.delete("q");
+  history.replaceState({ search: body }, "", `?${params}`);
+}
+
 function restoreSearch() {
   const params = new URLSearchParams(location.search);
-  for (const name of ["q", "lang", "order"]) if (params.get(name)) $(name).value = params.get(name);
-  if (params.get("source")) $("source").value = params.get("source");
-  if (params.get("q")) search(Number(params.get("page")) || 1);
+  const saved = history.state?.search ?? {};
+  const value = (name) => saved[name] ?? params.get(name);
+  for (const name of ["q", "lang", "order", "source"]) if (value(name)) $(name).value = String(value(name));
+  if (value("q")) search(Number(value("page")) || 1);
 }
 
 document.addEventListener("DOMContentLoaded", async () => {

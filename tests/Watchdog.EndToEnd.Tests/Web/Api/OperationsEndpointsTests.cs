@@ -41,6 +41,18 @@ public sealed class OperationsEndpointsTests(WebAppFixture app) : IClassFixture<
     }
 
     [Fact]
+    public async Task Search_parameters_are_described_by_the_names_a_caller_writes()
+    {
+        var document = JsonDocument.Parse(await app.Client.GetStringAsync("/openapi/v1.json")).RootElement;
+        var search = document.GetProperty("paths").GetProperty("/api/search");
+
+        var names = search.GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+
+        Assert.Equal(["q", "lang", "source", "from", "to", "order", "page", "pageSize"], names);
+        Assert.True(search.TryGetProperty("post", out _));
+    }
+
+    [Fact]
     public async Task The_api_reference_page_is_served()
     {
         var response = await app.Client.GetAsync("/scalar");

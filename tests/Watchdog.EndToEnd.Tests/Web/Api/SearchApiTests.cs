@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Watchdog.SampleWeb;
+using Watchdog.Web.Api.Validation;
 using static Watchdog.EndToEnd.Tests.Web.Api.ProblemDetailsAssert;
 
 namespace Watchdog.EndToEnd.Tests.Web.Api;
@@ -109,6 +112,62 @@ public sealed class SearchApiTests(WebAppFixture app) : IClassFixture<WebAppFixt
         var response = await app.Client.GetAsync("/api/search?q=a&page=two");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_search_by_post_finds_what_the_same_search_by_get_finds()
+    {
+        var byGet = await SearchAsync("q=Almaty&lang=en&order=newest&pageSize=5");
+        var byPost = await PostSearchAsync(new { q = "Almaty", lang = "en", order = "newest", pageSize = 5 });
+
+        Assert.NotEmpty(Ids(byGet));
+        Assert.Equal(Ids(byGet), Ids(byPost));
+    }
+
+    [Fact]
+    public async Task A_5000_character_query_is_accepted_by_post()
+    {
+        // An alternative of many names, as pasted from a list; one of them is in the seeded articles.
+        var names = string.Join(" OR ", Enumerable.Range(0, 700).Select(i => $"name{i}"));
+        var query = $"Almaty OR {names}"[..5000].TrimEnd(' ', 'O', 'R');
+
+        var hits = Hits(await PostSearchAsync(new { q = query }));
+
+        Assert.True(query.Length > 4990);
+        Assert.NotEmpty(hits);
+    }
+
+    [Fact]
+    public async Task A_query_over_the_limit_gives_400_stating_the_limit()
+    {
+        var query = new string('a', SearchRequestValidation.MaxQueryLength + 1);
+
+        var problem = await IsProblemAsync(await app.Client.PostAsJsonAsync("/api/search", new { q = query }), HttpStatusCode.BadRequest);
+
+        Assert.Contains(SearchRequestValidation.MaxQueryLength.ToString(CultureInfo.InvariantCulture), Assert.Single(FieldErrors(problem, "q")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_search_of_a_concurrent_burst_is_in_the_audit_log()
+    {
+        const int Searches = 60;
+        var word = $"burst{Guid.NewGuid():N}"[..16];
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, Searches).Select(i => i % 2 == 0
+            ? app.Client.GetAsync($"/api/search?q={word}&page={i / 2 + 1}")
+            : app.Client.PostAsJsonAsync("/api/search", new { q = word, page = i / 2 + 1 })));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var audit = JsonDocument.Parse(await app.Client.GetStringAsync("/api/audit?action=search&pageSize=500")).RootElement;
+        var recorded = audit.GetProperty("entries").EnumerateArray().Count(e => e.GetProperty("details").GetString()!.Contains(word, StringComparison.Ordinal));
+        Assert.Equal(Searches, recorded);
+    }
+
+    private async Task<JsonElement> PostSearchAsync(object body)
+    {
+        var response = await app.Client.PostAsJsonAsync("/api/search", body);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
     }
 
     private async Task<JsonElement> SearchAsync(string query)
