@@ -57,19 +57,27 @@ public static class MatchingBenchmark
             if (naiveSample.Count < naiveArticles) naiveSample.Add(document);
         }
         var analysisRate = articles.Count / analysisSeconds;
-        Console.WriteLine($"analysis (tokenise + stem + name forms, cached): {analysisRate:0} articles/s");
+        // Again, every word now seen before: a long-running worker whose caches hold the vocabulary of its sources.
+        var warmStarted = ThreadCpuClock.Now();
+        foreach (var article in articles) MatchDocument.FromArticle(article, normalizer);
+        var warmAnalysisRate = articles.Count / (ThreadCpuClock.Now() - warmStarted);
+        Console.WriteLine($"analysis (tokenise + stem + name forms, cached): {analysisRate:0} articles/s on first sight, {warmAnalysisRate:0} articles/s with every word seen before");
 
         var results = sets.Select((set, s) => Report(set, runs[s], naiveSample, withNaive: s == 0)).ToArray();
         var json = new
         {
+            data = "synthetic: generated ru/kk/en articles and standing queries (SyntheticCorpus, QueryMix; seeds 42, 7, 11)",
             articles = articles.Count,
+            naiveArticles = naiveSample.Count,
             analysisArticlesPerSecond = Math.Round(analysisRate),
+            analysisWarmArticlesPerSecond = Math.Round(warmAnalysisRate),
             queries = results[0],
             largeQueries = results[1],
             timeBasis = ThreadCpuClock.IsThreadCpuTime ? "thread CPU time" : "wall clock",
             loadAverage = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : null,
-            note = "one core (process pinned to CPU 0; rates per CPU-second of the matching thread, since the machine is shared); matching figures exclude analysis (done once per article by the pipeline); " +
-                   "naive = QueryEvaluator on every query for each of the first naiveArticles articles; matchLatency is per-article matching time; " +
+            note = "analysisArticlesPerSecond: each article analysed once, in order, after a warm-up of 300 (its new words are stemmed and remembered as it goes); analysisWarmArticlesPerSecond: the same articles again, every word remembered; " +
+                   "one core (process pinned to CPU 0; rates per CPU-second of the matching thread, since the machine is shared); matching figures exclude analysis (done once per article by the pipeline); " +
+                   "naive = QueryEvaluator on every query for each of the first naiveArticles articles, and naiveAndCompiledAgree compares the sets of (article, query) matches; matchLatency is per-article matching time; " +
                    "article-to-alert latency is in alert-latency.json",
         };
         var path = Path.Combine(BenchPaths.Results, "matching.json");
@@ -154,14 +162,19 @@ public static class MatchingBenchmark
                           $"per article, p50 {BenchMath.Percentile(run.Latencies, 0.5):0.000} ms, p99 {BenchMath.Percentile(run.Latencies, 0.99):0.000} ms");
         double? naiveRate = null;
         bool? agree = null;
+        int? missed = null, extra = null;
         if (withNaive)
         {
             var started = ThreadCpuClock.Now();
-            var naiveMatches = sample.Sum(d => set.Queries.Count(q => QueryEvaluator.Matches(q.Query, d)));
+            var naiveMatches = sample.SelectMany((d, a) => set.Queries.Where(q => QueryEvaluator.Matches(q.Query, d)).Select(q => (Article: a, q.QueryId))).ToHashSet();
             naiveRate = sample.Count / (ThreadCpuClock.Now() - started);
-            agree = sample.Sum(d => set.Match(d).Count) == naiveMatches;
+            var compiledMatches = sample.SelectMany((d, a) => set.Match(d).Select(q => (Article: a, q.QueryId))).ToHashSet();
+            // The same (article, query) pairs, not merely as many: a missed match and a false one would cancel out in a count.
+            agree = compiledMatches.SetEquals(naiveMatches);
+            missed = naiveMatches.Except(compiledMatches).Count();
+            extra = compiledMatches.Except(naiveMatches).Count();
             Console.WriteLine($"{label} naive (every query on every article): {naiveRate:0.0} articles/s; compiled is {rate / naiveRate:0}x faster; " +
-                              $"same matches on the {sample.Count} sampled articles: {agree}");
+                              $"same (article, query) matches on the {sample.Count} sampled articles: {agree} ({naiveMatches.Count} naive, {missed} missed, {extra} extra)");
         }
         return new
         {
@@ -178,6 +191,8 @@ public static class MatchingBenchmark
             naiveArticlesPerSecond = naiveRate is { } n ? Math.Round(n, 1) : (double?)null,
             speedupOverNaive = naiveRate is { } m ? Math.Round(rate / m) : (double?)null,
             naiveAndCompiledAgree = agree,
+            matchesMissedByCompiled = missed,
+            matchesOnlyCompiledFound = extra,
         };
     }
 

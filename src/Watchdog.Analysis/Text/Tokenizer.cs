@@ -9,24 +9,38 @@ namespace Watchdog.Analysis.Text;
 /// </summary>
 public static class Tokenizer
 {
+    private const int AverageCharactersPerWord = 7;
+
     public static IReadOnlyList<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>();
-        var i = 0;
-        while (i < text.Length)
+        var tokens = new List<Token>(ExpectedWords(text));
+        var position = 0;
+        while (NextWord(text, ref position, out var start, out var length))
         {
-            if (!IsWordChar(text[i]))
-            {
-                i++;
-                continue;
-            }
-            var start = i;
-            while (i < text.Length && (IsWordChar(text[i]) || IsJoiner(text, i))) i++;
-            var normalized = WordNormalizer.Normalize(text[start..i]);
-            if (normalized.Length > 0) tokens.Add(new Token(normalized, start, i - start, char.IsUpper(text[start])));
+            var normalized = WordNormalizer.Normalize(text.AsSpan(start, length));
+            if (normalized.Length > 0) tokens.Add(new Token(normalized, start, length, char.IsUpper(text[start])));
         }
         return tokens;
     }
+
+    /// <summary>
+    /// The next word at or after <paramref name="position"/> as written (before <see cref="WordNormalizer"/>, which may
+    /// leave nothing of it), and <paramref name="position"/> moved past it; false when no word is left. For callers
+    /// that key words by their written form themselves, as the matcher does.
+    /// </summary>
+    public static bool NextWord(string text, ref int position, out int start, out int length)
+    {
+        var i = position;
+        while (i < text.Length && !IsWordChar(text[i])) i++;
+        start = i;
+        while (i < text.Length && (IsWordChar(text[i]) || IsJoiner(text, i))) i++;
+        length = i - start;
+        position = i;
+        return length > 0;
+    }
+
+    /// <summary>A list capacity for the words of <paramref name="text"/>: news text has about one word in seven characters.</summary>
+    public static int ExpectedWords(string text) => text.Length / AverageCharactersPerWord + 1;
 
     /// <summary>The normalised words only, for callers that do not need offsets.</summary>
     public static IEnumerable<string> Words(string text) => Tokenize(text).Select(token => token.Text);

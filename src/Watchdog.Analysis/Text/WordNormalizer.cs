@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Watchdog.Analysis.Morphology;
 
 namespace Watchdog.Analysis.Text;
 
@@ -7,9 +8,13 @@ namespace Watchdog.Analysis.Text;
 /// The language-independent normal form of one word, used for indexing and for query terms alike:
 /// NFC, no soft hyphens or stress accents, one apostrophe, look-alike letters in the word's own script,
 /// lower case, ё → е.
+/// Forms are remembered (<see cref="WordKeyCache"/>): a text repeats its words, and normalising each occurrence
+/// again (a new string every time) was most of the cost of tokenising an article.
 /// </summary>
 public static class WordNormalizer
 {
+    private static readonly WordKeyCache Forms = new(Compute);
+
     public const char Apostrophe = '\'';
     private const char SoftHyphen = '\u00AD';
 
@@ -18,9 +23,13 @@ public static class WordNormalizer
 
     public static bool IsApostrophe(char c) => ApostropheVariants.Contains(c, StringComparison.Ordinal);
 
-    public static string Normalize(string word)
+    public static string Normalize(string word) => word.Length == 0 ? word : Forms.KeyOf(word);
+
+    /// <summary>The normal form of the word written in <paramref name="word"/> (a slice of a text): no string is made for a word seen before.</summary>
+    public static string Normalize(ReadOnlySpan<char> word) => word.IsEmpty ? string.Empty : Forms.KeyOf(word);
+
+    private static string Compute(string word)
     {
-        if (word.Length == 0) return word;
         var composed = word.IsNormalized(NormalizationForm.FormC) ? word : word.Normalize(NormalizationForm.FormC);
         var unified = ScriptLookalikes.UnifyScript(composed);
         var builder = new StringBuilder(unified.Length);

@@ -7,41 +7,40 @@ namespace Watchdog.Watch.Matching;
 /// <summary>One analysed text field: its words with offsets, and positions by normal form for constant-time lookups.</summary>
 public sealed class DocumentField
 {
-    private static readonly IReadOnlyList<int> NoPositions = [];
+    private readonly FormPositions _wordPositions;
+    private readonly FormPositions _namePositions;
 
-    private readonly Dictionary<string, List<int>> _wordPositions;
-    private readonly Dictionary<string, List<int>> _namePositions;
-
-    public DocumentField(DocumentFieldName name, string text, IReadOnlyList<Token> tokens, string language, ITermNormalizer normalizer)
+    /// <summary>Tokenises and keys <paramref name="text"/> in one pass, each word by one lookup (<see cref="AnalysedWords"/>).</summary>
+    internal DocumentField(DocumentFieldName name, string text, AnalysedWords analysed)
     {
         Name = name;
         Text = text;
-        Tokens = tokens;
-        _wordPositions = new Dictionary<string, List<int>>(tokens.Count, StringComparer.Ordinal);
-        _namePositions = new Dictionary<string, List<int>>(tokens.Count, StringComparer.Ordinal);
-        for (var i = 0; i < tokens.Count; i++)
+        var tokens = new List<Token>(Tokenizer.ExpectedWords(text));
+        var words = new List<string>(tokens.Capacity);
+        var names = new List<string>(tokens.Capacity);
+        var position = 0;
+        while (Tokenizer.NextWord(text, ref position, out var start, out var length))
         {
-            Add(_wordPositions, normalizer.Normalize(tokens[i].Text, language, tokens[i].Capitalised), i);
-            Add(_namePositions, normalizer.NormalizeName(tokens[i].Text, language), i);
+            var word = analysed.Of(text.AsSpan(start, length));
+            if (word.Text.Length == 0) continue;
+            tokens.Add(new Token(word.Text, start, length, word.Capitalised));
+            words.Add(word.WordKey);
+            names.Add(word.NameKey);
         }
+        Tokens = tokens;
+        _wordPositions = new FormPositions(words);
+        _namePositions = new FormPositions(names);
     }
 
     public DocumentFieldName Name { get; }
     public string Text { get; }
     /// <summary>Words in order; <see cref="Token.Text"/> is the lower-cased surface form that prefixes compare with.</summary>
     public IReadOnlyList<Token> Tokens { get; }
-    public IEnumerable<string> WordForms => _wordPositions.Keys;
-    public IEnumerable<string> NameForms => _namePositions.Keys;
+    public IEnumerable<string> WordForms => _wordPositions.Forms;
+    public IEnumerable<string> NameForms => _namePositions.Forms;
 
     /// <summary>Positions (ascending) of words whose normal form is <paramref name="form"/>.</summary>
-    public IReadOnlyList<int> PositionsOf(string form, TermForm kind) =>
-        (kind == TermForm.Name ? _namePositions : _wordPositions).TryGetValue(form, out var positions) ? positions : NoPositions;
+    public ArraySegment<int> PositionsOf(string form, TermForm kind) => (kind == TermForm.Name ? _namePositions : _wordPositions).Of(form);
 
-    public bool Contains(string form, TermForm kind) => (kind == TermForm.Name ? _namePositions : _wordPositions).ContainsKey(form);
-
-    private static void Add(Dictionary<string, List<int>> positions, string form, int position)
-    {
-        if (!positions.TryGetValue(form, out var list)) positions[form] = list = new List<int>(1);
-        list.Add(position);
-    }
+    public bool Contains(string form, TermForm kind) => (kind == TermForm.Name ? _namePositions : _wordPositions).Contains(form);
 }

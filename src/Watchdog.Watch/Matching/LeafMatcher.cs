@@ -60,7 +60,7 @@ public static class LeafMatcher
     {
         foreach (var field in document.FieldsIn(phrase.Field))
         {
-            var positions = new IReadOnlyList<int>[phrase.Words.Count];
+            var positions = new ArraySegment<int>[phrase.Words.Count];
             var complete = true;
             for (var w = 0; w < positions.Length && complete; w++)
             {
@@ -73,7 +73,7 @@ public static class LeafMatcher
         }
     }
 
-    private static IEnumerable<(int First, int Last)> ExactSpans(IReadOnlyList<int>[] positions)
+    private static IEnumerable<(int First, int Last)> ExactSpans(ArraySegment<int>[] positions)
     {
         foreach (var start in positions[0])
         {
@@ -84,7 +84,7 @@ public static class LeafMatcher
     }
 
     /// <summary>Every word within <paramref name="window"/> positions after a start, in any order (a start is any word's position).</summary>
-    private static IEnumerable<(int First, int Last)> WindowSpans(IReadOnlyList<int>[] positions, int window)
+    private static IEnumerable<(int First, int Last)> WindowSpans(ArraySegment<int>[] positions, int window)
     {
         var starts = positions.SelectMany(p => p).Distinct().Order();
         foreach (var start in starts)
@@ -101,10 +101,10 @@ public static class LeafMatcher
         }
     }
 
-    private static bool Contains(IReadOnlyList<int> sorted, int value) => FirstAtOrAfter(sorted, value) == value;
+    private static bool Contains(ArraySegment<int> sorted, int value) => FirstAtOrAfter(sorted, value) == value;
 
     /// <returns>The smallest value ≥ <paramref name="value"/>, or -1.</returns>
-    private static int FirstAtOrAfter(IReadOnlyList<int> sorted, int value)
+    private static int FirstAtOrAfter(ArraySegment<int> sorted, int value)
     {
         int lo = 0, hi = sorted.Count;
         while (lo < hi)

@@ -43,11 +43,12 @@ public sealed class MatchDocument
     public static MatchDocument Create(string title, string text, string language, DocumentMetadata metadata, ITermNormalizer normalizer)
     {
         var lang = string.IsNullOrWhiteSpace(language) ? "und" : language.Trim().ToLowerInvariant();
+        var analysed = AnalysedWords.For(normalizer, lang);
         return new MatchDocument(
             lang,
             normalizer,
-            new DocumentField(DocumentFieldName.Title, title, Tokenizer.Tokenize(title), lang, normalizer),
-            new DocumentField(DocumentFieldName.Text, text, Tokenizer.Tokenize(text), lang, normalizer),
+            new DocumentField(DocumentFieldName.Title, title, analysed),
+            new DocumentField(DocumentFieldName.Text, text, analysed),
             metadata);
     }
 
