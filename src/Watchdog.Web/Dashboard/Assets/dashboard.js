@@ -42,7 +42,7 @@ function highlighted(html) {
   return fragment;
 }
 
-const dateFormat = new Intl.DateTimeFormat(uiLocale, { dateStyle: "medium", timeStyle: "short" });
+const dateFormat = new Intl.DateTimeFormat(uiFormatLocale, dateOptions({ dateStyle: "medium", timeStyle: "short" }, { dateStyle: "short", timeStyle: "short" }));
 const relativeFormat = new Intl.RelativeTimeFormat(uiLocale, { numeric: "auto" });
 
 function formatDate(iso) {
@@ -52,6 +52,7 @@ function formatDate(iso) {
 function relative(iso) {
   if (!iso) return "—";
   const seconds = Math.round((new Date(iso) - Date.now()) / 1000);
+  if (!uiHasLocaleData) return t(seconds < 0 ? "relative.past" : "relative.future", { delay: delayText(Math.round(Math.abs(seconds) / 60)) });
   const units = [["day", 86400], ["hour", 3600], ["minute", 60]];
   for (const [unit, size] of units) if (Math.abs(seconds) >= size) return relativeFormat.format(Math.round(seconds / size), unit);
   return relativeFormat.format(seconds, "second");

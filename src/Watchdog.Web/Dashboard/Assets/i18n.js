@@ -21,7 +21,13 @@ function chooseLanguage() {
 const uiLanguage = chooseLanguage();
 const uiLocale = UI_LOCALES[uiLanguage];
 const uiPlurals = new Intl.PluralRules(uiLocale);
-const uiNumbers = new Intl.NumberFormat(uiLocale);
+// A browser whose ICU lacks the language (Debian's chromium has no Kazakh) formats with ICU's root data: "2026 M12 6",
+// "12,345.6", "-3 min". Then dates and numbers are written numerically the way Kazakhstan writes them, which is also
+// Russia's way (06.12.2026, 12 345,6), so no month or unit name comes out in another language.
+const uiHasLocaleData = !/^M\d/.test(new Intl.DateTimeFormat(uiLocale, { month: "short" }).format(new Date(2026, 11, 15)));
+const NUMERIC_FALLBACK_LOCALE = "ru-RU";
+const uiFormatLocale = uiHasLocaleData ? uiLocale : NUMERIC_FALLBACK_LOCALE;
+const uiNumbers = new Intl.NumberFormat(uiFormatLocale);
 const uiStrings = { chosen: {}, fallback: {} };
 const i18nReady = loadStrings();
 
@@ -54,7 +60,18 @@ function t(key, params = {}) {
 }
 
 function formatNumber(value, options) {
-  return options ? value.toLocaleString(uiLocale, options) : uiNumbers.format(value);
+  return options ? value.toLocaleString(uiFormatLocale, options) : uiNumbers.format(value);
+}
+
+// Date options with month names where the browser knows the language, numeric ones where it does not (see above).
+function dateOptions(named, numeric) {
+  return uiHasLocaleData ? named : numeric;
+}
+
+// "12 min", "3 h", "2 d": how long after something happened.
+function delayText(minutes) {
+  return minutes < 60 ? t("delay.minutes", { count: minutes }) : minutes < 1440 ? t("delay.hours", { count: Math.floor(minutes / 60) })
+    : t("delay.days", { count: Math.floor(minutes / 1440) });
 }
 
 // The page's own texts: data-i18n sets the text, data-i18n-placeholder / -aria-label / -title set those attributes.

@@ -1,6 +1,6 @@
 // Watchdog dashboard, "who breaks and who follows": for the current search, per source (an outlet, never a person), the
 // stories of the last 30 days it published first, followed with its own report, or reprinted. Follows the
-// "watchdog:search" event of dashboard.js and uses its helpers (api, el, $) and delayText from trends.js.
+// "watchdog:search" event of dashboard.js and uses its helpers (api, el, $) and delayText from i18n.js.
 "use strict";
 
 const storySourcesView = { loading: 0 };

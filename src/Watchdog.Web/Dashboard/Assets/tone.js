@@ -5,7 +5,7 @@
 
 const TONES = ["positive", "neutral", "negative"];
 const TONE_SOURCES_SHOWN = 8;
-const shareFormat = new Intl.NumberFormat(uiLocale, { style: "percent", maximumFractionDigits: 0 });
+const shareFormat = new Intl.NumberFormat(uiFormatLocale, { style: "percent", maximumFractionDigits: 0 });
 
 function tagged(tone) {
   return tone.positive + tone.neutral + tone.negative;

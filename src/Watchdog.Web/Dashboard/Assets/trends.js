@@ -4,9 +4,9 @@
 "use strict";
 
 const trendView = { filters: null, chartUrl: null, loading: 0 };
-const dayFormat = new Intl.DateTimeFormat(uiLocale, { day: "numeric", month: "short", timeZone: "UTC" });
-const hourFormat = new Intl.DateTimeFormat(uiLocale, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
-const percentFormat = new Intl.NumberFormat(uiLocale, { style: "percent", maximumFractionDigits: 0, signDisplay: "exceptZero" });
+const dayFormat = new Intl.DateTimeFormat(uiFormatLocale, { ...dateOptions({ day: "numeric", month: "short" }, { day: "2-digit", month: "2-digit" }), timeZone: "UTC" });
+const hourFormat = new Intl.DateTimeFormat(uiFormatLocale, { ...dateOptions({ day: "numeric", month: "short" }, { day: "2-digit", month: "2-digit" }), hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+const percentFormat = new Intl.NumberFormat(uiFormatLocale, { style: "percent", maximumFractionDigits: 0, signDisplay: "exceptZero" });
 const TOP_SOURCES_SHOWN = 8;
 const STORY_SAMPLES_SHOWN = 3;
 
@@ -110,11 +110,6 @@ function storyItem(story) {
       el("li", {}, el("span", { className: `story-role ${a.role}`, textContent: t(`role.${a.role}`) }), " ",
         el("a", { href: a.url, textContent: a.title, rel: "noopener noreferrer" }),
         el("span", { className: "meta", textContent: ` ${a.source}${a.role === "first" ? "" : `, +${delayText(a.minutesAfterFirst)}`}` })))));
-}
-
-function delayText(minutes) {
-  return minutes < 60 ? t("delay.minutes", { count: minutes }) : minutes < 1440 ? t("delay.hours", { count: Math.floor(minutes / 60) })
-    : t("delay.days", { count: Math.floor(minutes / 1440) });
 }
 
 async function fetchBlob(path) {
