@@ -1,6 +1,6 @@
 // Watchdog dashboard, sign-in part: every API call goes through authorizedFetch, which sends the token kept for this
 // browser tab (sessionStorage) and, when the API answers 401, asks for a token once and tries again.
-// Loaded before dashboard.js and watch.js.
+// Loaded before dashboard.js and watch.js, after i18n.js (t).
 "use strict";
 
 const TOKEN_KEY = "watchdog.token";
@@ -27,7 +27,7 @@ function askForToken(reason) {
   tokenPrompt ??= new Promise((resolve) => {
     const dialog = document.getElementById("token-dialog");
     const input = document.getElementById("token-input");
-    document.getElementById("token-reason").textContent = reason || "This Watchdog asks for an API token.";
+    document.getElementById("token-reason").textContent = reason || t("signIn.asked");
     input.value = "";
     const finish = (entered) => {
       dialog.removeEventListener("close", onClose);
@@ -49,16 +49,17 @@ function askForToken(reason) {
 async function showCaller() {
   const response = await authorizedFetch("/api/me", { headers: { Accept: "application/json" } });
   const who = document.getElementById("who");
-  if (!response.ok) { who.textContent = "not signed in"; return; }
+  if (!response.ok) { who.textContent = t("signIn.notSignedIn"); return; }
   const caller = await response.json();
   who.textContent = caller.authRequired ? `${caller.name} · ${caller.role.toLowerCase()}` : "";
 }
 
-document.addEventListener("DOMContentLoaded", () => {
+document.addEventListener("DOMContentLoaded", async () => {
+  await i18nReady;
   document.getElementById("token-cancel").addEventListener("click", () => document.getElementById("token-dialog").close("cancel"));
   document.getElementById("token-button").addEventListener("click", async () => {
     tokenDeclined = false;
-    if (await askForToken("Enter an API token (an admin creates one with `watchdog users add NAME --role viewer`).")) location.reload();
+    if (await askForToken(t("signIn.enter"))) location.reload();
   });
   showCaller();
 });

@@ -1,6 +1,6 @@
 // Watchdog dashboard: calls the REST API and renders sources, latest articles and search results. No build step.
 // watch.js (loaded after this file) adds alerts, standing queries and the query check, using the helpers below;
-// auth.js (loaded before it) adds the token to every call.
+// auth.js (loaded before it) adds the token to every call; i18n.js (loaded first) gives the texts (t) and the locale.
 "use strict";
 
 const REFRESH_MS = 15000;
@@ -20,7 +20,7 @@ function problemText(problem) {
   if (!problem) return "";
   const parts = [problem.title, problem.detail].filter(Boolean);
   for (const messages of Object.values(problem.errors ?? {})) parts.push(...messages);
-  if (Number.isInteger(problem.position) && problem.position >= 0) parts.push(`(at character ${problem.position + 1})`);
+  if (Number.isInteger(problem.position) && problem.position >= 0) parts.push(t("error.atCharacter", { position: String(problem.position + 1) }));
   return parts.join(" ");
 }
 
@@ -42,8 +42,8 @@ function highlighted(html) {
   return fragment;
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
-const relativeFormat = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
+const dateFormat = new Intl.DateTimeFormat(uiFormatLocale, dateOptions({ dateStyle: "medium", timeStyle: "short" }, { dateStyle: "short", timeStyle: "short" }));
+const relativeFormat = new Intl.RelativeTimeFormat(uiLocale, { numeric: "auto" });
 
 function formatDate(iso) {
   return iso ? dateFormat.format(new Date(iso)) : "—";
@@ -52,6 +52,7 @@ function formatDate(iso) {
 function relative(iso) {
   if (!iso) return "—";
   const seconds = Math.round((new Date(iso) - Date.now()) / 1000);
+  if (!uiHasLocaleData) return t(seconds < 0 ? "relative.past" : "relative.future", { delay: delayText(Math.round(Math.abs(seconds) / 60)) });
   const units = [["day", 86400], ["hour", 3600], ["minute", 60]];
   for (const [unit, size] of units) if (Math.abs(seconds) >= size) return relativeFormat.format(Math.round(seconds / size), unit);
   return relativeFormat.format(seconds, "second");
@@ -71,24 +72,24 @@ async function loadSources() {
     const sources = await api("/api/sources");
     state.sources = new Map(sources.map((s) => [s.id, s]));
     fillSourceFilter(sources);
-    $("sources-summary").textContent = `${sources.length} watched · ${sources.filter((s) => s.status === "Failing").length} failing · ${sources.filter((s) => s.status === "Paused").length} paused`;
-    body.replaceChildren(...(sources.length ? sources.map(sourceRow) : [emptyRow("No sources yet. Add one with `watchdog sources add URL` or POST /api/sources.")]));
+    $("sources-summary").textContent = t("sources.summary", { watched: sources.length, failing: sources.filter((s) => s.status === "Failing").length, paused: sources.filter((s) => s.status === "Paused").length });
+    body.replaceChildren(...(sources.length ? sources.map(sourceRow) : [emptyRow(t("sources.none"))]));
   } catch (error) {
-    body.replaceChildren(emptyRow(`Could not load sources: ${error.message}`));
+    body.replaceChildren(emptyRow(t("sources.error", { message: error.message })));
   }
 }
 
 function sourceRow(source) {
   const name = el("td", {}, el("span", { className: "source-title", textContent: sourceName(source) }),
     el("a", { className: "source-url", href: source.url, textContent: source.url, rel: "noopener noreferrer" }));
-  const status = el("td", {}, el("span", { className: `badge ${source.status}`, textContent: source.status }));
+  const status = el("td", {}, el("span", { className: `badge ${source.status}`, textContent: t(`status.${source.status}`) }));
   const reason = source.pausedReason || (source.status === "Failing" ? source.lastError : null);
   if (reason) status.append(el("span", { className: "reason", textContent: reason }));
   return el("tr", {}, name, status,
     el("td", {}, timeElement(source.lastFetchAt, relative(source.lastFetchAt))),
-    el("td", { className: "num", textContent: source.itemsStored.toLocaleString() }),
-    el("td", { className: "num", textContent: source.errorCount.toLocaleString() }),
-    el("td", {}, timeElement(source.nextRunAt, source.status === "Paused" ? "paused" : relative(source.nextRunAt))));
+    el("td", { className: "num", textContent: formatNumber(source.itemsStored) }),
+    el("td", { className: "num", textContent: formatNumber(source.errorCount) }),
+    el("td", {}, timeElement(source.nextRunAt, source.status === "Paused" ? t("sources.pausedRun") : relative(source.nextRunAt))));
 }
 
 function emptyRow(text) {
@@ -98,7 +99,7 @@ function emptyRow(text) {
 function fillSourceFilter(sources) {
   const select = $("source");
   const chosen = select.value;
-  select.replaceChildren(el("option", { value: "", textContent: "All sources" }),
+  select.replaceChildren(el("option", { value: "", textContent: t("sources.all") }),
     ...sources.map((s) => el("option", { value: String(s.id), textContent: sourceName(s) })));
   select.value = chosen;
 }
@@ -107,10 +108,10 @@ async function loadLatest() {
   const list = $("latest");
   try {
     const [articles, stats] = await Promise.all([api("/api/articles?limit=15"), api("/api/stats")]);
-    $("stats").textContent = `${stats.articles.toLocaleString()} stored · ${stats.queue.pending.toLocaleString()} queued`;
-    list.replaceChildren(...(articles.length ? articles.map(latestItem) : [el("li", { className: "muted", textContent: "Nothing collected yet." })]));
+    $("stats").textContent = t("latest.stats", { stored: stats.articles, queued: stats.queue.pending });
+    list.replaceChildren(...(articles.length ? articles.map(latestItem) : [el("li", { className: "muted", textContent: t("latest.none") })]));
   } catch (error) {
-    list.replaceChildren(el("li", { className: "muted", textContent: `Could not load articles: ${error.message}` }));
+    list.replaceChildren(el("li", { className: "muted", textContent: t("latest.error", { message: error.message }) }));
   }
 }
 
@@ -131,14 +132,14 @@ async function search(page) {
 
   const status = $("search-status");
   status.classList.remove("error");
-  status.textContent = "Searching…";
+  status.textContent = t("search.searching");
   $("search-caret").hidden = true;
   try {
     // POST, so that a long query never meets the URL length limit (414).
     const result = await api("/api/search", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
     state.page = result.page;
     state.totalPages = result.totalPages;
-    status.textContent = result.total === 0 ? `No articles match ${q}.` : `${result.total.toLocaleString()} article${result.total === 1 ? "" : "s"} match.`;
+    status.textContent = result.total === 0 ? t("search.none", { query: q }) : t("search.count", { count: result.total });
     $("results").replaceChildren(...result.hits.map(resultItem));
     showPager();
     announceSearch(q, form, page, true);
@@ -183,7 +184,7 @@ function showPager() {
   $("pager").hidden = state.totalPages <= 1;
   $("prev").disabled = state.page <= 1;
   $("next").disabled = state.page >= state.totalPages;
-  $("page-info").textContent = `Page ${state.page} of ${state.totalPages}`;
+  $("page-info").textContent = t("pager.info", { page: state.page, pages: state.totalPages });
 }
 
 // A search is kept in the address for links and reloads only when its query is short: a long one would make the
@@ -206,6 +207,7 @@ function restoreSearch() {
 }
 
 document.addEventListener("DOMContentLoaded", async () => {
+  await i18nReady;
   $("search-form").addEventListener("submit", (event) => { event.preventDefault(); search(1); });
   $("prev").addEventListener("click", () => search(state.page - 1));
   $("next").addEventListener("click", () => search(state.page + 1));

@@ -14,7 +14,7 @@ const ENTITY_COLUMNS = [
 async function loadEntities(filters) {
   const run = ++entityView.loading;
   const summary = $("entities-summary");
-  summary.textContent = "Counting…";
+  summary.textContent = t("common.counting");
   const params = new URLSearchParams({ q: filters.q, limit: String(ENTITIES_SHOWN) });
   for (const name of ["lang", "source"]) if (filters[name]) params.set(name, filters[name]);
   try {
@@ -22,17 +22,17 @@ async function loadEntities(filters) {
     if (run !== entityView.loading) return;
     const counted = answer.articlesTagged;
     const waiting = answer.articlesNotYetTagged;
-    summary.textContent = `last 30 days · ${counted.toLocaleString()} article${counted === 1 ? "" : "s"} counted`
-      + (waiting > 0 ? ` · ${waiting.toLocaleString()} not yet tagged (stored before tagging; being tagged in the background)` : "");
+    summary.textContent = `${t("common.last30Days")} · ${t("entities.counted", { count: counted })}`
+      + (waiting > 0 ? ` · ${t("entities.waiting", { count: waiting })}` : "");
     for (const { kind, list } of ENTITY_COLUMNS) {
       const entities = answer.entities.filter((e) => e.kind === kind);
       $(list).replaceChildren(...(entities.length
         ? entities.map((e) => entityItem(e, filters.q))
-        : [el("li", { className: "muted", textContent: "None found." })]));
+        : [el("li", { className: "muted", textContent: t("entities.none") })]));
     }
   } catch (error) {
     if (run !== entityView.loading) return;
-    summary.textContent = `Could not count: ${error.message}`;
+    summary.textContent = t("common.countFailed", { message: error.message });
     for (const { list } of ENTITY_COLUMNS) $(list).replaceChildren();
   }
 }
@@ -40,10 +40,10 @@ async function loadEntities(filters) {
 function entityItem(entity, query) {
   const button = el("button", {
     type: "button", className: "entity-name", textContent: entity.name,
-    title: `${entity.mentions.toLocaleString()} mentions in ${entity.articles.toLocaleString()} articles; click to search for these articles`,
+    title: t("entities.title", { mentions: entity.mentions, articles: entity.articles }),
   });
   button.addEventListener("click", () => searchFor(query, entity.name));
-  return el("li", {}, button, el("span", { className: "num", textContent: entity.articles.toLocaleString() }));
+  return el("li", {}, button, el("span", { className: "num", textContent: formatNumber(entity.articles) }));
 }
 
 // The name joins the current query as a phrase (quotes inside a name cannot be written in a phrase, so they go).

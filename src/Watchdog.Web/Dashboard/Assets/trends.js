@@ -4,9 +4,9 @@
 "use strict";
 
 const trendView = { filters: null, chartUrl: null, loading: 0 };
-const dayFormat = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", timeZone: "UTC" });
-const hourFormat = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
-const percentFormat = new Intl.NumberFormat(undefined, { style: "percent", maximumFractionDigits: 0, signDisplay: "exceptZero" });
+const dayFormat = new Intl.DateTimeFormat(uiFormatLocale, { ...dateOptions({ day: "numeric", month: "short" }, { day: "2-digit", month: "2-digit" }), timeZone: "UTC" });
+const hourFormat = new Intl.DateTimeFormat(uiFormatLocale, { ...dateOptions({ day: "numeric", month: "short" }, { day: "2-digit", month: "2-digit" }), hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+const percentFormat = new Intl.NumberFormat(uiFormatLocale, { style: "percent", maximumFractionDigits: 0, signDisplay: "exceptZero" });
 const TOP_SOURCES_SHOWN = 8;
 const STORY_SAMPLES_SHOWN = 3;
 
@@ -27,24 +27,24 @@ async function loadTrends() {
   const params = filterParams({ bucket });
   const summary = $("trends-summary");
   summary.classList.remove("error");
-  summary.textContent = "Counting…";
+  summary.textContent = t("common.counting");
   try {
     const [trend, chart] = await Promise.all([api(`/api/trends?${params}`), fetchBlob(`/api/trends/chart.svg?${params}`)]);
     // A newer search may have finished first; its answer stays.
     if (run !== trendView.loading) return;
-    showChart(chart, `Articles per ${trend.bucket} matching ${trend.query}`);
+    showChart(chart, t(`trends.chartAlt.${trend.bucket}`, { query: trend.query }));
     showTrendSummary(trend);
     $("trends-bursts").replaceChildren(...(trend.bursts.length
       ? trend.bursts.map((b) => burstItem(b, trend.bucket))
-      : [el("li", { className: "muted", textContent: "No bursts: nothing stands out from the days before." })]));
+      : [el("li", { className: "muted", textContent: t("trends.noBursts") })]));
     $("trends-sources").replaceChildren(...(trend.sources.length
       ? trend.sources.slice(0, TOP_SOURCES_SHOWN).map((s) => sourceItem(s, trend.total))
-      : [el("li", { className: "muted", textContent: "No sources in this period." })]));
+      : [el("li", { className: "muted", textContent: t("trends.noSources") })]));
     showTone(trend);
   } catch (error) {
     if (run !== trendView.loading) return;
     summary.classList.add("error");
-    summary.textContent = `Could not count: ${error.message}`;
+    summary.textContent = t("common.countFailed", { message: error.message });
     $("trends-chart").hidden = true;
   }
 }
@@ -59,41 +59,42 @@ function showChart(blob, description) {
 }
 
 function showTrendSummary(trend) {
-  const period = trend.bucket === "hour" ? "48 hours" : "30 days";
+  const bucket = trend.bucket === "hour" ? "hour" : "day";
   const summary = $("trends-summary");
   const change = trend.changeRatio === null
-    ? el("span", { className: "muted", textContent: trend.total ? `none in the ${period} before` : "" })
+    ? el("span", { className: "muted", textContent: trend.total ? t(`trends.noneBefore.${bucket}`) : "" })
     : el("span", { className: `change ${trend.changeRatio > 0 ? "up" : trend.changeRatio < 0 ? "down" : ""}`,
-      textContent: `${percentFormat.format(trend.changeRatio)} on the ${period} before (${trend.previousTotal.toLocaleString()})${trend.changeIsSignificant ? "" : ", within chance"}` });
-  summary.replaceChildren(el("strong", { textContent: `${trend.total.toLocaleString()} article${trend.total === 1 ? "" : "s"}` }),
-    ` in the last ${period} · `, change);
+      textContent: t(`trends.change.${bucket}`, { change: percentFormat.format(trend.changeRatio), previous: trend.previousTotal })
+        + (trend.changeIsSignificant ? "" : t("trends.withinChance")) });
+  summary.replaceChildren(el("strong", { textContent: t("common.articles", { count: trend.total }) }),
+    t(`trends.inLast.${bucket}`), change);
 }
 
 function burstItem(burst, bucket) {
   const last = new Date(new Date(burst.end) - 1).toISOString();
   const span = bucketLabel(burst.start, bucket) === bucketLabel(last, bucket) ? bucketLabel(burst.start, bucket) : `${bucketLabel(burst.start, bucket)} – ${bucketLabel(last, bucket)}`;
   return el("li", {}, el("span", { className: "burst-when", textContent: span }), " ",
-    el("span", { className: "meta", textContent: `${burst.count.toLocaleString()} articles, about ${burst.expected.toLocaleString(undefined, { maximumFractionDigits: 1 })} expected` }));
+    el("span", { className: "meta", textContent: t("trends.burst", { count: burst.count, expected: formatNumber(burst.expected, { maximumFractionDigits: 1 }) }) }));
 }
 
 function sourceItem(source, total) {
   const share = total ? Math.max(2, Math.round((100 * source.count) / total)) : 0;
   return el("li", {}, el("span", { className: "source-name", textContent: source.name }),
     el("span", { className: "source-bar", style: `--share: ${share}%` }),
-    el("span", { className: "num", textContent: source.count.toLocaleString() }));
+    el("span", { className: "num", textContent: formatNumber(source.count) }));
 }
 
 async function loadStories() {
   const list = $("stories");
-  $("stories-summary").textContent = "last 30 days";
-  list.replaceChildren(el("li", { className: "muted", textContent: "Loading…" }));
+  $("stories-summary").textContent = t("common.last30Days");
+  list.replaceChildren(el("li", { className: "muted", textContent: t("common.loading") }));
   try {
     const answer = await api(`/api/stories?${filterParams({ days: "30", limit: "10" })}`);
     list.replaceChildren(...(answer.stories.length
       ? answer.stories.map(storyItem)
-      : [el("li", { className: "muted", textContent: "No story of two or more articles in the last 30 days." })]));
+      : [el("li", { className: "muted", textContent: t("stories.none") })]));
   } catch (error) {
-    list.replaceChildren(el("li", { className: "muted", textContent: `Could not group stories: ${error.message}` }));
+    list.replaceChildren(el("li", { className: "muted", textContent: t("stories.error", { message: error.message }) }));
   }
 }
 
@@ -101,18 +102,14 @@ function storyItem(story) {
   const span = `${formatDate(story.firstSeen)} – ${formatDate(story.lastSeen)}`;
   return el("li", { className: "story" },
     el("div", { className: "story-label", textContent: story.label.join(" · ") }),
-    el("div", { className: "meta" }, `${story.size} articles · `,
+    el("div", { className: "meta" }, `${t("common.articles", { count: story.size })} · `,
       ...story.languages.flatMap((l) => [el("span", { className: "lang", textContent: l }), " "]), span),
-    el("div", { className: "meta story-tone", textContent: `tone: ${toneText(story.tone)}` }),
+    el("div", { className: "meta story-tone", textContent: t("stories.tone", { tone: toneText(story.tone) }) }),
     // The timeline: who published first, then who followed (or reprinted), and how much later.
     el("ul", { className: "story-articles" }, ...story.timeline.slice(0, STORY_SAMPLES_SHOWN).map((a) =>
-      el("li", {}, el("span", { className: `story-role ${a.role}`, textContent: a.role }), " ",
+      el("li", {}, el("span", { className: `story-role ${a.role}`, textContent: t(`role.${a.role}`) }), " ",
         el("a", { href: a.url, textContent: a.title, rel: "noopener noreferrer" }),
         el("span", { className: "meta", textContent: ` ${a.source}${a.role === "first" ? "" : `, +${delayText(a.minutesAfterFirst)}`}` })))));
-}
-
-function delayText(minutes) {
-  return minutes < 60 ? `${minutes} min` : minutes < 1440 ? `${Math.floor(minutes / 60)} h` : `${Math.floor(minutes / 1440)} d`;
 }
 
 async function fetchBlob(path) {
@@ -142,7 +139,7 @@ async function download(path, fallbackName, waitingText) {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60000);
-    status.textContent = `Saved ${name}.`;
+    status.textContent = t("download.saved", { name });
   } catch (error) {
     status.classList.add("error");
     status.textContent = error.message;
@@ -160,15 +157,16 @@ function onSearch(event) {
 }
 
 document.addEventListener("watchdog:search", onSearch);
-document.addEventListener("DOMContentLoaded", () => {
+document.addEventListener("DOMContentLoaded", async () => {
+  await i18nReady;
   $("trends-bucket").addEventListener("change", () => { if (trendView.filters) loadTrends(); });
   for (const button of document.querySelectorAll("#search-tools [data-export]")) {
     button.addEventListener("click", () => download(`/api/export?${filterParams({ format: button.dataset.export })}`,
-      `watchdog-export.${button.dataset.export}`, "Exporting…"));
+      `watchdog-export.${button.dataset.export}`, t("download.exporting")));
   }
   for (const button of document.querySelectorAll("#search-tools [data-report]")) {
     const format = button.dataset.report;
-    button.addEventListener("click", () => download(`/api/reports?${filterParams({ format, title: `Watchdog report: ${trendView.filters.q}` })}`,
-      `watchdog-report.${format}`, format === "pdf" ? "Printing the PDF, this takes a few seconds…" : "Writing the report…"));
+    button.addEventListener("click", () => download(`/api/reports?${filterParams({ format, title: t("report.title", { query: trendView.filters.q }) })}`,
+      `watchdog-report.${format}`, t(format === "pdf" ? "download.pdf" : "download.report")));
   }
 });

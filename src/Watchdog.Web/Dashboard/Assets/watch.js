@@ -1,5 +1,5 @@
 // Watchdog dashboard, watch part: the alerts panel, the standing queries list and "Check a query" (POST /api/match).
-// Uses $, api, el, highlighted, relative, timeElement and formatDate from dashboard.js.
+// Uses $, api, el, highlighted, relative, timeElement and formatDate from dashboard.js, and t from i18n.js.
 "use strict";
 
 const ALERTS_PAGE_SIZE = 10;
@@ -12,27 +12,27 @@ async function loadAlerts() {
   try {
     const result = await api(`/api/alerts?${params}`);
     alertState.totalPages = result.totalPages;
-    $("alerts-summary").textContent = `${result.unread.toLocaleString()} unread`;
-    const empty = $("unread-only").checked ? "No unread alerts." : "No alerts yet. Create a standing query (POST /api/queries) and new matching articles will appear here.";
+    $("alerts-summary").textContent = t("alerts.unread", { count: result.unread });
+    const empty = t($("unread-only").checked ? "alerts.noneUnread" : "alerts.none");
     list.replaceChildren(...(result.alerts.length ? result.alerts.map(alertItem) : [el("li", { className: "muted", textContent: empty })]));
     $("alerts-pager").hidden = result.totalPages <= 1;
     $("alerts-prev").disabled = alertState.page <= 1;
     $("alerts-next").disabled = alertState.page >= result.totalPages;
-    $("alerts-page-info").textContent = `Page ${alertState.page} of ${result.totalPages}`;
+    $("alerts-page-info").textContent = t("pager.info", { page: alertState.page, pages: result.totalPages });
   } catch (error) {
-    list.replaceChildren(el("li", { className: "muted", textContent: `Could not load alerts: ${error.message}` }));
+    list.replaceChildren(el("li", { className: "muted", textContent: t("alerts.error", { message: error.message }) }));
   }
 }
 
 function alertItem(alert) {
   const passage = alert.passages[0];
-  const related = alert.relatedArticleIds.length ? ` · ${alert.relatedArticleIds.length} more source${alert.relatedArticleIds.length === 1 ? "" : "s"}` : "";
-  const toggle = el("button", { type: "button", className: "link-button", textContent: alert.read ? "Mark unread" : "Mark read" });
+  const related = alert.relatedArticleIds.length ? ` · ${t("alerts.related", { count: alert.relatedArticleIds.length })}` : "";
+  const toggle = el("button", { type: "button", className: "link-button", textContent: t(alert.read ? "alerts.markUnread" : "alerts.markRead") });
   toggle.addEventListener("click", () => setRead(alert, toggle));
   const item = el("li", { className: alert.read ? "alert" : "alert unread" },
     el("div", { className: "alert-head" },
       el("a", { href: alert.url, textContent: alert.title, rel: "noopener noreferrer" }), toggle),
-    el("div", { className: "meta" }, el("span", { className: "query-name", textContent: alert.queryName ?? `query ${alert.queryId}` }), " · ",
+    el("div", { className: "meta" }, el("span", { className: "query-name", textContent: alert.queryName ?? t("alerts.query", { id: String(alert.queryId) }) }), " · ",
       timeElement(alert.createdAt, relative(alert.createdAt)), related),
     passage ? el("p", { className: "snippet" }, highlighted(passage.highlighted)) : null);
   item.dataset.id = String(alert.id);
@@ -54,23 +54,24 @@ async function loadQueries() {
   const list = $("queries");
   try {
     const queries = await api("/api/queries");
-    $("queries-summary").textContent = `${queries.filter((q) => q.enabled).length} active`;
-    list.replaceChildren(...(queries.length ? queries.map(queryItem) : [el("li", { className: "muted", textContent: "No standing queries yet." })]));
+    $("queries-summary").textContent = t("queries.active", { count: queries.filter((q) => q.enabled).length });
+    list.replaceChildren(...(queries.length ? queries.map(queryItem) : [el("li", { className: "muted", textContent: t("queries.none") })]));
   } catch (error) {
-    list.replaceChildren(el("li", { className: "muted", textContent: `Could not load queries: ${error.message}` }));
+    list.replaceChildren(el("li", { className: "muted", textContent: t("queries.error", { message: error.message }) }));
   }
 }
 
 function queryItem(query) {
   const rule = query.rule;
-  const delivery = [rule.digest !== "none" ? `${rule.digest} digest` : null, rule.maxPerHour ? `≤${rule.maxPerHour}/h` : null,
-    rule.quietHours ? `quiet ${rule.quietHours.start}–${rule.quietHours.end}` : null,
-    ...rule.targets.map((t) => `${t.channel} ${t.address}`)].filter(Boolean);
+  const delivery = [rule.digest !== "none" ? t(`queries.digest.${rule.digest}`) : null,
+    rule.maxPerHour ? t("queries.maxPerHour", { count: rule.maxPerHour }) : null,
+    rule.quietHours ? t("queries.quiet", { start: rule.quietHours.start, end: rule.quietHours.end }) : null,
+    ...rule.targets.map((target) => `${target.channel} ${target.address}`)].filter(Boolean);
   const item = el("li", { className: query.enabled ? "" : "disabled" },
     el("span", { className: "query-name", textContent: query.name }),
-    query.enabled ? null : el("span", { className: "badge Paused", textContent: "off" }),
+    query.enabled ? null : el("span", { className: "badge Paused", textContent: t("queries.off") }),
     el("code", { className: "query-text", textContent: query.query }),
-    el("span", { className: "meta", textContent: delivery.length ? delivery.join(" · ") : "in-app only" }));
+    el("span", { className: "meta", textContent: delivery.length ? delivery.join(" · ") : t("queries.inAppOnly") }));
   item.querySelector("code").addEventListener("click", () => { $("check-query").value = query.query; $("check-text").focus(); });
   return item;
 }
@@ -80,7 +81,7 @@ async function checkQuery() {
   const body = { query: String(form.get("query") ?? ""), text: String(form.get("text") ?? "") };
   if (form.get("lang")) body.lang = String(form.get("lang"));
   const out = $("check-result");
-  out.replaceChildren(el("p", { className: "muted", textContent: "Checking…" }));
+  out.replaceChildren(el("p", { className: "muted", textContent: t("check.checking") }));
   const response = await authorizedFetch("/api/match", { method: "POST", headers: { "Content-Type": "application/json", Accept: "application/json" }, body: JSON.stringify(body) });
   const result = response.headers.get("content-type")?.includes("json") ? await response.json() : null;
   if (!response.ok) {
@@ -98,21 +99,22 @@ function pointAt(query, position) {
 
 function explanation(result) {
   const verdict = el("p", { className: "verdict" },
-    el("span", { className: `badge ${result.matched ? "Ok" : "Failing"}`, textContent: result.matched ? "Matches" : "No match" }), " ",
-    el("span", { className: "lang", textContent: result.language }), result.languageDetected ? " (detected)" : "", " ",
+    el("span", { className: `badge ${result.matched ? "Ok" : "Failing"}`, textContent: t(result.matched ? "check.matches" : "check.noMatch") }), " ",
+    el("span", { className: "lang", textContent: result.language }), result.languageDetected ? t("check.detected") : "", " ",
     el("code", { className: "query-text", textContent: result.expandedQuery }));
-  const rows = result.terms.map((t) => el("tr", { className: t.negated ? "negated" : "" },
-    el("td", {}, el("code", { textContent: (t.negated ? "NOT " : "") + t.term })),
-    el("td", { textContent: t.normalisedForms.join(", ") || "—" }),
-    el("td", { textContent: t.matchedWords.join(", ") || (t.occurrences ? "yes" : "—") })));
+  const rows = result.terms.map((term) => el("tr", { className: term.negated ? "negated" : "" },
+    el("td", {}, el("code", { textContent: (term.negated ? "NOT " : "") + term.term })),
+    el("td", { textContent: term.normalisedForms.join(", ") || "—" }),
+    el("td", { textContent: term.matchedWords.join(", ") || (term.occurrences ? t("check.yes") : "—") })));
   const table = el("table", { className: "terms" },
-    el("thead", {}, el("tr", {}, ...["Term", "Compared as", "Found"].map((h) => el("th", { scope: "col", textContent: h })))),
+    el("thead", {}, el("tr", {}, ...["check.term", "check.comparedAs", "check.found"].map((h) => el("th", { scope: "col", textContent: t(h) })))),
     el("tbody", {}, ...rows));
   const passages = el("ul", { className: "passages" }, ...result.passages.map((p) => el("li", { className: "snippet" }, highlighted(p.highlighted))));
   return el("div", {}, verdict, table, result.passages.length ? passages : null);
 }
 
-document.addEventListener("DOMContentLoaded", () => {
+document.addEventListener("DOMContentLoaded", async () => {
+  await i18nReady;
   $("unread-only").addEventListener("change", () => { alertState.page = 1; loadAlerts(); });
   $("alerts-prev").addEventListener("click", () => { alertState.page -= 1; loadAlerts(); });
   $("alerts-next").addEventListener("click", () => { alertState.page += 1; loadAlerts(); });

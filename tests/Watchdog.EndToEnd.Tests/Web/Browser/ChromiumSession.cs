@@ -32,10 +32,13 @@ public sealed class ChromiumSession : IAsyncLifetime
         });
     }
 
-    /// <summary>A new tab in a fresh context (no storage shared with other tests) whose relative URLs go to <paramref name="baseUri"/>.</summary>
-    public async Task<(IBrowserContext Context, IPage Page)> OpenPageAsync(Uri baseUri)
+    /// <summary>
+    /// A new tab in a fresh context (no storage shared with other tests) whose relative URLs go to <paramref name="baseUri"/>,
+    /// in a browser set to <paramref name="locale"/> (its navigator.languages and Accept-Language).
+    /// </summary>
+    public async Task<(IBrowserContext Context, IPage Page)> OpenPageAsync(Uri baseUri, string locale = "en-GB")
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUri.AbsoluteUri, Locale = "en-GB" });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUri.AbsoluteUri, Locale = locale });
         context.SetDefaultTimeout(UiTimeoutMs);
         return (context, await context.NewPageAsync());
     }

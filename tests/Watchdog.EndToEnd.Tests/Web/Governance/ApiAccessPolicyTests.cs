@@ -25,6 +25,7 @@ public sealed class ApiAccessPolicyTests
     [Theory]
     [InlineData("/")]
     [InlineData("/dashboard.js")]
+    [InlineData("/i18n/ru.json")]
     [InlineData("/healthz")]
     [InlineData("/metrics")]
     [InlineData("/openapi/v1.json")]
