@@ -1,28 +1,19 @@
+using Watchdog.Core.Entities;
+
 namespace Watchdog.Analysis.Entities;
 
-/// <summary>The names kinds go by in the API, the CLI and JSON: person, organization, location.</summary>
+/// <summary>The names kinds go by in the API, the CLI and JSON: person, organization, location (<see cref="KindNames"/> reads the other spellings).</summary>
 public static class EntityKindNames
 {
-    public const string Help = "person, organization or location";
+    public const string Help = KindNames.EntityHelp;
 
     public static string Name(EntityKind kind) => kind switch
     {
-        EntityKind.Person => "person",
-        EntityKind.Organization => "organization",
-        _ => "location",
+        EntityKind.Person => KindNames.Person,
+        EntityKind.Organization => KindNames.Organization,
+        _ => KindNames.Location,
     };
 
-    /// <summary>Reads a kind's name (any case, surrounding spaces ignored).</summary>
-    public static bool TryParse(string? text, out EntityKind kind)
-    {
-        var name = text?.Trim().ToLowerInvariant();
-        foreach (var candidate in Enum.GetValues<EntityKind>())
-        {
-            if (Name(candidate) != name) continue;
-            kind = candidate;
-            return true;
-        }
-        kind = default;
-        return false;
-    }
+    /// <summary>Reads a kind in any spelling <see cref="KindNames"/> accepts (any case, surrounding spaces ignored).</summary>
+    public static bool TryParse(string? text, out EntityKind kind) => KindNames.TryParse(text, Name, out kind);
 }

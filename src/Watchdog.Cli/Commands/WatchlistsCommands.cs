@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Watchdog.Cli.CommandLine;
+using Watchdog.Core.Entities;
 using Watchdog.Core.Watching;
 using Watchdog.Watch.Watchlists.Import;
 using Watchdog.Core.Governance;
@@ -50,7 +51,7 @@ public static class WatchlistsCommands
     private static Command CreateImport()
     {
         var name = new Argument<string>("NAME") { Description = "The watchlist to add the entries to; created when missing" };
-        var file = new Argument<FileInfo>("FILE") { Description = "A .csv or .yaml file of entries" };
+        var file = new Argument<FileInfo>("FILE") { Description = $"A .csv or .yaml file of entries with the fields {string.Join(", ", WatchlistCsvImporter.Fields)} (only text is required); kind is {KindNames.EntryHelp}" };
         var command = new Command("import", "Add the entries of a CSV or YAML file to a watchlist; rows with errors are reported and skipped") { name, file };
         command.SetAction(async (parse, ct) =>
         {

@@ -35,6 +35,26 @@ public class LanguageDetectorTests
         Assert.Equal(LanguageCodes.Undetermined, Detector.Detect(text));
     }
 
+    [Theory]
+    [InlineData("xyz")]
+    [InlineData("ok")]
+    [InlineData("и")]
+    [InlineData("abc!")]
+    public void Says_und_for_fewer_than_four_letters_that_several_languages_can_spell(string text)
+    {
+        // Lingua and the trained model still rank candidates ("xyz" came out German); too little to name one.
+        Assert.NotEmpty(Detector.DetectWithConfidence(text));
+        Assert.Equal(LanguageCodes.Undetermined, Detector.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("Ұ", "kk")]
+    [InlineData("әң", "kk")]
+    public void Names_the_language_of_a_short_text_whose_letters_only_one_alphabet_has(string text, string expected)
+    {
+        Assert.Equal(expected, Detector.Detect(text));
+    }
+
     [Fact]
     public void Ranks_candidates_most_likely_first_with_confidences_summing_to_one()
     {

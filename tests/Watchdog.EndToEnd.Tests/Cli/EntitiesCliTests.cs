@@ -88,7 +88,7 @@ public sealed class EntitiesCliTests : IDisposable
     [Fact]
     public async Task An_unknown_kind_is_a_usage_error()
     {
-        var run = await CliRun.RunAsync("entities", "--kind", "people", "--data", _data);
+        var run = await CliRun.RunAsync("entities", "--kind", "animal", "--data", _data);
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
         Assert.Contains("person, organization or location", run.Error);

@@ -18,12 +18,13 @@ public sealed class WatchCliTests : IDisposable
             "Президент провёл совещание с членами правительства в Кремле.",
             "Қазақстан Республикасының Президенті бүгін Астанада кеңес өткізді.",
             "The central bank left its base rate unchanged on Friday.",
-            "12345 !!!");
+            "12345 !!!",
+            "xyz");
 
         var run = await CliRun.RunAsync("detect-language", "--input", input);
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
-        Assert.Equal(["ru", "kk", "en", "und"], run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Equal(["ru", "kk", "en", "und", "und"], run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
     [Fact]

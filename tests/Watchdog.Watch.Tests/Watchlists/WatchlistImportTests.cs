@@ -32,6 +32,18 @@ public class WatchlistImportTests
     }
 
     [Fact]
+    public void Kinds_are_read_in_either_spelling_in_csv_and_yaml()
+    {
+        var csv = Csv("text,kind\nKaspi,organization\nHalyk,Organisation\nАлматы,location\nАстана,place\nТоқаев,people\n");
+        var yaml = Yaml("- {text: Kaspi, kind: org}\n- {text: Алматы, kind: LOC}\n");
+
+        Assert.Empty(csv.Errors);
+        Assert.Equal([WatchlistEntryKind.Organisation, WatchlistEntryKind.Organisation, WatchlistEntryKind.Place, WatchlistEntryKind.Place, WatchlistEntryKind.Person],
+            csv.Entries.Select(e => e.Kind));
+        Assert.Equal([WatchlistEntryKind.Organisation, WatchlistEntryKind.Place], yaml.Entries.Select(e => e.Kind));
+    }
+
+    [Fact]
     public void Csv_quoted_field_may_span_lines_and_rows_keep_their_line_numbers()
     {
         var result = Csv("text,aliases\n\"Central\nBank\",CB\n\n,NB\n");

@@ -1,3 +1,4 @@
+using Watchdog.Core.Entities;
 using Watchdog.Core.Watching;
 using Watchdog.Watch.Query;
 
@@ -17,8 +18,8 @@ internal sealed record EntryFields(string? Text, string? Kind, IReadOnlyList<str
     {
         if (string.IsNullOrWhiteSpace(Text)) return (null, "'text' is empty");
         var kind = WatchlistEntryKind.Term;
-        if (!string.IsNullOrWhiteSpace(Kind) && (!Enum.TryParse(Kind.Trim(), ignoreCase: true, out kind) || !Enum.IsDefined(kind)))
-            return (null, $"'kind' is '{Kind}'; expected person, organisation, place or term");
+        if (!string.IsNullOrWhiteSpace(Kind) && !KindNames.TryParse(Kind, out kind))
+            return (null, $"'kind' is '{Kind}'; expected {KindNames.EntryHelp}");
         var language = Blank(Language)?.ToLowerInvariant();
         if (language is not null && (language.Length != LanguageCodeLength || !language.All(char.IsAsciiLetterLower)))
             return (null, $"'language' is '{Language}'; expected a two-letter ISO 639-1 code such as ru, kk or en");

@@ -6,6 +6,9 @@ namespace Watchdog.Watch.Watchlists.Import;
 /// </summary>
 public static class WatchlistCsvImporter
 {
+    /// <summary>The column names (also the YAML keys), for help texts.</summary>
+    public static IReadOnlyList<string> Fields => EntryFields.Names;
+
     public static WatchlistImportResult Import(TextReader csv)
     {
         using var records = CsvRecordReader.Read(csv).GetEnumerator();

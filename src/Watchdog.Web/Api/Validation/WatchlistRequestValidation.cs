@@ -1,3 +1,4 @@
+using Watchdog.Core.Entities;
 using Watchdog.Core.Watching;
 using Watchdog.Watch.Query;
 using Watchdog.Web.Api.Contracts;
@@ -52,8 +53,8 @@ public static class WatchlistRequestValidation
         if (text.Length is 0 or > MaxTextLength) problems.Add(($"{field}.text", $"The text must be 1–{MaxTextLength} characters."));
 
         var kind = WatchlistEntryKind.Term;
-        if (entry.Kind is not null && (!Enum.TryParse(entry.Kind, ignoreCase: true, out kind) || !Enum.IsDefined(kind)))
-            problems.Add(($"{field}.kind", $"'{entry.Kind}' is not a kind; use person, organisation, place or term."));
+        if (entry.Kind is not null && !KindNames.TryParse(entry.Kind, out kind))
+            problems.Add(($"{field}.kind", $"'{entry.Kind}' is not a kind; use {KindNames.EntryHelp}."));
 
         var language = Blank(entry.Language)?.ToLowerInvariant();
         if (language is not null && (language.Length != LanguageCodeLength || !language.All(char.IsAsciiLetterLower)))
