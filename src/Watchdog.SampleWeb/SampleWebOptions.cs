@@ -8,6 +8,6 @@ public sealed record SampleWebOptions
     /// </summary>
     public int BasePort { get; init; }
 
-    /// <summary>The conventional fixed ports of the offline demo (5081–5084).</summary>
+    /// <summary>The offline demo's default base port (news sites on 5081–5084, social platforms on 5090).</summary>
     public const int DemoBasePort = 5081;
 }
