@@ -46,9 +46,23 @@ public sealed class SampleWebServer(SampleWebOptions? options = null) : IAsyncDi
         for (var i = 0; i < SampleSites.All.Count; i++)
         {
             var port = _options.BasePort == 0 ? 0 : _options.BasePort + i;
-            _hosts.Add(await SiteHost.StartAsync(SiteContent.Load(SampleSites.All[i]), port, RequestLog, ct));
+            _hosts.Add(await Listening(port, () => SiteHost.StartAsync(SiteContent.Load(SampleSites.All[i]), port, RequestLog, ct)));
         }
-        _social = await Social.SocialSampleHost.StartAsync(_options.BasePort == 0 ? 0 : _options.BasePort + Social.SocialSampleHost.DemoPortOffset, RequestLog, ct);
+        var socialPort = _options.BasePort == 0 ? 0 : _options.BasePort + Social.SocialSampleHost.DemoPortOffset;
+        _social = await Listening(socialPort, () => Social.SocialSampleHost.StartAsync(socialPort, RequestLog, ct));
+    }
+
+    /// <summary>Kestrel reports a taken port as an IOException deep in its own words; this names the port and the way out.</summary>
+    private static async Task<T> Listening<T>(int port, Func<Task<T>> start)
+    {
+        try
+        {
+            return await start();
+        }
+        catch (IOException e) when (port != 0)
+        {
+            throw new DemoPortInUseException(port, e);
+        }
     }
 
     /// <summary>Adds an article to a running site, as a newsroom would: its page appears, and so do feed, sitemap and listing entries.</summary>

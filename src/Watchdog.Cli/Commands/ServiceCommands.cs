@@ -1,10 +1,12 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Watchdog.Cli.CommandLine;
 using Watchdog.Pipeline.Configuration;
 using Watchdog.Pipeline.Hosting;
 using Watchdog.Pipeline.Storage;
+using Watchdog.SampleWeb;
 using Watchdog.Web;
 
 namespace Watchdog.Cli.Commands;
@@ -16,14 +18,18 @@ public static class ServiceCommands
     {
         var demo = new Option<bool>("--demo") { Description = "Serve the bundled sample web on 127.0.0.1 and watch its sites (works offline)" };
         var urls = new Option<string?>("--urls") { Description = "Address(es) to listen on, e.g. http://127.0.0.1:8080 (else config or ASPNETCORE_URLS)" };
-        var command = new Command("up", "Run Watchdog: web app, REST API, dashboard, scheduler and pipeline") { demo, urls };
+        var demoPort = new Option<int?>("--demo-port")
+        {
+            Description = $"First port of the demo's sample web: news sites on it and the next three, social platforms on it + 9 (default {DemoSettings.DefaultPort})",
+        };
+        var command = new Command("up", "Run Watchdog: web app, REST API, dashboard, scheduler and pipeline") { demo, demoPort, urls };
         command.SetAction(async (parse, ct) =>
         {
             var hostArgs = parse.GetValue(urls) is { } address ? new[] { "--urls", address } : [];
             var app = WatchdogWebApp.Build(hostArgs, new WebAppSettings
             {
                 ConfigFile = parse.GetValue(GlobalOptions.Config)?.FullName,
-                ConfigOverrides = DataOverride(parse),
+                ConfigOverrides = WithDemoPort(DataOverride(parse), parse.GetValue(demoPort)),
                 Demo = parse.GetValue(demo),
                 Announce = Terminal.Output(parse),
                 StoreAccess = StoreAccess.Service,
@@ -32,6 +38,7 @@ public static class ServiceCommands
             {
                 // Opened before the host starts, so a data folder another service holds is one clear error, not a failed start.
                 _ = app.Services.GetRequiredService<StoreSet>();
+                ThrowIfDemoPortsTaken(app.Services, parse.GetValue(demo));
                 await app.RunAsync(ct);
             }
             return ExitCodes.Ok;
@@ -56,6 +63,21 @@ public static class ServiceCommands
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static Dictionary<string, string?> WithDemoPort(Dictionary<string, string?> overrides, int? port)
+    {
+        if (port is { } value)
+            overrides[$"{WatchdogOptions.SectionName}:{nameof(WatchdogOptions.DemoWeb)}:{nameof(DemoSettings.Port)}"] = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return overrides;
+    }
+
+    /// <summary>Checked before the host starts: a port clash found by the host itself is logged with a stack trace.</summary>
+    private static void ThrowIfDemoPortsTaken(IServiceProvider services, bool demo)
+    {
+        if (!demo) return;
+        var basePort = services.GetRequiredService<IOptions<WatchdogOptions>>().Value.DemoWeb.Port;
+        if (DemoPorts.FirstInUse(basePort) is { } taken) throw new CommandFailedException(DemoPorts.InUseMessage(taken));
     }
 
     private static Dictionary<string, string?> DataOverride(ParseResult parse) =>

@@ -25,6 +25,8 @@ public sealed class WatchdogOptions
     /// <summary>Serve the bundled sample web on 127.0.0.1 and watch its sites (offline demo).</summary>
     public bool Demo { get; set; }
 
+    public DemoSettings DemoWeb { get; set; } = new();
+
     /// <summary>
     /// Articles collected more than this many days ago are deleted, with what was kept about them (alerts, raw bodies,
     /// finished work items, fetch log); see <see cref="Retention.RetentionRunner"/>. 0 keeps everything, and must be set explicitly.

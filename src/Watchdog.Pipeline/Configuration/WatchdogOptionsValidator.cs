@@ -30,8 +30,20 @@ public sealed class WatchdogOptionsValidator : IValidateOptions<WatchdogOptions>
             yield return "Watchdog:Alerts:Smtp:Host is empty; e-mail alerts need an SMTP server.";
     }
 
+    private static IEnumerable<string> DemoProblems(DemoSettings demo)
+    {
+        // The social site listens at Port + 9, which must be a port too.
+        if (demo.Port is < 1 or > 65535 - 9)
+            yield return $"Watchdog:DemoWeb:Port {demo.Port} is not a TCP port the demo can use (1-65526).";
+        if (demo.PublishEvery.Value <= TimeSpan.Zero)
+            yield return "Watchdog:DemoWeb:PublishEvery must be positive.";
+        if (demo.SourceInterval.Value <= TimeSpan.Zero)
+            yield return "Watchdog:DemoWeb:SourceInterval must be positive.";
+    }
+
     public static IEnumerable<string> FindProblems(WatchdogOptions options)
     {
+        foreach (var problem in DemoProblems(options.DemoWeb)) yield return problem;
         if (options.Store.Kind == StoreKind.Embedded && string.IsNullOrWhiteSpace(options.DataFolder))
             yield return "Watchdog:DataFolder is empty; set it to the folder for the embedded store (e.g. ./data).";
         if (options.Store.Kind == StoreKind.Postgres && string.IsNullOrWhiteSpace(options.Store.ConnectionString))
