@@ -13,6 +13,9 @@ port="${SEARCH_BENCH_PORT:-5391}"
 base="http://127.0.0.1:$port"
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 1; }
 
+# Another demo on the port would be measured instead of this build (and holds the sample web's ports 5081–5084).
+if curl -fs "$base/healthz" >/dev/null 2>&1; then echo "something already answers on $base; stop it or set SEARCH_BENCH_PORT" >&2; exit 1; fi
+
 [ "${SEARCH_BENCH_NO_BUILD:-}" = 1 ] || dotnet build src/Watchdog.Cli -c Release -nologo -clp:ErrorsOnly
 data="$(mktemp -d)"
 dotnet src/Watchdog.Cli/bin/Release/net10.0/watchdog.dll up --demo --data "$data" --urls "$base" >"$data/service.log" 2>&1 &
@@ -53,10 +56,12 @@ for path in "/api/search?q=zzzqqq" "/api/search?q=Almaty&pageSize=1" "/api/searc
   printf '%s\t%s\t%s\t%s\n' "$path" "$hits" "$requests" "$(( $(cpu_ticks) - before ))" >>"$breakdown"
 done
 
+index_bytes="$(du -sb "$data/index" | cut -f1)"   # title/text carry term vectors for highlighting: watch the size
+
 python3 - "$data/wrk.txt" "$count" "$duration" "$connections" "$threads" "$audit_before" "$audit_after" \
-  "$ticks_before" "$ticks_after" "$(getconf CLK_TCK)" "$load" "$load_after" "$(nproc)" "$breakdown" <<'PY'
+  "$ticks_before" "$ticks_after" "$(getconf CLK_TCK)" "$load" "$load_after" "$(nproc)" "$breakdown" "$index_bytes" <<'PY'
 import json, re, sys
-wrk_out, count, duration, connections, threads, a0, a1, t0, t1, hz, load, load_after, cores, breakdown = sys.argv[1:]
+wrk_out, count, duration, connections, threads, a0, a1, t0, t1, hz, load, load_after, cores, breakdown, index_bytes = sys.argv[1:]
 text = open(wrk_out).read()
 def ms(value, unit): return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 pct = {p: ms(v, u) for p, v, u in re.findall(r"^\s+(\d+)%\s+([\d.]+)(us|ms|s)$", text, re.M)}
@@ -67,7 +72,7 @@ cpu_seconds = (int(t1) - int(t0)) / int(hz)
 cpu_ms = 1000 * cpu_seconds / requests
 result = {
     "benchmark": "search through the REST API (GET /api/search), wrk on the same machine",
-    "data": {"kind": "real", "what": "the demo's sample web (watchdog up --demo), stored and indexed", "articles": int(count)},
+    "data": {"kind": "real", "what": "the demo's sample web (watchdog up --demo), stored and indexed", "articles": int(count), "indexBytes": int(index_bytes)},
     "settings": {"threads": int(threads), "connections": int(connections), "durationSeconds": int(duration), "warmupSeconds": 5,
                  "queryMix": "bench/search-api/queries.lua (8 queries: ru/kk/en words, phrase, OR, NOT, prefix, language filter, newest first)",
                  "store": "embedded (SQLite + Lucene)", "auth": "off (loopback)"},

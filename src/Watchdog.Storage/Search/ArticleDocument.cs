@@ -9,9 +9,29 @@ internal static class ArticleDocument
 {
     /// <summary>
     /// Bump whenever the fields an article is indexed with change, so that indexes built before are rebuilt
-    /// (see <see cref="IndexBuild"/>). 2: <see cref="ArticleFields.SourceNames"/> for <c>source:</c>.
+    /// (see <see cref="IndexBuild"/>). 2: <see cref="ArticleFields.SourceNames"/> for <c>source:</c>. 3: term vectors
+    /// with positions and offsets on title and text, for highlighting without re-analysing.
     /// </summary>
-    public const int LayoutVersion = 2;
+    public const int LayoutVersion = 3;
+
+    /// <summary>
+    /// Title and text: stored, and with term vectors carrying positions and offsets, so highlighting rebuilds a hit's
+    /// tokens from the index instead of running the language analyzer over the whole text again (the main cost of a
+    /// search with hits). Costs index size; see the README's search benchmark.
+    /// </summary>
+    private static readonly FieldType HighlightedText = CreateHighlightedText();
+
+    private static FieldType CreateHighlightedText()
+    {
+        var type = new FieldType(TextField.TYPE_STORED)
+        {
+            StoreTermVectors = true,
+            StoreTermVectorPositions = true,
+            StoreTermVectorOffsets = true,
+        };
+        type.Freeze();
+        return type;
+    }
 
     public static string IdTerm(long id) => id.ToString(CultureInfo.InvariantCulture);
 
@@ -28,8 +48,8 @@ internal static class ArticleDocument
             new Int64Field(ArticleFields.Date, date, Field.Store.NO),
             new NumericDocValuesField(ArticleFields.DateSort, date),
             // Stored for highlighting: snippets come from the index alone, without a trip to the database.
-            new TextField(ArticleFields.TitleFor(language), article.Title, Field.Store.YES),
-            new TextField(ArticleFields.TextFor(language), article.Text, Field.Store.YES),
+            new Field(ArticleFields.TitleFor(language), article.Title, HighlightedText),
+            new Field(ArticleFields.TextFor(language), article.Text, HighlightedText),
         };
         if (article.PublishedAt is { } published) document.Add(new StoredField(ArticleFields.PublishedAt, published.ToUnixTimeMilliseconds()));
         // No layout bump for the tone field: an index built before lacks it only for articles that have no tone either.

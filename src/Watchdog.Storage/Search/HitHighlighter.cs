@@ -6,7 +6,11 @@ using Lucene.Net.Search.Highlight;
 namespace Watchdog.Storage.Search;
 
 /// <summary>Marks the matched words of a hit with &lt;mark&gt;, HTML-escaping everything else.</summary>
-/// <remarks>The reader lets wildcard and prefix queries be expanded to the terms they matched.</remarks>
+/// <remarks>
+/// The reader lets wildcard and prefix queries be expanded to the terms they matched. A hit's tokens come from its
+/// term vector (see <see cref="ArticleDocument"/>), which is far cheaper than analysing its text again; a document
+/// without one (an index built before) is analysed as before.
+/// </remarks>
 internal sealed class HitHighlighter(Query query, Analyzer analyzer, IndexReader reader)
 {
     /// <summary>About two lines of a result list.</summary>
@@ -19,35 +23,36 @@ internal sealed class HitHighlighter(Query query, Analyzer analyzer, IndexReader
     private readonly IFormatter _formatter = new SimpleHTMLFormatter(HtmlText.MarkOpen, HtmlText.MarkClose);
     private readonly IEncoder _encoder = new MarkupOnlyEncoder();
 
+    /// <param name="document">The hit's Lucene document id, whose term vector gives the tokens.</param>
     /// <returns>The best fragments of <paramref name="text"/>, or its opening words when nothing in it matched.</returns>
-    public string Snippet(string field, string text)
+    public string Snippet(int document, string field, string text)
     {
-        var highlighted = Highlight(field, text, MaxFragments, scorer => new SimpleSpanFragmenter(scorer, FragmentChars));
+        var highlighted = Highlight(document, field, text, MaxFragments, scorer => new SimpleSpanFragmenter(scorer, FragmentChars));
         return highlighted ?? Unmarked(text);
     }
 
     /// <summary>The snippet of a text with nothing marked: its opening words, escaped.</summary>
     public static string Unmarked(string text) => HtmlText.Escape(Opening(text));
 
-    public string Title(string field, string title) =>
-        Highlight(field, title, 1, _ => new NullFragmenter()) ?? HtmlText.Escape(title);
+    public string Title(int document, string field, string title) =>
+        Highlight(document, field, title, 1, _ => new NullFragmenter()) ?? HtmlText.Escape(title);
 
     /// <param name="fragmenter">Built from the same scorer the highlighter uses: span fragmenters read its state.</param>
-    private string? Highlight(string field, string text, int fragments, Func<QueryScorer, IFragmenter> fragmenter)
+    private string? Highlight(int document, string field, string text, int fragments, Func<QueryScorer, IFragmenter> fragmenter)
     {
         try
         {
-            return Highlight(field, text, fragments, fragmenter, expandPrefixes: true);
+            return Highlight(document, field, text, fragments, fragmenter, expandPrefixes: true);
         }
         catch (BooleanQuery.TooManyClausesException)
         {
             // A short prefix over a large index matches more keys than one boolean query takes; the search itself is
             // fine (prefixes run as constant-score filters), so mark the other words and leave the prefix unmarked.
-            return Highlight(field, text, fragments, fragmenter, expandPrefixes: false);
+            return Highlight(document, field, text, fragments, fragmenter, expandPrefixes: false);
         }
     }
 
-    private string? Highlight(string field, string text, int fragments, Func<QueryScorer, IFragmenter> fragmenter, bool expandPrefixes)
+    private string? Highlight(int document, string field, string text, int fragments, Func<QueryScorer, IFragmenter> fragmenter, bool expandPrefixes)
     {
         if (text.Length == 0) return null;
         var scorer = new QueryScorer(query, reader, field) { ExpandMultiTermQuery = expandPrefixes };
@@ -58,7 +63,7 @@ internal sealed class HitHighlighter(Query query, Analyzer analyzer, IndexReader
         };
         try
         {
-            using var tokens = analyzer.GetTokenStream(field, text);
+            using var tokens = TokenSources.GetTokenStreamWithOffsets(reader, document, field) ?? analyzer.GetTokenStream(field, text);
             var best = highlighter.GetBestFragments(tokens, text, fragments, FragmentSeparator);
             return string.IsNullOrEmpty(best) ? null : best;
         }

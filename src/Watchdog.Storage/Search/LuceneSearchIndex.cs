@@ -193,10 +193,10 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var top = request.Order == SearchOrder.Newest
                 ? searcher.Search(query, filter, window, new Sort(new SortField(ArticleFields.DateSort, SortFieldType.INT64, reverse: true)), doDocScores: true, doMaxScore: false)
                 : searcher.Search(query, filter, window);
-            // Highlighting re-analyses each hit's text, the largest cost of a search (≈0.5 ms a hit); a query that
-            // only lists (no words) has nothing to mark, so its hits show their opening words without it.
+            // Highlighting is the largest cost per hit; a query that only lists (no words) has nothing to mark, so its
+            // hits show their opening words without it.
             var highlighter = query is MatchAllDocsQuery ? null : new HitHighlighter(query, _analyzer, searcher.IndexReader);
-            var hits = top.ScoreDocs.Skip((page - 1) * pageSize).Select(d => SearchHitReader.Read(searcher.Doc(d.Doc), d.Score, highlighter)).ToList();
+            var hits = top.ScoreDocs.Skip((page - 1) * pageSize).Select(d => SearchHitReader.Read(d.Doc, searcher.Doc(d.Doc), d.Score, highlighter)).ToList();
             return new SearchResults(top.TotalHits, page, pageSize, hits);
         }
         finally

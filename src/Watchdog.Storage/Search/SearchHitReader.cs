@@ -6,8 +6,9 @@ namespace Watchdog.Storage.Search;
 /// <summary>Builds a <see cref="SearchHit"/> from a stored Lucene document.</summary>
 internal static class SearchHitReader
 {
+    /// <param name="id">The document's Lucene id, for its term vectors.</param>
     /// <param name="highlighter">Null when the query has no words to mark.</param>
-    public static SearchHit Read(Document document, float score, HitHighlighter? highlighter)
+    public static SearchHit Read(int id, Document document, float score, HitHighlighter? highlighter)
     {
         var language = document.Get(ArticleFields.Language) ?? "und";
         var key = ArticleFields.LanguageKey(language);
@@ -24,7 +25,7 @@ internal static class SearchHitReader
             PublishedAt: published,
             SourceId: long.Parse(document.Get(ArticleFields.Source), System.Globalization.CultureInfo.InvariantCulture),
             Score: float.IsNaN(score) ? 0f : score,
-            Snippet: highlighter?.Snippet(ArticleFields.TextFor(key), text) ?? HitHighlighter.Unmarked(text),
-            HighlightedTitle: highlighter?.Title(ArticleFields.TitleFor(key), title) ?? HtmlText.Escape(title));
+            Snippet: highlighter?.Snippet(id, ArticleFields.TextFor(key), text) ?? HitHighlighter.Unmarked(text),
+            HighlightedTitle: highlighter?.Title(id, ArticleFields.TitleFor(key), title) ?? HtmlText.Escape(title));
     }
 }

@@ -90,6 +90,23 @@ public sealed class LuceneSearchIndexSpecificTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_long_text_marks_inflected_words_and_phrases_deep_inside_at_their_exact_place()
+    {
+        // Tokens for highlighting come from the stored term vector: its offsets must land on the words as written.
+        var filler = string.Join(' ', Enumerable.Repeat("Погода в городе была тихой.", 2000));
+        var text = $"{filler} Вчера на нефтепроводе «Дружба» произошла авария. {filler}";
+        await _store.Search.IndexAsync([TestArticles.Make("Сводка", text, "ru") with { Id = 6 }], Ct);
+
+        var inflected = (await _store.Search.SearchAsync(new SearchRequest { Query = "нефтепровод" }, Ct)).Hits.Single(h => h.ArticleId == 6);
+        var phrase = (await _store.Search.SearchAsync(new SearchRequest { Query = "\"произошла авария\"" }, Ct)).Hits.Single();
+
+        Assert.True(text.IndexOf("нефтепроводе", StringComparison.Ordinal) > 50_000);
+        Assert.Contains("на <mark>нефтепроводе</mark> «Дружба»", inflected.Snippet);
+        Assert.Contains("<mark>произошла</mark> <mark>авария</mark>", phrase.Snippet);
+        Assert.DoesNotContain("<mark>", phrase.Snippet.Replace("<mark>произошла</mark> <mark>авария</mark>", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Markup_in_the_text_is_shown_escaped_not_dropped()
     {
         var hit = (await _store.Search.SearchAsync(new SearchRequest { Query = "pipeline", Language = "ru" }, Ct)).Hits.Single();
