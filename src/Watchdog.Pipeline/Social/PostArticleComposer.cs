@@ -15,7 +15,8 @@ public static class PostArticleComposer
     {
         var text = post.Text.Trim();
         if (text.Length == 0) return null;
-        return new Article
+        // A post is analysed like any article, so tone shares cover posts too.
+        return ArticleComposer.WithTone(new Article
         {
             SourceId = origin.SourceId,
             Url = origin.Url,
@@ -40,7 +41,7 @@ public static class PostArticleComposer
                 RepostedBy = post.RepostedBy,
                 Engagement = post.Engagement,
             },
-        };
+        });
     }
 
     /// <summary>The first line of the text, cut at a word boundary.</summary>

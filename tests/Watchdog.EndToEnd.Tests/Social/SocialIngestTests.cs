@@ -47,6 +47,8 @@ public sealed class SocialIngestTests : IAsyncLifetime
         Assert.Equal(new DateTimeOffset(2026, 12, 5, 10, 40, 51, TimeSpan.Zero), forwarded.PublishedAt);
         Assert.Equal(Social.Url("stepnews/2042"), forwarded.Url);
         Assert.Equal("kk", Assert.Single(posts, p => p.Social!.PostId == "stepnews/2044").Language);
+        // Posts are analysed like articles: each one in a language with a tone model has its tone.
+        Assert.All(posts.Where(p => p.Language is "ru" or "kk" or "en"), p => Assert.NotNull(p.Tone));
 
         var hits = await _watchdog.Service<ISearchIndex>().SearchAsync(new SearchRequest { Query = "тарифы", PageSize = 10 }, CancellationToken.None);
         Assert.Contains(hits.Hits, h => h.ArticleId == Assert.Single(posts, p => p.Social!.PostId == "stepnews/2041").Id);
