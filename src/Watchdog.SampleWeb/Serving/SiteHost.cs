@@ -1,14 +1,7 @@
 using System.Globalization;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.ResponseCompression;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Watchdog.SampleWeb.Content;
 using Watchdog.SampleWeb.Logging;
 using Watchdog.SampleWeb.Rendering;
@@ -38,9 +31,7 @@ internal sealed class SiteHost : IAsyncDisposable
 
     public static async Task<SiteHost> StartAsync(SiteContent content, int port, RequestLog log, CancellationToken ct)
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(SiteHost).Assembly.GetName().Name });
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
-        builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        var builder = LoopbackApp.CreateBuilder(port);
         // Compressed answers exercise the fetcher's gzip/brotli handling; the gzip sitemap stays as it is.
         builder.Services.AddResponseCompression(options =>
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/rss+xml", "application/atom+xml", "application/feed+json", "application/rdf+xml"]));
@@ -50,8 +41,7 @@ internal sealed class SiteHost : IAsyncDisposable
         app.Run(host.ServeAsync);
         await app.StartAsync(ct);
 
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        var baseUri = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+        var baseUri = LoopbackApp.BaseUri(app);
         host._context = new SiteContext(content, baseUri);
         host._snapshot = SiteSnapshot.Build(host._context);
         host.Site = new SampleSite(content.Name, content.Manifest.Title, content.Manifest.Language, baseUri);

@@ -1,14 +1,7 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Watchdog.SampleWeb.Logging;
 using Watchdog.SampleWeb.Serving;
 
@@ -44,15 +37,12 @@ internal sealed class SocialSampleHost : IAsyncDisposable
 
     public static async Task<SocialSampleHost> StartAsync(int port, RequestLog log, CancellationToken ct)
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(SocialSampleHost).Assembly.GetName().Name });
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
-        builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        var builder = LoopbackApp.CreateBuilder(port);
         var app = builder.Build();
         var host = new SocialSampleHost(app, log);
         app.Run(host.ServeAsync);
         await app.StartAsync(ct);
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        var baseUri = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+        var baseUri = LoopbackApp.BaseUri(app);
         host._responses = SocialSampleRoutes.All.ToDictionary(r => (r.Path, r.Query), r => Load(r, baseUri));
         host.Site = new SampleSite(Name, "Social platforms and forums", "ru", baseUri);
         return host;
