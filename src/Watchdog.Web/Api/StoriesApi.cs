@@ -43,47 +43,52 @@ public static class StoriesApi
         [AsParameters] StoryParameters parameters, ISearchIndex index, IArticleStore articles, IStoryStore stories, ISourceStore sources, IWatchStore watch,
         AuditTrail audit, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
-        var (validated, queryError) = await StoryRequestValidation.ValidateAsync(parameters, watch, clock.GetUtcNow(), ct);
-        if (!validated.IsValid) return SearchRequestValidation.Problem(validated.Errors, queryError, parameters.Q, CannotGroupTitle);
-        var query = validated.Value!;
-        await audit.RecordAsync(http, AuditActions.Search, null, ReportingAuditDetails.Of("stories", query.Search, new { days = query.Days, limit = query.Limit }));
-
-        FoundStory[] found;
-        try
-        {
-            found = await StoryFinder.FindAsync(index, articles, stories, query.Search, query.Limit, MinStoryArticles, ct);
-        }
-        catch (InvalidQueryException e)
-        {
-            return SearchRequestValidation.Problem(e, query.Search.Query, CannotGroupTitle);
-        }
-        var names = await SourceNames.LoadAsync(sources, ct);
+        var (lookup, problem) = await LookUpAsync(parameters, "stories", query => query.Limit,
+            new StoryServices(index, articles, stories, sources, watch, audit, clock), http, ct);
+        if (lookup is not { } found) return problem!;
+        var query = found.Query;
         return TypedResults.Ok(new StoriesResponse(query.Search.Query, query.Search.From!.Value, query.Search.To!.Value,
-            [.. found.Take(query.Limit).Select(s => StoryView.From(s, names))]));
+            [.. found.Stories.Take(query.Limit).Select(s => StoryView.From(s, found.Names))]));
     }
 
     public static async Task<Results<Ok<StorySourcesResponse>, ValidationProblem>> GetStorySourcesAsync(
         [AsParameters] StoryParameters parameters, ISearchIndex index, IArticleStore articles, IStoryStore stories, ISourceStore sources, IWatchStore watch,
         AuditTrail audit, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
-        var (validated, queryError) = await StoryRequestValidation.ValidateAsync(parameters, watch, clock.GetUtcNow(), ct);
-        if (!validated.IsValid) return SearchRequestValidation.Problem(validated.Errors, queryError, parameters.Q, CannotGroupTitle);
+        var (lookup, problem) = await LookUpAsync(parameters, "story-sources", _ => StoryFinder.MaxStoriesForRoles,
+            new StoryServices(index, articles, stories, sources, watch, audit, clock), http, ct);
+        if (lookup is not { } found) return problem!;
+        var query = found.Query;
+        var roles = SourceRoles.Of(found.Stories.Select(s => s.Timeline));
+        return TypedResults.Ok(new StorySourcesResponse(query.Search.Query, query.Search.From!.Value, query.Search.To!.Value,
+            found.Stories.Count(s => s.Timeline.Select(e => e.Article.SourceId).Distinct().Count() >= SourceRoles.MinSources),
+            [.. roles.Take(query.Limit).Select(r => SourceRoleView.From(r, found.Names))]));
+    }
+
+    private sealed record StoryServices(
+        ISearchIndex Index, IArticleStore Articles, IStoryStore Stories, ISourceStore Sources, IWatchStore Watch, AuditTrail Audit, TimeProvider Clock);
+
+    private sealed record StoryLookup(StoryQuery Query, FoundStory[] Stories, SourceNames Names);
+
+    /// <summary>What both endpoints do first: validate, record the request in the audit log, find the stored stories.</summary>
+    /// <param name="maxStories">How many stories to read for the validated query.</param>
+    private static async Task<(StoryLookup? Lookup, ValidationProblem? Problem)> LookUpAsync(
+        StoryParameters parameters, string auditKind, Func<StoryQuery, int> maxStories, StoryServices services, HttpContext http, CancellationToken ct)
+    {
+        var (validated, queryError) = await StoryRequestValidation.ValidateAsync(parameters, services.Watch, services.Clock.GetUtcNow(), ct);
+        if (!validated.IsValid) return (null, SearchRequestValidation.Problem(validated.Errors, queryError, parameters.Q, CannotGroupTitle));
         var query = validated.Value!;
-        await audit.RecordAsync(http, AuditActions.Search, null, ReportingAuditDetails.Of("story-sources", query.Search, new { days = query.Days, limit = query.Limit }));
+        await services.Audit.RecordAsync(http, AuditActions.Search, null, ReportingAuditDetails.Of(auditKind, query.Search, new { days = query.Days, limit = query.Limit }));
 
         FoundStory[] found;
         try
         {
-            found = await StoryFinder.FindAsync(index, articles, stories, query.Search, StoryFinder.MaxStoriesForRoles, MinStoryArticles, ct);
+            found = await StoryFinder.FindAsync(services.Index, services.Articles, services.Stories, query.Search, maxStories(query), MinStoryArticles, ct);
         }
         catch (InvalidQueryException e)
         {
-            return SearchRequestValidation.Problem(e, query.Search.Query, CannotGroupTitle);
+            return (null, SearchRequestValidation.Problem(e, query.Search.Query, CannotGroupTitle));
         }
-        var names = await SourceNames.LoadAsync(sources, ct);
-        var roles = SourceRoles.Of(found.Select(s => s.Timeline));
-        return TypedResults.Ok(new StorySourcesResponse(query.Search.Query, query.Search.From!.Value, query.Search.To!.Value,
-            found.Count(s => s.Timeline.Select(e => e.Article.SourceId).Distinct().Count() >= SourceRoles.MinSources),
-            [.. roles.Take(query.Limit).Select(r => SourceRoleView.From(r, names))]));
+        return (new StoryLookup(query, found, await SourceNames.LoadAsync(services.Sources, ct)), null);
     }
 }
