@@ -6,8 +6,9 @@ using Microsoft.Extensions.FileProviders;
 namespace Watchdog.Web.Dashboard;
 
 /// <summary>
-/// The dashboard: one static page with a little vanilla JavaScript that calls the API. Its files are embedded in the
-/// assembly, so `watchdog up` serves them from wherever it runs, with no front-end build step.
+/// The dashboard: a few static pages with a little vanilla JavaScript that calls the API (shell.js draws the top bar
+/// every page shares). Its files are embedded in the assembly, so `watchdog up` serves them from wherever it runs, with
+/// no front-end build step.
 /// </summary>
 public static class DashboardEndpoints
 {
@@ -16,7 +17,11 @@ public static class DashboardEndpoints
     public static WebApplication UseDashboard(this WebApplication app)
     {
         var files = new EmbeddedFileProvider(typeof(DashboardEndpoints).Assembly, AssetNamespace);
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        var pages = new DashboardPages(files);
+        app.Use(async (context, next) =>
+        {
+            if (!await pages.TryServeAsync(context)) await next(context);
+        });
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = files,

@@ -1,6 +1,6 @@
 // Watchdog dashboard, sign-in part: every API call goes through authorizedFetch, which sends the token kept for this
 // browser tab (sessionStorage) and, when the API answers 401, asks for a token once and tries again.
-// Loaded before dashboard.js and watch.js, after i18n.js (t).
+// Loaded before the pages' scripts, after i18n.js (t) and shell.js (the dialog and the top bar it uses).
 "use strict";
 
 const TOKEN_KEY = "watchdog.token";
@@ -46,12 +46,26 @@ function askForToken(reason) {
   return tokenPrompt;
 }
 
+// Who is calling ({ name, role, authRequired }), or null when nobody is signed in; pages wait for it to decide what
+// to offer (the API still checks every call: hiding a link is a courtesy, not the protection). Deferred scripts run
+// after the page is parsed and shell.js has drawn the top bar, so it can start at once.
+const callerReady = i18nReady.then(() => showCaller()).catch((error) => { console.warn("Watchdog:", error); return null; });
+
 async function showCaller() {
   const response = await authorizedFetch("/api/me", { headers: { Accept: "application/json" } });
   const who = document.getElementById("who");
-  if (!response.ok) { who.textContent = t("signIn.notSignedIn"); return; }
+  if (!response.ok) { who.textContent = t("signIn.notSignedIn"); return null; }
   const caller = await response.json();
   who.textContent = caller.authRequired ? `${caller.name} · ${caller.role.toLowerCase()}` : "";
+  return caller;
+}
+
+function isAdmin(caller) {
+  return String(caller?.role ?? "").toLowerCase() === "admin";
+}
+
+function showAdminLinks(caller) {
+  for (const link of document.querySelectorAll("[data-admin-only]")) link.hidden = !isAdmin(caller);
 }
 
 document.addEventListener("DOMContentLoaded", async () => {
@@ -61,5 +75,5 @@ document.addEventListener("DOMContentLoaded", async () => {
     tokenDeclined = false;
     if (await askForToken(t("signIn.enter"))) location.reload();
   });
-  showCaller();
+  showAdminLinks(await callerReady);
 });

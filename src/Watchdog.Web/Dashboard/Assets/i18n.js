@@ -1,16 +1,21 @@
-// Watchdog dashboard, languages: every text a person reads comes from i18n/{en,ru,kk}.json. The language is the one
-// chosen with the switcher (kept in localStorage), else the first of the browser's languages (navigator.languages, the
-// same list it sends as Accept-Language) that the dashboard speaks, else English. Dates and numbers follow it.
+// Watchdog dashboard, languages: every text a person reads comes from i18n/{en,ru,kk}.json (texts every page shares)
+// and i18n/{page}.{en,ru,kk}.json (a page's own texts; the page names itself in <html data-page>). The language is the
+// one chosen with the switcher (kept in localStorage), else the one the server negotiated from the request's
+// Accept-Language (<html data-server-language>), else the first of navigator.languages the dashboard speaks, else
+// English. Dates and numbers follow it.
 // Loaded first; the other scripts wait for `i18nReady` before they render, and call t() for their texts.
 "use strict";
 
 const UI_LOCALES = { en: "en-GB", ru: "ru-RU", kk: "kk-KZ" };
 const FALLBACK_LANGUAGE = "en";
 const LANGUAGE_KEY = "watchdog.language";
+const UI_PAGE = document.documentElement.dataset.page || "index";
 
 function chooseLanguage() {
   const saved = localStorage.getItem(LANGUAGE_KEY);
   if (saved && Object.hasOwn(UI_LOCALES, saved)) return saved;
+  const negotiated = document.documentElement.dataset.serverLanguage;
+  if (negotiated && Object.hasOwn(UI_LOCALES, negotiated)) return negotiated;
   for (const tag of navigator.languages?.length ? navigator.languages : [navigator.language]) {
     const base = String(tag ?? "").toLowerCase().split("-")[0];
     if (Object.hasOwn(UI_LOCALES, base)) return base;
@@ -31,10 +36,18 @@ const uiNumbers = new Intl.NumberFormat(uiFormatLocale);
 const uiStrings = { chosen: {}, fallback: {} };
 const i18nReady = loadStrings();
 
-async function fetchStrings(language) {
-  const response = await fetch(`/i18n/${language}.json`, { headers: { Accept: "application/json" } });
-  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+async function fetchFile(path) {
+  const response = await fetch(path, { headers: { Accept: "application/json" } });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${response.statusText}`);
   return response.json();
+}
+
+// The shared texts and the page's own; a page without texts of its own (the overview) has no file to ask for.
+async function fetchStrings(language) {
+  const shared = fetchFile(`/i18n/${language}.json`);
+  const own = UI_PAGE === "index" ? Promise.resolve({})
+    : fetchFile(`/i18n/${UI_PAGE}.${language}.json`).catch((error) => { console.warn("Watchdog:", error); return {}; });
+  return { ...(await shared), ...(await own) };
 }
 
 // English backs every missing text, so a half-translated file still reads; a file that cannot load is logged, not fatal.

@@ -44,6 +44,26 @@ public sealed class DashboardLanguageBrowserTests(WebAppFixture app, ChromiumSes
         await Assertions.Expect(page.Locator("#latest-heading")).ToHaveTextAsync("Соңғы мақалалар");
     });
 
+    // Headless chromium's --lang and some embedded browsers change the Accept-Language they send but not the
+    // navigator.languages scripts see: the server's choice must win over the script's.
+    [Fact]
+    public async Task A_browser_that_asks_for_Russian_only_in_its_header_gets_Russian()
+    {
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.BaseUri.AbsoluteUri,
+            // No Locale: Playwright would send it as Accept-Language over this header; navigator.languages stays en-US.
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = "ru-RU,ru;q=0.9" },
+        });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/");
+
+        await Assertions.Expect(page.Locator("#search-heading")).ToHaveTextAsync("Поиск по собранным статьям");
+        await Assertions.Expect(page.Locator("nav.pages a[aria-current=page]")).ToHaveTextAsync("Обзор");
+        Assert.StartsWith("en", await page.EvaluateAsync<string>("navigator.language"), StringComparison.Ordinal);
+    }
+
     /// <summary>Opens the dashboard in a fresh browser set to <paramref name="locale"/> and runs <paramref name="check"/> on it.</summary>
     private async Task OnDashboardAsync(string locale, Func<IPage, Task> check)
     {

@@ -58,7 +58,8 @@ public sealed partial class DashboardTextsTests(WebAppFixture app) : IClassFixtu
         foreach (var script in ScriptReference().Matches(page).Select(m => m.Groups["path"].Value))
         {
             var code = await app.Client.GetStringAsync(script);
-            foreach (var key in ScriptTextReference().Matches(code).Select(m => m.Groups["key"].Value))
+            var keys = ScriptTextReference().Matches(code).Concat(TextReference().Matches(code)).Select(m => m.Groups["key"].Value);
+            foreach (var key in keys)
             {
                 Assert.True(english.ContainsKey(key), $"{script} names '{key}', which en.json lacks");
             }
