@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Watchdog.Cli.CommandLine;
 using Watchdog.Core.Watching;
-using Watchdog.Watch.Query;
-using Watchdog.Watch.Watchlists;
+using Watchdog.Query;
+using Watchdog.Query.Watchlists;
 using Watchdog.Core.Governance;
 using Watchdog.Pipeline.Governance;
 

@@ -10,7 +10,7 @@ using Watchdog.Pipeline.Storage;
 using Watchdog.Watch.Alerts;
 using Watchdog.Watch.Delivery;
 using Watchdog.Watch.Matching;
-using Watchdog.Watch.Watchlists;
+using Watchdog.Query.Watchlists;
 
 namespace Watchdog.Pipeline.Watching;
 

@@ -7,7 +7,7 @@ using Watchdog.Core.Storage;
 using Watchdog.Core.Watching;
 using Watchdog.Watch.Explain;
 using Watchdog.Watch.Matching;
-using Watchdog.Watch.Watchlists;
+using Watchdog.Query.Watchlists;
 using Watchdog.Web.Api.Contracts;
 using Watchdog.Web.Api.Validation;
 using Watchdog.Core.Governance;

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Watchdog.Core.Watching;
 using Watchdog.Pipeline.Watching;
-using Watchdog.Watch.Watchlists;
+using Watchdog.Query.Watchlists;
 using Watchdog.Web.Api.Contracts;
 using Watchdog.Web.Api.Validation;
 using Watchdog.Core.Governance;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Watchdog.Pipeline.Configuration;
-using Watchdog.Watch.Query;
+using Watchdog.Query;
 
 namespace Watchdog.Pipeline.Reporting.Scheduling;
 

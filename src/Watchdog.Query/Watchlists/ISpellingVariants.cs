@@ -1,4 +1,4 @@
-namespace Watchdog.Watch.Watchlists;
+namespace Watchdog.Query.Watchlists;
 
 /// <summary>Other spellings of a watchlist entry or alias: Cyrillic ↔ Latin transliterations (official Kazakh Latin, common English spellings).</summary>
 public interface ISpellingVariants

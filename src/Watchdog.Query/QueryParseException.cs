@@ -1,6 +1,6 @@
 using Watchdog.Core.Search;
 
-namespace Watchdog.Watch.Query;
+namespace Watchdog.Query;
 
 /// <summary>Query text that cannot be parsed: where (0-based <see cref="Position"/>) and what was expected there.</summary>
 public sealed class QueryParseException(string expected, int position, string? found)

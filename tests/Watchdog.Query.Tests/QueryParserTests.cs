@@ -1,6 +1,6 @@
-using Watchdog.Watch.Query;
+using Watchdog.Query;
 
-namespace Watchdog.Watch.Tests.Query;
+namespace Watchdog.Query.Tests;
 
 public class QueryParserTests
 {

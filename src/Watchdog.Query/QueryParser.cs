@@ -1,4 +1,4 @@
-namespace Watchdog.Watch.Query;
+namespace Watchdog.Query;
 
 /// <summary>
 /// Recursive-descent parser for the query language (grammar in README.md next to this file):

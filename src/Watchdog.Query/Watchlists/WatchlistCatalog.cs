@@ -1,6 +1,6 @@
 using Watchdog.Core.Watching;
 
-namespace Watchdog.Watch.Watchlists;
+namespace Watchdog.Query.Watchlists;
 
 /// <summary>The watchlists a query's <c>@name</c> references resolve against; names compare case-insensitively.</summary>
 public sealed class WatchlistCatalog

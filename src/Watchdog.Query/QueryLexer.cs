@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Watchdog.Watch.Query;
+namespace Watchdog.Query;
 
 /// <summary>Splits query text into tokens. Keywords (AND, OR, NOT, TO) count only in upper case, so "and" is a word.</summary>
 internal static class QueryLexer

@@ -1,4 +1,4 @@
-namespace Watchdog.Watch.Query;
+namespace Watchdog.Query;
 
 internal enum QueryTokenKind
 {

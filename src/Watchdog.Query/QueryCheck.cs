@@ -1,6 +1,6 @@
-using Watchdog.Watch.Watchlists;
+using Watchdog.Query.Watchlists;
 
-namespace Watchdog.Watch.Query;
+namespace Watchdog.Query;
 
 /// <summary>
 /// Checks text in the query language the way matching will use it, for the API and the CLI alike: parsed, then watchlist

@@ -1,6 +1,6 @@
 using Watchdog.Analysis.Transliteration;
 
-namespace Watchdog.Watch.Watchlists;
+namespace Watchdog.Query.Watchlists;
 
 /// <summary>
 /// The production source of spelling variants: <see cref="NameAliases"/> (Cyrillic ↔ Latin by each common

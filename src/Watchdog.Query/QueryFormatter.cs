@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Watchdog.Watch.Query;
+namespace Watchdog.Query;
 
 /// <summary>Writes a query back as canonical text that parses to the same query (used by tests and shown to users).</summary>
 public static class QueryFormatter

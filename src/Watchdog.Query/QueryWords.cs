@@ -1,7 +1,7 @@
 using Watchdog.Analysis.Morphology;
 using Watchdog.Analysis.Text;
 
-namespace Watchdog.Watch.Query;
+namespace Watchdog.Query;
 
 /// <summary>
 /// The words of a query term as the tokenizer splits and normalises them, each keeping an upper-case first letter when

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Watchdog.Watch.Query;
+namespace Watchdog.Query;
 
 /// <summary>Dates in queries: a day (<c>2024-05-01</c>, the whole day in UTC) or an ISO 8601 instant.</summary>
 internal static class QueryDates

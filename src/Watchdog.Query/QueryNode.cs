@@ -1,4 +1,4 @@
-namespace Watchdog.Watch.Query;
+namespace Watchdog.Query;
 
 /// <summary>A node of a parsed query. Immutable; <see cref="QueryFormatter"/> writes it back as canonical query text.</summary>
 public abstract record QueryNode;

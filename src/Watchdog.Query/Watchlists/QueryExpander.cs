@@ -1,9 +1,9 @@
 using Watchdog.Analysis.Morphology;
 using Watchdog.Analysis.Text;
 using Watchdog.Core.Watching;
-using Watchdog.Watch.Query;
+using Watchdog.Query;
 
-namespace Watchdog.Watch.Watchlists;
+namespace Watchdog.Query.Watchlists;
 
 /// <summary>
 /// Turns a parsed query into the form matching works on: watchlist references become an OR of their entries,
