@@ -7,7 +7,7 @@ using Watchdog.Core.Watching;
 using Watchdog.Query;
 using Watchdog.Query.Watchlists;
 using Watchdog.Core.Governance;
-using Watchdog.Pipeline.Governance;
+using Watchdog.Application.Governance;
 
 namespace Watchdog.Cli.Commands;
 

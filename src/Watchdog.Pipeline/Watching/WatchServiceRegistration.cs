@@ -14,7 +14,7 @@ using Watchdog.Query.Watchlists;
 
 namespace Watchdog.Pipeline.Watching;
 
-/// <summary>The watch store, the watch stage and the alert channels, for <see cref="WatchdogServiceCollectionExtensions"/>.</summary>
+/// <summary>The watch store, the watch stage and the alert channels, for <see cref="PipelineServiceCollectionExtensions"/>.</summary>
 internal static class WatchServiceRegistration
 {
     public static void AddWatchServices(IServiceCollection services)

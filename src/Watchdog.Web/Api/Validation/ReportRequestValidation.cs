@@ -1,5 +1,5 @@
 using Watchdog.Core.Watching;
-using Watchdog.Pipeline.Reporting;
+using Watchdog.Application.Reporting;
 using Watchdog.Query;
 
 namespace Watchdog.Web.Api.Validation;
