@@ -2,7 +2,7 @@ using System.Text;
 using Watchdog.Analysis.Morphology;
 using Watchdog.Storage.Postgres.Search;
 using Watchdog.Storage.Search;
-using Watchdog.Watch.Query;
+using Watchdog.Query;
 
 namespace Watchdog.Storage.Postgres;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Watchdog.Pipeline.Configuration;
-using Watchdog.Pipeline.Hosting;
+using Watchdog.Application;
 using Watchdog.Web.Auth;
 using Watchdog.Web.Demo;
 using Watchdog.Web.Hosting;

@@ -10,7 +10,7 @@ using Watchdog.Core.Fetching;
 using Watchdog.Core.Sources;
 using Watchdog.Core.Storage;
 using Watchdog.Extract;
-using Watchdog.Pipeline.Hosting;
+using Watchdog.Application;
 using Watchdog.Pipeline.Scheduling;
 
 namespace Watchdog.Bench.Ingest;

@@ -16,6 +16,7 @@ using Watchdog.Core.Articles;
 using Watchdog.Core.Queue;
 using Watchdog.Core.Storage;
 using Watchdog.Core.Watching;
+using Watchdog.Application;
 using Watchdog.Pipeline.Hosting;
 using Watchdog.Pipeline.Watching;
 

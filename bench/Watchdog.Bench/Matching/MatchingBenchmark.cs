@@ -3,7 +3,7 @@ using System.Runtime;
 using System.Text.Json;
 using Watchdog.Watch.Matching;
 using Watchdog.Watch.Matching.Compiled;
-using Watchdog.Watch.Watchlists;
+using Watchdog.Query.Watchlists;
 
 namespace Watchdog.Bench.Matching;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Watchdog.Core.Governance;
-using Watchdog.Pipeline.Governance;
+using Watchdog.Application.Governance;
 
 namespace Watchdog.Cli.CommandLine;
 

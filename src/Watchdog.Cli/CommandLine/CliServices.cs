@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Watchdog.Pipeline.Configuration;
-using Watchdog.Pipeline.Hosting;
+using Watchdog.Application;
 using Watchdog.Pipeline.Storage;
 
 namespace Watchdog.Cli.CommandLine;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Watchdog.Core.Search;
-using Watchdog.Pipeline.Reporting;
+using Watchdog.Application.Reporting;
 
 namespace Watchdog.Cli.CommandLine;
 

@@ -7,8 +7,8 @@ using Watchdog.Cli.CommandLine;
 using Watchdog.Core.Governance;
 using Watchdog.Core.Search;
 using Watchdog.Core.Entities;
-using Watchdog.Pipeline.Governance;
-using Watchdog.Pipeline.Reporting;
+using Watchdog.Application.Governance;
+using Watchdog.Application.Reporting;
 
 namespace Watchdog.Cli.Commands;
 

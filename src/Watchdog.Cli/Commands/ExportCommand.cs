@@ -4,8 +4,8 @@ using Watchdog.Cli.CommandLine;
 using Watchdog.Core.Governance;
 using Watchdog.Core.Search;
 using Watchdog.Core.Storage;
-using Watchdog.Pipeline.Governance;
-using Watchdog.Pipeline.Reporting;
+using Watchdog.Application.Governance;
+using Watchdog.Application.Reporting;
 using Watchdog.Reports.Exports;
 
 namespace Watchdog.Cli.Commands;

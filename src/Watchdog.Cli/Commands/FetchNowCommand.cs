@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Watchdog.Cli.CommandLine;
 using Watchdog.Pipeline.Scheduling;
 using Watchdog.Core.Governance;
-using Watchdog.Pipeline.Governance;
+using Watchdog.Application.Governance;
 
 namespace Watchdog.Cli.Commands;
 

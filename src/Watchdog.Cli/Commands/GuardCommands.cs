@@ -7,7 +7,7 @@ using Watchdog.Cli.CommandLine;
 using Watchdog.Guard.Audit;
 using Watchdog.Core.Governance;
 using Watchdog.Guard.Leaks;
-using Watchdog.Pipeline.Guard.Sites;
+using Watchdog.Application.Guard.Sites;
 
 namespace Watchdog.Cli.Commands;
 

@@ -5,7 +5,7 @@ using Spectre.Console;
 using Watchdog.Cli.CommandLine;
 using Watchdog.Core.Governance;
 using Watchdog.Core.Guard;
-using Watchdog.Pipeline.Guard;
+using Watchdog.Application.Guard;
 
 namespace Watchdog.Cli.Commands;
 

@@ -7,7 +7,7 @@ using Watchdog.Core.Governance;
 using Watchdog.Core.Guard;
 using Watchdog.Guard.Audit;
 using Watchdog.Pipeline.Configuration;
-using Watchdog.Pipeline.Guard.Sites;
+using Watchdog.Application.Guard.Sites;
 
 namespace Watchdog.Cli.Commands;
 

@@ -8,7 +8,7 @@ using Watchdog.Core.Text;
 using Watchdog.Core.Watching;
 using Watchdog.Extract;
 using Watchdog.Watch.Explain;
-using Watchdog.Watch.Watchlists;
+using Watchdog.Query.Watchlists;
 
 namespace Watchdog.Cli.Commands;
 

@@ -4,10 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Watchdog.Cli.CommandLine;
 using Watchdog.Core.Watching;
-using Watchdog.Watch.Query;
-using Watchdog.Watch.Watchlists;
+using Watchdog.Query;
+using Watchdog.Query.Watchlists;
 using Watchdog.Core.Governance;
-using Watchdog.Pipeline.Governance;
+using Watchdog.Application.Governance;
 
 namespace Watchdog.Cli.Commands;
 

@@ -4,7 +4,7 @@ using Watchdog.Cli.CommandLine;
 using Watchdog.Core.Governance;
 using Watchdog.Core.Search;
 using Watchdog.Core.Storage;
-using Watchdog.Pipeline.Reporting;
+using Watchdog.Application.Reporting;
 using Watchdog.Reports.Documents;
 
 namespace Watchdog.Cli.Commands;

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Watchdog.Cli.CommandLine;
 using Watchdog.Pipeline.Configuration;
-using Watchdog.Pipeline.Hosting;
+using Watchdog.Application;
 using Watchdog.Pipeline.Storage;
 using Watchdog.SampleWeb;
 using Watchdog.Web;

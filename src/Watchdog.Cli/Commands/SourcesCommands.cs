@@ -7,7 +7,7 @@ using Watchdog.Core.Storage;
 using Watchdog.Pipeline.Configuration;
 using Watchdog.Pipeline.Scheduling;
 using Watchdog.Core.Governance;
-using Watchdog.Pipeline.Governance;
+using Watchdog.Application.Governance;
 
 namespace Watchdog.Cli.Commands;
 

@@ -7,7 +7,7 @@ using Watchdog.Core.Entities;
 using Watchdog.Core.Watching;
 using Watchdog.Watch.Watchlists.Import;
 using Watchdog.Core.Governance;
-using Watchdog.Pipeline.Governance;
+using Watchdog.Application.Governance;
 
 namespace Watchdog.Cli.Commands;
 

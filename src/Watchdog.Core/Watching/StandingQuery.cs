@@ -5,7 +5,7 @@ public sealed record StandingQuery
 {
     public long Id { get; init; }
     public required string Name { get; init; }
-    /// <summary>Text in the query language (see src/Watchdog.Watch/Query/README.md).</summary>
+    /// <summary>Text in the query language (see src/Watchdog.Query/README.md).</summary>
     public required string QueryText { get; init; }
     public bool Enabled { get; init; } = true;
     public AlertRule Rule { get; init; } = AlertRule.Default;

@@ -29,25 +29,25 @@ public sealed class WatchdogOptions
 
     /// <summary>
     /// Articles collected more than this many days ago are deleted, with what was kept about them (alerts, raw bodies,
-    /// finished work items, fetch log); see <see cref="Retention.RetentionRunner"/>. 0 keeps everything, and must be set explicitly.
+    /// finished work items, fetch log); see <c>Watchdog.Application.Retention.RetentionRunner</c>. 0 keeps everything, and must be set explicitly.
     /// </summary>
     public int RetentionDays { get; set; } = DefaultRetentionDays;
 
     /// <summary>A year: long enough to look back over a year's coverage, short enough that nothing is kept for ever by default.</summary>
     public const int DefaultRetentionDays = 365;
 
-    public Retention.RetentionSettings Retention { get; set; } = new();
+    public RetentionSettings Retention { get; set; } = new();
 
-    public Governance.AuthSettings Auth { get; set; } = new();
+    public AuthSettings Auth { get; set; } = new();
 
     /// <summary>How social platforms and forums are read (history depth, thread pages, the VK token).</summary>
     public Social.SocialSettings Social { get; set; } = new();
 
     /// <summary>
     /// Reports sent on a schedule by e-mail (through <see cref="Alerts"/>' SMTP server) and/or webhook; see
-    /// <see cref="Reporting.Scheduling.ReportScheduler"/>.
+    /// <c>Watchdog.Application.Reporting.Scheduling.ReportScheduler</c>.
     /// </summary>
-    public List<Reporting.Scheduling.ScheduledReportSettings> Reports { get; set; } = [];
+    public List<ScheduledReportSettings> Reports { get; set; } = [];
 
     /// <summary>Sources declared in the config file; synced into the store at start (added if missing, never removed).</summary>
     public List<SourceDeclaration> Sources { get; set; } = [];

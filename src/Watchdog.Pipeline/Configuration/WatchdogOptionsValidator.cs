@@ -74,7 +74,6 @@ public sealed class WatchdogOptionsValidator : IValidateOptions<WatchdogOptions>
 
         foreach (var problem in AlertProblems(options.Alerts)) yield return problem;
         foreach (var problem in options.Social.FindProblems()) yield return problem;
-        foreach (var problem in Reporting.Scheduling.ScheduledReportParser.Parse(options.Reports, options.Alerts.Smtp.IsConfigured).Problems) yield return problem;
 
         for (var i = 0; i < options.Sources.Count; i++)
         {

@@ -7,7 +7,7 @@ using Watchdog.Pipeline.Watching;
 
 namespace Watchdog.Pipeline.Guard;
 
-/// <summary>The leak store, leak watch (run by the watch stage), document registration and the scan, for the service and the CLI.</summary>
+/// <summary>The leak store and leak watch (run by the watch stage); document registration and the scan are application services.</summary>
 internal static class LeakWatchServiceRegistration
 {
     public static void AddLeakWatchServices(IServiceCollection services)
@@ -19,7 +19,5 @@ internal static class LeakWatchServiceRegistration
         services.TryAddSingleton(sp => new LeakWatch(
             sp.GetRequiredService<ILeakStore>(), sp.GetRequiredService<LeakFindingRecorder>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<AlertSettings>().QueryReloadInterval.Value, sp.GetRequiredService<ILogger<LeakWatch>>()));
-        services.TryAddSingleton<LeakDocumentRegistry>();
-        services.TryAddSingleton<LeakScan>();
     }
 }

@@ -10,11 +10,11 @@ using Watchdog.Pipeline.Storage;
 using Watchdog.Watch.Alerts;
 using Watchdog.Watch.Delivery;
 using Watchdog.Watch.Matching;
-using Watchdog.Watch.Watchlists;
+using Watchdog.Query.Watchlists;
 
 namespace Watchdog.Pipeline.Watching;
 
-/// <summary>The watch store, the watch stage and the alert channels, for <see cref="WatchdogServiceCollectionExtensions"/>.</summary>
+/// <summary>The watch store, the watch stage and the alert channels, for <see cref="PipelineServiceCollectionExtensions"/>.</summary>
 internal static class WatchServiceRegistration
 {
     public static void AddWatchServices(IServiceCollection services)

@@ -1,7 +1,7 @@
 using System.Text;
 using Watchdog.Analysis.Morphology;
 using Watchdog.Storage.Search;
-using Watchdog.Watch.Query;
+using Watchdog.Query;
 using WordTokenizer = Watchdog.Analysis.Text.Tokenizer;
 
 namespace Watchdog.Storage.Postgres.Search;

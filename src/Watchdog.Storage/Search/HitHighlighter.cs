@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
+using LuceneQuery = Lucene.Net.Search.Query;
 
 namespace Watchdog.Storage.Search;
 
@@ -11,7 +12,7 @@ namespace Watchdog.Storage.Search;
 /// term vector (see <see cref="ArticleDocument"/>), which is far cheaper than analysing its text again; a document
 /// without one (an index built before) is analysed as before.
 /// </remarks>
-internal sealed class HitHighlighter(Query query, Analyzer analyzer, IndexReader reader)
+internal sealed class HitHighlighter(LuceneQuery query, Analyzer analyzer, IndexReader reader)
 {
     /// <summary>About two lines of a result list.</summary>
     private const int FragmentChars = 160;

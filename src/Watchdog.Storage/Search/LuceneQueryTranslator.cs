@@ -2,14 +2,14 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Spans;
 using Watchdog.Analysis.Morphology;
-using Watchdog.Watch.Query;
+using Watchdog.Query;
 using LuceneQuery = Lucene.Net.Search.Query;
 using LucenePhraseQuery = Lucene.Net.Search.PhraseQuery;
 using LucenePrefixQuery = Lucene.Net.Search.PrefixQuery;
 using LuceneTermQuery = Lucene.Net.Search.TermQuery;
-using WatchPhraseQuery = Watchdog.Watch.Query.PhraseQuery;
-using WatchPrefixQuery = Watchdog.Watch.Query.PrefixQuery;
-using WatchTermQuery = Watchdog.Watch.Query.TermQuery;
+using WatchPhraseQuery = Watchdog.Query.PhraseQuery;
+using WatchPrefixQuery = Watchdog.Query.PrefixQuery;
+using WatchTermQuery = Watchdog.Query.TermQuery;
 
 namespace Watchdog.Storage.Search;
 

@@ -9,6 +9,7 @@ using Watchdog.Core.Search;
 using Watchdog.Core.Watching;
 using Watchdog.Storage.Locking;
 using LuceneDirectory = Lucene.Net.Store.Directory;
+using LuceneQuery = Lucene.Net.Search.Query;
 
 namespace Watchdog.Storage.Search;
 
@@ -181,7 +182,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     /// Runs an already-built Lucene query (e.g. translated from Watchdog's own query language) with the filters,
     /// order and paging of <paramref name="request"/>; its <see cref="SearchRequest.Query"/> text is not used.
     /// </summary>
-    public SearchResults Search(Query query, SearchRequest request)
+    public SearchResults Search(LuceneQuery query, SearchRequest request)
     {
         var page = Math.Max(1, request.Page);
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
@@ -227,7 +228,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         _directory.Dispose();
     }
 
-    private async Task<Query> TranslateAsync(SearchRequest request, CancellationToken ct)
+    private async Task<LuceneQuery> TranslateAsync(SearchRequest request, CancellationToken ct)
     {
         var expanded = await _queries.ReadAsync(request.Query, ct);
         // A read-only index follows the writing process's commits; a writable one is refreshed on every write.
@@ -248,7 +249,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
     }
 
-    private bool Collect(Query query, SearchRequest request, ICollector collector)
+    private bool Collect(LuceneQuery query, SearchRequest request, ICollector collector)
     {
         var searcher = _searchers.Acquire();
         try

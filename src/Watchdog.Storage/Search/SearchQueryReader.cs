@@ -1,7 +1,7 @@
 using Watchdog.Core.Search;
 using Watchdog.Core.Watching;
-using Watchdog.Watch.Query;
-using Watchdog.Watch.Watchlists;
+using Watchdog.Query;
+using Watchdog.Query.Watchlists;
 
 namespace Watchdog.Storage.Search;
 

@@ -2,7 +2,7 @@ using Watchdog.Core.Articles;
 using Watchdog.Core.Watching;
 using Watchdog.Watch.Matching;
 using Watchdog.Watch.Matching.Compiled;
-using Watchdog.Watch.Watchlists;
+using Watchdog.Query.Watchlists;
 
 namespace Watchdog.Watch.Alerts;
 

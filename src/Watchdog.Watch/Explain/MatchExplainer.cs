@@ -1,7 +1,7 @@
 using Watchdog.Analysis.Languages;
 using Watchdog.Watch.Matching;
-using Watchdog.Watch.Query;
-using Watchdog.Watch.Watchlists;
+using Watchdog.Query;
+using Watchdog.Query.Watchlists;
 
 namespace Watchdog.Watch.Explain;
 

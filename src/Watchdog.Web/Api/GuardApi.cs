@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Watchdog.Core.Guard;
 using Watchdog.Guard.Audit;
 using Watchdog.Pipeline.Configuration;
-using Watchdog.Pipeline.Guard.Sites;
+using Watchdog.Application.Guard.Sites;
 using Watchdog.Web.Api.Contracts;
 using Watchdog.Web.Auth;
 

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Watchdog.Core.Governance;
 using Watchdog.Core.Guard;
-using Watchdog.Pipeline.Governance;
-using Watchdog.Pipeline.Guard;
+using Watchdog.Application.Governance;
+using Watchdog.Application.Guard;
 using Watchdog.Web.Governance;
 
 namespace Watchdog.Web.Api;

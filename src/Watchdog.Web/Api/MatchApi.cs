@@ -7,11 +7,11 @@ using Watchdog.Core.Storage;
 using Watchdog.Core.Watching;
 using Watchdog.Watch.Explain;
 using Watchdog.Watch.Matching;
-using Watchdog.Watch.Watchlists;
+using Watchdog.Query.Watchlists;
 using Watchdog.Web.Api.Contracts;
 using Watchdog.Web.Api.Validation;
 using Watchdog.Core.Governance;
-using Watchdog.Pipeline.Governance;
+using Watchdog.Application.Governance;
 using Watchdog.Web.Governance;
 
 namespace Watchdog.Web.Api;

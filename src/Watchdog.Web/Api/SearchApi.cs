@@ -8,7 +8,7 @@ using Watchdog.Core.Watching;
 using Watchdog.Web.Api.Contracts;
 using Watchdog.Web.Api.Validation;
 using Watchdog.Core.Governance;
-using Watchdog.Pipeline.Governance;
+using Watchdog.Application.Governance;
 using Watchdog.Pipeline.Scheduling;
 using Watchdog.Web.Governance;
 

@@ -8,7 +8,7 @@ using Watchdog.Pipeline.Scheduling;
 using Watchdog.Web.Api.Contracts;
 using Watchdog.Web.Api.Validation;
 using Watchdog.Core.Governance;
-using Watchdog.Pipeline.Governance;
+using Watchdog.Application.Governance;
 using Watchdog.Web.Governance;
 
 namespace Watchdog.Web.Api;

@@ -9,7 +9,7 @@ using Watchdog.Watch.Watchlists.Import;
 using Watchdog.Web.Api.Contracts;
 using Watchdog.Web.Api.Validation;
 using Watchdog.Core.Governance;
-using Watchdog.Pipeline.Governance;
+using Watchdog.Application.Governance;
 using Watchdog.Web.Governance;
 
 namespace Watchdog.Web.Api;

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Watchdog.Core.Governance;
 using Watchdog.Pipeline.Configuration;
-using Watchdog.Pipeline.Governance;
 using Watchdog.Web.Hosting;
 
 namespace Watchdog.Web.Auth;

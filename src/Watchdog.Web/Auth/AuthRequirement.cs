@@ -1,5 +1,5 @@
 using System.Net;
-using Watchdog.Pipeline.Governance;
+using Watchdog.Pipeline.Configuration;
 
 namespace Watchdog.Web.Auth;
 

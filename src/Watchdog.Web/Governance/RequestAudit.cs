@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http;
-using Watchdog.Pipeline.Governance;
+using Watchdog.Application.Governance;
 using Watchdog.Web.Auth;
 
 namespace Watchdog.Web.Governance;

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Watchdog.Core.Governance;
-using Watchdog.Pipeline.Governance;
+using Watchdog.Application.Governance;
 using Watchdog.Web.Auth;
 
 namespace Watchdog.Web.Governance;

@@ -30,7 +30,7 @@ public sealed class WatchCliTests : IDisposable
     [Fact]
     public async Task Match_finds_a_russian_surname_of_a_person_watchlist_in_the_dative_case()
     {
-        // Names are matched as names through watchlist entries of kind person (see src/Watchdog.Watch/Query/README.md).
+        // Names are matched as names through watchlist entries of kind person (see src/Watchdog.Query/README.md).
         var people = WriteFile("people.csv", "text,kind", "Назарбаев,person");
         var imported = await CliRun.RunAsync("watchlists", "import", "people", people, "--data", _data);
         Assert.True(imported.ExitCode == ExitCodes.Ok, imported.Error);

@@ -3,7 +3,7 @@ using Watchdog.Core.Guard;
 using Watchdog.Core.Sources;
 using Watchdog.Core.Storage;
 using Watchdog.EndToEnd.Tests.Support;
-using Watchdog.Pipeline.Guard;
+using Watchdog.Application.Guard;
 using Watchdog.Pipeline.Scheduling;
 using Watchdog.Testing;
 

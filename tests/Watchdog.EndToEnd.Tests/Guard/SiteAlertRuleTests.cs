@@ -1,6 +1,6 @@
 using Watchdog.Core.Guard;
 using Watchdog.Guard.Audit;
-using Watchdog.Pipeline.Guard.Sites;
+using Watchdog.Application.Guard.Sites;
 
 namespace Watchdog.EndToEnd.Tests.Guard;
 

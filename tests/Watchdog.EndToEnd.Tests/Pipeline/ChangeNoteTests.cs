@@ -1,6 +1,6 @@
 using Watchdog.Analysis.Trends;
 using Watchdog.Core.Search;
-using Watchdog.Pipeline.Reporting;
+using Watchdog.Application.Reporting;
 
 namespace Watchdog.EndToEnd.Tests.Pipeline;
 

@@ -1,7 +1,7 @@
 using Watchdog.Analysis.Stories.Duplicates;
 using Watchdog.Core.Articles;
 using Watchdog.Core.Stories;
-using Watchdog.Pipeline.Reporting;
+using Watchdog.Application.Reporting;
 
 namespace Watchdog.EndToEnd.Tests.Pipeline;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Watchdog.Pipeline.Configuration;
-using Watchdog.Pipeline.Reporting.Scheduling;
+using Watchdog.Application.Reporting.Scheduling;
 
 namespace Watchdog.EndToEnd.Tests.Reports;
 
@@ -172,6 +172,7 @@ public class ScheduledReportConfigTests
         return result;
     }
 
-    /// <summary>Through the start-up validator, so the messages are the ones a user sees.</summary>
-    private static List<string> Problems(string yaml) => [.. WatchdogOptionsValidator.FindProblems(Bind(yaml))];
+    /// <summary>Through the start-up validators, so the messages are the ones a user sees.</summary>
+    private static List<string> Problems(string yaml) =>
+        [.. WatchdogOptionsValidator.FindProblems(Bind(yaml)), .. ScheduledReportOptionsValidator.FindProblems(Bind(yaml))];
 }

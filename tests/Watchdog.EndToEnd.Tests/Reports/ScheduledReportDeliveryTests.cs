@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Watchdog.Core.Governance;
-using Watchdog.Pipeline.Reporting.Scheduling;
+using Watchdog.Application.Reporting.Scheduling;
 using Watchdog.Watch.Delivery;
 
 namespace Watchdog.EndToEnd.Tests.Reports;

@@ -9,9 +9,9 @@ using Watchdog.Core.Sources;
 using Watchdog.Core.Storage;
 using Watchdog.EndToEnd.Tests.Support;
 using Watchdog.Pipeline.Configuration;
-using Watchdog.Pipeline.Governance;
+using Watchdog.Application.Governance;
 using Watchdog.Pipeline.Metrics;
-using Watchdog.Pipeline.Retention;
+using Watchdog.Application.Retention;
 using Watchdog.Pipeline.Scheduling;
 using Watchdog.SampleWeb;
 

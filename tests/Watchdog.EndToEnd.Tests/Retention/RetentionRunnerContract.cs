@@ -7,9 +7,9 @@ using Watchdog.Core.Search;
 using Watchdog.Core.Storage;
 using Watchdog.Core.Watching;
 using Watchdog.EndToEnd.Tests.Support;
-using Watchdog.Pipeline.Hosting;
+using Watchdog.Application;
 using Watchdog.Pipeline.Metrics;
-using Watchdog.Pipeline.Retention;
+using Watchdog.Application.Retention;
 
 namespace Watchdog.EndToEnd.Tests.Retention;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Watchdog.Core.Sources;
 using Watchdog.Core.Storage;
-using Watchdog.Pipeline.Hosting;
+using Watchdog.Application;
 using Watchdog.Pipeline.Scheduling;
 using Watchdog.Testing;
 

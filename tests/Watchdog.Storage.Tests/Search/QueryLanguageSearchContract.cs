@@ -7,7 +7,7 @@ using Watchdog.Testing;
 namespace Watchdog.Storage.Tests.Search;
 
 /// <summary>
-/// Search takes the query language of standing queries (src/Watchdog.Watch/Query/README.md), on every backend: each
+/// Search takes the query language of standing queries (src/Watchdog.Query/README.md), on every backend: each
 /// operator, field, filter and date form, watchlist references, highlighting of what matched, and errors that point
 /// at the problem.
 /// </summary>

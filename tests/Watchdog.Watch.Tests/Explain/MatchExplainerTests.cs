@@ -2,7 +2,7 @@ using Watchdog.Core.Watching;
 using Watchdog.Watch.Explain;
 using Watchdog.Watch.Matching;
 using Watchdog.Watch.Tests.Support;
-using Watchdog.Watch.Watchlists;
+using Watchdog.Query.Watchlists;
 
 namespace Watchdog.Watch.Tests.Explain;
 

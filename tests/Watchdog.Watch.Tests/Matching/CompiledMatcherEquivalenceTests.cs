@@ -3,9 +3,9 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Watchdog.Watch.Matching;
 using Watchdog.Watch.Matching.Compiled;
-using Watchdog.Watch.Query;
+using Watchdog.Query;
 using Watchdog.Watch.Tests.Support;
-using Watchdog.Watch.Watchlists;
+using Watchdog.Query.Watchlists;
 
 namespace Watchdog.Watch.Tests.Matching;
 

@@ -2,8 +2,8 @@ using Watchdog.Core.Watching;
 using Watchdog.Testing;
 using Watchdog.Watch.Matching;
 using Watchdog.Watch.Matching.Compiled;
-using Watchdog.Watch.Query;
-using Watchdog.Watch.Watchlists;
+using Watchdog.Query;
+using Watchdog.Query.Watchlists;
 
 namespace Watchdog.Watch.Tests.Matching;
 

@@ -1,6 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Watchdog.Watch.Query;
+using Watchdog.Query;
 
 namespace Watchdog.Watch.Tests.Support;
 

@@ -6,7 +6,7 @@ using Watchdog.Cli.CommandLine;
 using Watchdog.Pipeline.Storage;
 using Watchdog.Core.Governance;
 using Watchdog.Pipeline.Configuration;
-using Watchdog.Pipeline.Retention;
+using Watchdog.Application.Retention;
 
 namespace Watchdog.Cli.Commands.Governance;
 

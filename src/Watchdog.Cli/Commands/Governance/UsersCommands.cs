@@ -5,7 +5,7 @@ using Spectre.Console;
 using Watchdog.Cli.CommandLine;
 using Watchdog.Core.Governance;
 using Watchdog.Pipeline.Configuration;
-using Watchdog.Pipeline.Governance;
+using Watchdog.Application.Governance;
 
 namespace Watchdog.Cli.Commands.Governance;
 

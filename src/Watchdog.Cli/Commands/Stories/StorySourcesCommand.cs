@@ -6,8 +6,8 @@ using Watchdog.Core.Governance;
 using Watchdog.Core.Search;
 using Watchdog.Core.Storage;
 using Watchdog.Core.Stories;
-using Watchdog.Pipeline.Governance;
-using Watchdog.Pipeline.Reporting;
+using Watchdog.Application.Governance;
+using Watchdog.Application.Reporting;
 
 namespace Watchdog.Cli.Commands.Stories;
 

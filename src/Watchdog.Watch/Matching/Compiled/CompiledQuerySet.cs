@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Watchdog.Watch.Query;
+using Watchdog.Query;
 
 namespace Watchdog.Watch.Matching.Compiled;
 

@@ -1,4 +1,4 @@
-using Watchdog.Watch.Query;
+using Watchdog.Query;
 
 namespace Watchdog.Watch.Matching.Compiled;
 

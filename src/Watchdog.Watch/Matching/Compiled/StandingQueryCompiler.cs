@@ -1,6 +1,6 @@
 using Watchdog.Core.Watching;
-using Watchdog.Watch.Query;
-using Watchdog.Watch.Watchlists;
+using Watchdog.Query;
+using Watchdog.Query.Watchlists;
 
 namespace Watchdog.Watch.Matching.Compiled;
 

@@ -1,6 +1,6 @@
 using Watchdog.Core.Entities;
 using Watchdog.Core.Watching;
-using Watchdog.Watch.Query;
+using Watchdog.Query;
 
 namespace Watchdog.Watch.Watchlists.Import;
 

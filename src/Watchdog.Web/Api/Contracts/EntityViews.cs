@@ -1,4 +1,4 @@
-using Watchdog.Pipeline.Reporting;
+using Watchdog.Application.Reporting;
 using Watchdog.Web.Api.Validation;
 
 namespace Watchdog.Web.Api.Contracts;

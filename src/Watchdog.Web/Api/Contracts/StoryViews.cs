@@ -1,5 +1,5 @@
 using Watchdog.Core.Articles;
-using Watchdog.Pipeline.Reporting;
+using Watchdog.Application.Reporting;
 
 namespace Watchdog.Web.Api.Contracts;
 

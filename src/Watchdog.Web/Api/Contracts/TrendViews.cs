@@ -1,6 +1,6 @@
 using Watchdog.Analysis.Trends;
 using Watchdog.Core.Articles;
-using Watchdog.Pipeline.Reporting;
+using Watchdog.Application.Reporting;
 
 namespace Watchdog.Web.Api.Contracts;
 

@@ -1,7 +1,7 @@
 using Watchdog.Analysis.Entities;
 using Watchdog.Core.Search;
 using Watchdog.Core.Watching;
-using Watchdog.Watch.Query;
+using Watchdog.Query;
 
 namespace Watchdog.Web.Api.Validation;
 

@@ -1,7 +1,7 @@
 using Watchdog.Core.Search;
 using Watchdog.Core.Watching;
 using Watchdog.Reports.Exports;
-using Watchdog.Watch.Query;
+using Watchdog.Query;
 
 namespace Watchdog.Web.Api.Validation;
 

@@ -1,6 +1,6 @@
 using Watchdog.Core.Watching;
-using Watchdog.Pipeline.Reporting;
-using Watchdog.Watch.Query;
+using Watchdog.Application.Reporting;
+using Watchdog.Query;
 
 namespace Watchdog.Web.Api.Validation;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Net.Mail;
 using Watchdog.Core.Watching;
 using Watchdog.Pipeline.Configuration;
-using Watchdog.Watch.Query;
-using Watchdog.Watch.Watchlists;
+using Watchdog.Query;
+using Watchdog.Query.Watchlists;
 using Watchdog.Web.Api.Contracts;
 
 namespace Watchdog.Web.Api.Validation;

@@ -1,6 +1,6 @@
 using Watchdog.Core.Search;
 using Watchdog.Core.Watching;
-using Watchdog.Watch.Query;
+using Watchdog.Query;
 
 namespace Watchdog.Web.Api.Validation;
 

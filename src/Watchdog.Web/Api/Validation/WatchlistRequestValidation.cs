@@ -1,6 +1,6 @@
 using Watchdog.Core.Entities;
 using Watchdog.Core.Watching;
-using Watchdog.Watch.Query;
+using Watchdog.Query;
 using Watchdog.Web.Api.Contracts;
 
 namespace Watchdog.Web.Api.Validation;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Watchdog.Core.Governance;
-using Watchdog.Pipeline.Governance;
+using Watchdog.Pipeline.Configuration;
 using Watchdog.Web.Auth;
 
 namespace Watchdog.EndToEnd.Tests.Web.Governance;

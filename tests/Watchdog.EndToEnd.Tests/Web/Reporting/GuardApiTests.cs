@@ -86,7 +86,7 @@ public sealed class GuardApiTests(ReportingWebAppFixture app) : IClassFixture<Re
         var scheduled = await JsonAsync(await app.Client.PostAsJsonAsync("/api/guard/sites/schedule", new { url = _site.BaseUri.AbsoluteUri, every = "1d" }), HttpStatusCode.OK);
         Assert.Equal(86_400, scheduled.GetProperty("auditEverySeconds").GetDouble());
 
-        var sites = app.Service<Watchdog.Pipeline.Guard.Sites.GuardSites>();
+        var sites = app.Service<Watchdog.Application.Guard.Sites.GuardSites>();
         Assert.True(await sites.RunDueAsync(CancellationToken.None) >= 1);
         var requests = _site.Requests.Count;
         await sites.RunDueAsync(CancellationToken.None); // not due again for a day
@@ -113,7 +113,7 @@ public sealed class GuardApiTests(ReportingWebAppFixture app) : IClassFixture<Re
         _site.Map("/.well-known/watchdog-verification.txt", TestResponse.StatusOnly(404));
         var before = _site.Requests.Count;
 
-        await app.Service<Watchdog.Pipeline.Guard.Sites.GuardSites>().RunDueAsync(CancellationToken.None);
+        await app.Service<Watchdog.Application.Guard.Sites.GuardSites>().RunDueAsync(CancellationToken.None);
 
         Assert.Equal(["/.well-known/watchdog-verification.txt"], _site.Requests.Skip(before).Select(r => r.Path));
         var alerts = await JsonAsync(await app.Client.GetAsync("/api/guard/sites/alerts"), HttpStatusCode.OK);
