@@ -41,6 +41,7 @@ public static class WatchdogServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<SourceTitles>();
         services.TryAddSingleton<SourceRegistry>();
+        services.TryAddSingleton<Preview.SourcePreviewer>();
         AddStages(services);
         WatchServiceRegistration.AddWatchServices(services);
         Governance.GovernanceServiceRegistration.AddGovernanceServices(services);
