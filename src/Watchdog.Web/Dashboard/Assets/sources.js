@@ -1,4 +1,4 @@
-// Watchdog dashboard, the sources page: every source with its health and what to do with it (pause, resume, remove),
+// Watchdog dashboard, the sources page: every source with its health and what to do with it (pause, resume, fetch now, remove),
 // and a form that previews what a new address would give (POST /api/sources/preview) before adding it.
 // Uses $, api, send, el, relative, timeElement, formatNumber and sourceName from common.js and i18n.js.
 "use strict";
@@ -46,7 +46,9 @@ function sourceActions(source) {
   remove.addEventListener("click", () => {
     if (confirm(t("sourcesPage.confirmRemove", { name: sourceName(source) }))) act(remove, () => send("DELETE", `/api/sources/${source.id}`));
   });
-  return el("span", { className: "row-actions" }, toggle, remove);
+  const fetchNow = el("button", { type: "button", textContent: t("sourcesPage.fetchNow"), disabled: paused });
+  fetchNow.addEventListener("click", () => act(fetchNow, () => send("POST", `/api/sources/${source.id}/fetch-now`)));
+  return el("span", { className: "row-actions" }, toggle, fetchNow, remove);
 }
 
 // Runs a change, then shows the list as it now is; a refusal is shown on the button that asked for it.
