@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Watchdog.Core.Entities;
+using Watchdog.Core.Stories;
 using Watchdog.Pipeline.Entities;
 using Watchdog.Watch.Alerts;
 using static Watchdog.EndToEnd.Tests.Web.Api.ProblemDetailsAssert;
@@ -121,6 +122,26 @@ public sealed class AnalystApiTests(AnalystWebAppFixture app) : IClassFixture<An
         Assert.Contains("<mark>", match.GetProperty("passages")[0].GetProperty("highlighted").GetString(), StringComparison.Ordinal);
         var entity = Assert.Single(analysis.GetProperty("entities").EnumerateArray());
         Assert.Equal(("location", "Алматы", 3), (entity.GetProperty("kind").GetString(), entity.GetProperty("name").GetString(), entity.GetProperty("mentions").GetInt32()));
+    }
+
+    [Fact]
+    public async Task An_article_analysis_has_its_story_with_the_near_duplicates_marked()
+    {
+        var stories = app.Service<IStoryStore>();
+        var storyId = await stories.MaxStoryIdAsync(CancellationToken.None) + 1;
+        var (article, reprint, follower) = (app.Corpus.Articles[^1], app.Corpus.Articles[^2], app.Corpus.Articles[^3]);
+        var at = DateTimeOffset.UtcNow;
+        // A reprint's fingerprint differs from the original's in a bit or two; a follower's in most of them.
+        await stories.SaveAsync(
+            [new(article.Id, storyId, 0xF0F0_F0F0_F0F0_F0F0UL, at), new(reprint.Id, storyId, 0xF0F0_F0F0_F0F0_F0F1UL, at.AddMinutes(5)),
+             new(follower.Id, storyId, 0x0F0F_0F0F_0F0F_0F0FUL, at.AddMinutes(30))],
+            [new StoredStory(storyId, ["flood", "semey"], ["ru"], at, at.AddMinutes(30), 3)], CancellationToken.None);
+
+        var story = (await OkAsync(await app.Client.GetAsync($"/api/articles/{article.Id}/analysis"))).GetProperty("story");
+
+        Assert.Equal((storyId, 3), (story.GetProperty("id").GetInt32(), story.GetProperty("size").GetInt32()));
+        Assert.Equal([$"{reprint.Id}:True", $"{follower.Id}:False"],
+            story.GetProperty("articles").EnumerateArray().Select(a => $"{a.GetProperty("id").GetInt64()}:{a.GetProperty("nearDuplicate").GetBoolean()}"));
     }
 
     [Fact]
