@@ -76,3 +76,14 @@ function articleHref(id) {
 function pointAt(query, position) {
   return el("pre", { className: "query-caret" }, `${query}\n${" ".repeat(position)}^`);
 }
+
+// One search hit: the highlighted title (to the original), language, source and date, a link to the article view, and
+// the highlighted snippet. The overview's results and the query page's test show hits alike.
+function searchHitItem(hit) {
+  return el("li", { className: "result" },
+    el("h3", {}, el("a", { href: hit.url, rel: "noopener noreferrer" }, highlighted(hit.highlightedTitle || hit.title))),
+    el("div", { className: "meta" }, el("span", { className: "lang", textContent: hit.language }), " ",
+      [hit.sourceTitle, formatDate(hit.publishedAt)].filter(Boolean).join(" · "), " · ",
+      el("a", { className: "article-link", href: articleHref(hit.articleId), textContent: t("common.details") })),
+    el("p", { className: "snippet" }, highlighted(hit.snippet)));
+}

@@ -81,7 +81,7 @@ async function search(page) {
     state.page = result.page;
     state.totalPages = result.totalPages;
     status.textContent = result.total === 0 ? t("search.none", { query: q }) : t("search.count", { count: result.total });
-    $("results").replaceChildren(...result.hits.map(resultItem));
+    $("results").replaceChildren(...result.hits.map(searchHitItem));
     showPager();
     announceSearch(q, form, page, true);
   } catch (error) {
@@ -111,15 +111,6 @@ function showQueryError(query, position) {
   const start = Math.min(Math.max(0, box.value.indexOf(query)) + position, box.value.length);
   box.focus();
   box.setSelectionRange(start, Math.min(start + 1, box.value.length));
-}
-
-function resultItem(hit) {
-  return el("li", { className: "result" },
-    el("h3", {}, el("a", { href: hit.url, rel: "noopener noreferrer" }, highlighted(hit.highlightedTitle || hit.title))),
-    el("div", { className: "meta" }, el("span", { className: "lang", textContent: hit.language }), " ",
-      [hit.sourceTitle, formatDate(hit.publishedAt)].filter(Boolean).join(" · "), " · ",
-      el("a", { className: "article-link", href: articleHref(hit.articleId), textContent: t("common.details") })),
-    el("p", { className: "snippet" }, highlighted(hit.snippet)));
 }
 
 function showPager() {

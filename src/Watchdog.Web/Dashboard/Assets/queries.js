@@ -1,7 +1,7 @@
 // Watchdog dashboard, the standing queries page: the list (enable, disable, edit, delete), an editor whose query is
 // checked as it is typed (POST /api/queries/check, with a caret under the error), a test on the last days' articles
-// (POST /api/search) and the delivery settings the API offers. Uses $, api, send, el, highlighted, pointAt and
-// articleHref from common.js.
+// (POST /api/search) and the delivery settings the API offers. Uses $, api, send, el, pointAt and searchHitItem
+// from common.js.
 "use strict";
 
 // Long enough not to check on every keystroke of a word, short enough to feel live.
@@ -153,23 +153,18 @@ async function testQuery(event) {
   const days = Math.max(1, Number($("test-days").value) || 1);
   const since = new Date(Date.now() - days * 86400000).toISOString().slice(0, 10);
   summary.textContent = t("queriesPage.testing");
+  const prefix = `published:>=${since} AND (`;
   try {
-    const result = await send("POST", "/api/search", { q: `published:>=${since} AND (${query})`, page: 1, pageSize: TEST_SAMPLE, order: "newest" });
+    const result = await send("POST", "/api/search", { q: `${prefix}${query})`, page: 1, pageSize: TEST_SAMPLE, order: "newest" });
     summary.textContent = t("queriesPage.testCount", { count: result.total, days });
-    $("test-results").replaceChildren(...result.hits.map(testHit));
+    $("test-results").replaceChildren(...result.hits.map(searchHitItem));
   } catch (error) {
+    // An error's position counts from the start of the search sent; the person wrote only the query.
+    const problem = error.problem;
     summary.classList.add("error");
-    summary.textContent = error.message;
+    summary.textContent = Number.isInteger(problem?.position) ? problemText({ ...problem, position: Math.max(0, problem.position - prefix.length) }) : error.message;
     $("test-results").replaceChildren();
   }
-}
-
-function testHit(hit) {
-  return el("li", { className: "result" },
-    el("h3", {}, el("a", { href: articleHref(hit.articleId) }, highlighted(hit.highlightedTitle || hit.title))),
-    el("div", { className: "meta" }, el("span", { className: "lang", textContent: hit.language }), " ",
-      [hit.sourceTitle, formatDate(hit.publishedAt)].filter(Boolean).join(" · ")),
-    el("p", { className: "snippet" }, highlighted(hit.snippet)));
 }
 
 document.addEventListener("DOMContentLoaded", async () => {
