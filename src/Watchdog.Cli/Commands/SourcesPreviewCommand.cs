@@ -1,14 +1,10 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Watchdog.Cli.CommandLine;
-using Watchdog.Collect.Discovery;
-using Watchdog.Collect.Fetching;
 using Watchdog.Collect.Social;
-using Watchdog.Core.Fetching;
 using Watchdog.Core.Sources;
 using Watchdog.Core.Text;
-using Watchdog.Pipeline.Configuration;
+using Watchdog.Pipeline.Preview;
 
 namespace Watchdog.Cli.Commands;
 
@@ -59,24 +55,8 @@ public static class SourcesPreviewCommand
     private static async Task<SocialPage> FetchAsync(ParseResult parse, Uri url, SourceKind kind, CancellationToken ct)
     {
         await using var services = CliServices.Open(parse);
-        var token = services.GetRequiredService<IOptions<WatchdogOptions>>().Value.Social.VkServiceToken;
-        var endpoint = SocialEndpoints.FirstPage(kind, url, token);
-        if (endpoint.Url is null) throw new CommandFailedException(endpoint.Problem!);
-        var fetcher = services.GetRequiredService<HttpFetcher>();
-        var address = endpoint.Url;
-        if (endpoint.DiscoverFeed)
-        {
-            var page = await FetchTextAsync(fetcher, address, endpoint.RecordAs, ct);
-            address = FeedDiscovery.Discover(page, address) is [var feed, ..] ? feed.Url : throw new CommandFailedException($"{address} advertises no feed");
-        }
-        return SocialParser.Parse(kind, await FetchTextAsync(fetcher, address, endpoint.RecordAs, ct), endpoint.RecordAs ?? address, DateTimeOffset.UtcNow);
-    }
-
-    private static async Task<string> FetchTextAsync(HttpFetcher fetcher, Uri url, Uri? shownAs, CancellationToken ct)
-    {
-        var fetched = await fetcher.FetchAsync(new FetchRequest(url), ct);
-        if (!fetched.HasBody) throw new CommandFailedException($"fetching {shownAs ?? url} failed: {fetched.Outcome} {fetched.Error}");
-        return fetched.Text ?? CharsetDecoder.Decode(fetched.Body!, fetched.ContentType).Text;
+        var (page, unreachable) = await services.GetRequiredService<SourcePreviewer>().ReadSocialAsync(url, kind, ct);
+        return page ?? throw new CommandFailedException(unreachable!);
     }
 
     private static async Task WriteSummaryAsync(TextWriter output, SocialPage page)

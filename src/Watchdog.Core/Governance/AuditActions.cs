@@ -21,6 +21,8 @@ public static class AuditActions
     public const string SourcePause = "source.pause";
     public const string SourceResume = "source.resume";
     public const string SourceFetchNow = "source.fetch-now";
+    /// <summary>A source's first page read before adding it (POST /api/sources/preview): a request to the address, nothing stored.</summary>
+    public const string SourcePreview = "source.preview";
 
     public const string UserAdd = "user.add";
     public const string UserRemove = "user.remove";

@@ -44,6 +44,7 @@ public static class PipelineServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<SourceTitles>();
         services.TryAddSingleton<SourceRegistry>();
+        services.TryAddSingleton<Preview.SourcePreviewer>();
         AddStages(services);
         WatchServiceRegistration.AddWatchServices(services);
         Guard.LeakWatchServiceRegistration.AddLeakWatchServices(services);

@@ -22,6 +22,8 @@ public static class AlertsApi
         alerts.MapGet("/", ListAlertsAsync).WithName("ListAlerts").WithSummary("List alerts, newest first")
             .WithDescription("unread=true keeps unread ones; query narrows to one standing query; afterId returns only alerts newer than that id (poll with the newest id seen). Each alert has its article title and URL and the highlighted passages.");
         alerts.MapGet("/{id:long}", GetAlertAsync).WithName("GetAlert").WithSummary("Get an alert with its highlighted passages");
+        alerts.MapPost("/read", MarkAllReadAsync).WithName("MarkAllAlertsRead").WithSummary("Mark every unread alert read")
+            .WithDescription("query narrows it to one standing query's alerts.");
         alerts.MapPost("/{id:long}/read", MarkReadAsync).WithName("MarkAlertRead").WithSummary("Mark an alert read");
         alerts.MapPost("/{id:long}/unread", MarkUnreadAsync).WithName("MarkAlertUnread").WithSummary("Mark an alert unread");
         alerts.MapGet("/{id:long}/deliveries", ListAlertDeliveriesAsync).WithName("ListAlertDeliveries").WithSummary("Deliveries of one alert");
@@ -57,6 +59,20 @@ public static class AlertsApi
     }
 
     public static Task<Results<Ok<AlertView>, NotFound>> MarkReadAsync(long id, IWatchStore store, CancellationToken ct) => SetReadAsync(id, true, store, ct);
+
+    public static async Task<Ok<MarkAllReadView>> MarkAllReadAsync(IWatchStore store, CancellationToken ct, long? query = null)
+    {
+        // Always the first page: each round marks what it read, so the next round sees the unread ones left.
+        var request = new AlertListRequest { UnreadOnly = true, QueryId = query, Page = 1, PageSize = MaxPageSize };
+        var marked = 0;
+        for (var round = 0; round < MaxPage; round++)
+        {
+            var unread = await store.ListAlertsAsync(request, ct);
+            if (unread.Alerts.Count == 0) break;
+            foreach (var alert in unread.Alerts) if (await store.MarkReadAsync(alert.Id, true, ct)) marked++;
+        }
+        return TypedResults.Ok(new MarkAllReadView(marked));
+    }
 
     public static Task<Results<Ok<AlertView>, NotFound>> MarkUnreadAsync(long id, IWatchStore store, CancellationToken ct) => SetReadAsync(id, false, store, ct);
 

@@ -7,7 +7,7 @@ using Watchdog.Web.Api.Contracts;
 
 namespace Watchdog.Web.Api;
 
-/// <summary><c>/api/articles</c>: the latest stored articles, and one article with its text.</summary>
+/// <summary><c>/api/articles</c>: the latest stored articles, one article with its text, and its analysis.</summary>
 public static class ArticlesApi
 {
     public const int DefaultLimit = 20;
@@ -19,6 +19,8 @@ public static class ArticlesApi
         api.MapGet("/", LatestArticlesAsync).WithName("LatestArticles").WithSummary("Latest articles")
             .WithDescription("The most recently stored articles, optionally of one source.");
         api.MapGet("/{id:long}", GetArticleAsync).WithName("GetArticle").WithSummary("Get an article with its text");
+        api.MapGet("/{id:long}/analysis", ArticleAnalysisApi.GetAnalysisAsync).WithName("GetArticleAnalysis").WithSummary("What was made of an article")
+            .WithDescription("Its source's title, tone, entities, the standing queries that match it with the matched passages, and its story with the story's other articles (near-duplicates marked).");
         return api;
     }
 

@@ -27,6 +27,9 @@ public static class QueriesApi
             .WithDescription("The query text uses the query language (AND/OR/NOT, \"phrases\"~n, prefix*, title:/source:/tag:/lang:, published:[a TO b], @watchlist). "
                 + "A query that cannot be parsed, or names an unknown watchlist, gives 400 with position (0-based), expected and found. "
                 + "The rule sets maxPerHour, quietHours {start, end, timeZone}, digest none|hourly|daily and targets (webhook URL with an optional HMAC secret, or e-mail address).");
+        api.MapPost("/check", CheckQueryAsync).WithName("CheckQuery").WithSummary("Check a standing query's text without saving it")
+            .WithDescription("The checks POST /api/queries makes of the query text (the editor calls it as you type): 200 when it would be accepted, "
+                + "else 400 with position (0-based), expected and found. Nothing is stored or searched.");
         api.MapPut("/{id:long}", UpdateQueryAsync).WithName("UpdateQuery").WithSummary("Replace a standing query and its rule");
         api.MapDelete("/{id:long}", RemoveQueryAsync).WithName("RemoveQuery").WithSummary("Remove a standing query").WithDescription("Its alerts stay.");
         return api;
@@ -47,6 +50,16 @@ public static class QueriesApi
         freshness.Invalidate();
         await audit.RecordAsync(http, AuditActions.QueryCreate, AuditDetails.Target(saved), AuditDetails.Of(saved));
         return TypedResults.Created($"/api/queries/{saved.Id}", StandingQueryView.From(saved));
+    }
+
+    public static async Task<Results<Ok<QueryCheckView>, ValidationProblem>> CheckQueryAsync(QueryCheckRequest request, IWatchStore store, CancellationToken ct)
+    {
+        var text = request.Query ?? "";
+        var errors = new ValidationErrors();
+        var queryError = StandingQueryRequestValidation.ValidateQueryText(text, new WatchlistCatalog(await store.ListWatchlistsAsync(ct)), errors);
+        if (!errors.Any) return TypedResults.Ok(new QueryCheckView(text, Valid: true));
+        var extensions = queryError is null ? null : QueryTextValidation.Extensions(queryError, text);
+        return TypedResults.ValidationProblem(errors.ToDictionary(), title: "The query cannot be used.", extensions: extensions);
     }
 
     public static async Task<Results<Ok<StandingQueryView>, NotFound, ValidationProblem>> UpdateQueryAsync(

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Watchdog.Core.Sources;
 using Watchdog.Core.Storage;
+using Watchdog.Pipeline.Preview;
 using Watchdog.Pipeline.Scheduling;
 using Watchdog.Web.Api.Contracts;
 using Watchdog.Web.Api.Validation;
@@ -29,6 +30,9 @@ public static class SourcesApi
         api.MapGet("/{id:long}", GetSourceAsync).WithName("GetSource").WithSummary("Get a source");
         api.MapPost("/", AddSourceAsync).WithName("AddSource").WithSummary("Add a source")
             .WithDescription("Adds a source to watch; the URL must be an absolute http(s) URL. Adding a URL that is already watched returns the existing source with 200.");
+        api.MapPost("/preview", PreviewSourceAsync).WithName("PreviewSource").WithSummary("Preview a source before adding it")
+            .WithDescription("Reads the first page of the URL as the source would be read (kind auto recognises social addresses by their shape, anything else by its content) and returns the kind, title and up to "
+                + $"{SourcePreviewer.MaxItems} items. Nothing is stored; a source that cannot be read gives 200 with the problem, an invalid URL or kind 400.");
         api.MapDelete("/{id:long}", RemoveSourceAsync).WithName("RemoveSource").WithSummary("Remove a source").WithDescription("Stops watching a source; its stored articles stay.");
         api.MapPost("/{id:long}/pause", PauseSourceAsync).WithName("PauseSource").WithSummary("Pause a source");
         api.MapPost("/{id:long}/resume", ResumeSourceAsync).WithName("ResumeSource").WithSummary("Resume a source")
@@ -64,6 +68,17 @@ public static class SourcesApi
         if (result.Added) await audit.RecordAsync(http, AuditActions.SourceAdd, AuditDetails.SourceTarget(result.Source.Id), AuditDetails.Of(result.Source));
         var view = SourceView.From(result.Source);
         return result.Added ? TypedResults.Created($"/api/sources/{view.Id}", view) : TypedResults.Ok(view);
+    }
+
+    public static async Task<Results<Ok<SourcePreviewView>, ValidationProblem>> PreviewSourceAsync(
+        PreviewSourceRequest request, SourcePreviewer previewer, AuditTrail audit, HttpContext http, CancellationToken ct)
+    {
+        var validated = SourceRequestValidation.Validate(new AddSourceRequest(request.Url, request.Kind));
+        if (!validated.IsValid) return TypedResults.ValidationProblem(validated.Errors.ToDictionary(), title: "The source cannot be previewed.");
+        var draft = validated.Value!;
+        var url = new Uri(draft.Url);
+        await audit.RecordAsync(http, AuditActions.SourcePreview, url.AbsoluteUri, new { kind = draft.Kind.ToString().ToLowerInvariant() });
+        return TypedResults.Ok(SourcePreviewView.From(url, await previewer.PreviewAsync(url, draft.Kind, ct)));
     }
 
     public static async Task<Results<NoContent, NotFound>> RemoveSourceAsync(long id, ISourceStore sources, SourceRegistry registry, AuditTrail audit, HttpContext http, CancellationToken ct)

@@ -4,6 +4,7 @@ namespace Watchdog.Web.Api.Contracts;
 
 /// <param name="QueryName">Null when the standing query has been removed since.</param>
 /// <param name="Passages">Where the query matched; <see cref="AlertPassage.Highlighted"/> is HTML-escaped with matched words in &lt;mark&gt;.</param>
+/// <param name="StoryKey">The same for alerts about one story (near-identical title and text), so an inbox can group them.</param>
 public sealed record AlertView(
     long Id,
     long QueryId,
@@ -14,10 +15,11 @@ public sealed record AlertView(
     DateTimeOffset CreatedAt,
     bool Read,
     IReadOnlyList<AlertPassage> Passages,
-    IReadOnlyList<long> RelatedArticleIds)
+    IReadOnlyList<long> RelatedArticleIds,
+    string StoryKey)
 {
     public static AlertView From(Alert alert, string? queryName) => new(
-        alert.Id, alert.QueryId, queryName, alert.ArticleId, alert.Title, alert.Url, alert.CreatedAt, alert.Read, alert.Passages, alert.RelatedArticleIds);
+        alert.Id, alert.QueryId, queryName, alert.ArticleId, alert.Title, alert.Url, alert.CreatedAt, alert.Read, alert.Passages, alert.RelatedArticleIds, alert.StoryKey);
 }
 
 /// <param name="TotalPages">0 when there are no alerts.</param>
@@ -40,3 +42,6 @@ public sealed record AlertDeliveryView(
     public static AlertDeliveryView From(AlertDelivery d) => new(
         d.Id, d.AlertId, d.QueryId, d.Channel.ToString().ToLowerInvariant(), d.Address, d.Status, d.Attempts, d.NextAttemptAt, d.CreatedAt, d.DeliveredAt, d.LastError);
 }
+
+/// <param name="Marked">How many alerts were unread and are now read.</param>
+public sealed record MarkAllReadView(int Marked);

@@ -1,5 +1,6 @@
 using Watchdog.Core.Sources;
 using Watchdog.Pipeline.Configuration;
+using Watchdog.Pipeline.Preview;
 
 namespace Watchdog.Web.Api.Contracts;
 
@@ -34,5 +35,16 @@ public sealed record SourceView(
 /// <param name="Every">Polling interval such as <c>10m</c> or <c>1h</c>; default 10m.</param>
 public sealed record AddSourceRequest(string? Url, string? Kind = null, string? Every = null, IReadOnlyList<string>? Tags = null, string? Title = null);
 
+/// <summary>Body of <c>POST /api/sources/preview</c>: the address to read and, optionally, how (auto by default).</summary>
+public sealed record PreviewSourceRequest(string? Url, string? Kind = null);
+
+/// <summary>What adding the source would give: the kind it reads as (in the words POST /api/sources takes), its title and first items.</summary>
+/// <param name="Problem">Why nothing (or only part) could be read; null when all is well.</param>
+/// <param name="Found">Items on the first page; at most a few are listed in <see cref="Items"/>.</param>
+public sealed record SourcePreviewView(Uri Url, string Kind, string? Title, int Found, IReadOnlyList<SourcePreviewItem> Items, string? Problem)
+{
+    public static SourcePreviewView From(Uri url, SourcePreview preview) =>
+        new(url, preview.Kind.ToString().ToLowerInvariant(), preview.Title, preview.Found, preview.Items, preview.Problem);
+}
 
 public sealed record FetchLogView(Uri Url, string Outcome, int StatusCode, double ElapsedMs, DateTimeOffset At, string? Error);

@@ -41,3 +41,9 @@ public sealed record QuietHoursRequest(string? Start, string? End, string? TimeZ
 /// <param name="Address">An absolute http(s) URL for a webhook, an e-mail address for email.</param>
 /// <param name="Secret">HMAC-SHA256 key that signs webhook bodies; not allowed for email.</param>
 public sealed record DeliveryTargetRequest(string? Channel, string? Address, string? Secret = null);
+
+/// <summary>Body of <c>POST /api/queries/check</c>.</summary>
+public sealed record QueryCheckRequest(string? Query);
+
+/// <summary>The query text would be accepted as a standing query.</summary>
+public sealed record QueryCheckView(string Query, bool Valid);

@@ -28,16 +28,24 @@ public static class StandingQueryRequestValidation
         var name = request.Name?.Trim() ?? "";
         if (name.Length is 0 or > MaxNameLength) errors.Add("name", $"The name must be 1–{MaxNameLength} characters.");
 
-        // Parsed as sent, so the error position points into the text the caller has.
         var text = request.Query ?? "";
-        QueryParseException? queryError = null;
-        if (text.Trim().Length == 0) errors.Add("query", "The query is empty.");
-        else if (text.Length > QueryTextValidation.MaxQueryLength) errors.Add("query", $"The query must be at most {QueryTextValidation.MaxQueryLength} characters.");
-        else if ((queryError = QueryTextValidation.Check(text, watchlists)) is not null) errors.Add("query", $"The query cannot be parsed: {queryError.Message}.");
+        var queryError = ValidateQueryText(text, watchlists, errors);
 
         var rule = ValidateRule(request.Rule ?? new AlertRuleRequest(), errors);
         if (errors.Any || rule is null) return (new Validated<StandingQuery>(null, errors), queryError);
         return (new Validated<StandingQuery>(new StandingQuery { Name = name, QueryText = text.Trim(), Enabled = request.Enabled ?? true, Rule = rule }, errors), null);
+    }
+
+    /// <summary>The checks a standing query's text gets: not empty, not too long, parses, names only watchlists that exist.</summary>
+    /// <returns>The parse error (with its position), when that is what is wrong.</returns>
+    public static QueryParseException? ValidateQueryText(string text, WatchlistCatalog watchlists, ValidationErrors errors)
+    {
+        // Parsed as sent, so the error position points into the text the caller has.
+        QueryParseException? queryError = null;
+        if (text.Trim().Length == 0) errors.Add("query", "The query is empty.");
+        else if (text.Length > QueryTextValidation.MaxQueryLength) errors.Add("query", $"The query must be at most {QueryTextValidation.MaxQueryLength} characters.");
+        else if ((queryError = QueryTextValidation.Check(text, watchlists)) is not null) errors.Add("query", $"The query cannot be parsed: {queryError.Message}.");
+        return queryError;
     }
 
     private static AlertRule? ValidateRule(AlertRuleRequest rule, ValidationErrors errors)

@@ -1,70 +1,11 @@
-// Watchdog dashboard: calls the REST API and renders sources, latest articles and search results. No build step.
-// watch.js (loaded after this file) adds alerts, standing queries and the query check, using the helpers below;
-// auth.js (loaded before it) adds the token to every call; i18n.js (loaded first) gives the texts (t) and the locale.
+// Watchdog dashboard, the overview: sources, latest articles and search results. No build step.
+// watch.js (loaded after this file) adds alerts, standing queries and the query check; common.js (loaded before it)
+// gives the helpers ($, api, el, highlighted, dates); i18n.js (loaded first) gives the texts (t) and the locale.
 "use strict";
 
 const REFRESH_MS = 15000;
 const PAGE_SIZE = 10;
 const state = { page: 1, totalPages: 0, sources: new Map() };
-const $ = (id) => document.getElementById(id);
-
-async function api(path, init = {}) {
-  const response = await authorizedFetch(path, { ...init, headers: { Accept: "application/json", ...init.headers } });
-  const body = response.headers.get("content-type")?.includes("json") ? await response.json() : null;
-  if (!response.ok) throw Object.assign(new Error(problemText(body) || `${response.status} ${response.statusText}`), { problem: body });
-  return body;
-}
-
-// ProblemDetails → one readable sentence, including field errors and the query position.
-function problemText(problem) {
-  if (!problem) return "";
-  const parts = [problem.title, problem.detail].filter(Boolean);
-  for (const messages of Object.values(problem.errors ?? {})) parts.push(...messages);
-  if (Number.isInteger(problem.position) && problem.position >= 0) parts.push(t("error.atCharacter", { position: String(problem.position + 1) }));
-  return parts.join(" ");
-}
-
-function el(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.assign(node, props);
-  for (const child of children) if (child != null) node.append(child);
-  return node;
-}
-
-// The API escapes everything except <mark>; still, keep only text and <mark> so nothing else can ever render.
-function highlighted(html) {
-  const template = document.createElement("template");
-  template.innerHTML = html;
-  const fragment = document.createDocumentFragment();
-  for (const node of template.content.childNodes) {
-    fragment.append(node.nodeName === "MARK" ? el("mark", { textContent: node.textContent }) : document.createTextNode(node.textContent));
-  }
-  return fragment;
-}
-
-const dateFormat = new Intl.DateTimeFormat(uiFormatLocale, dateOptions({ dateStyle: "medium", timeStyle: "short" }, { dateStyle: "short", timeStyle: "short" }));
-const relativeFormat = new Intl.RelativeTimeFormat(uiLocale, { numeric: "auto" });
-
-function formatDate(iso) {
-  return iso ? dateFormat.format(new Date(iso)) : "—";
-}
-
-function relative(iso) {
-  if (!iso) return "—";
-  const seconds = Math.round((new Date(iso) - Date.now()) / 1000);
-  if (!uiHasLocaleData) return t(seconds < 0 ? "relative.past" : "relative.future", { delay: delayText(Math.round(Math.abs(seconds) / 60)) });
-  const units = [["day", 86400], ["hour", 3600], ["minute", 60]];
-  for (const [unit, size] of units) if (Math.abs(seconds) >= size) return relativeFormat.format(Math.round(seconds / size), unit);
-  return relativeFormat.format(seconds, "second");
-}
-
-function timeElement(iso, text) {
-  return iso ? el("time", { dateTime: iso, title: formatDate(iso), textContent: text }) : document.createTextNode("—");
-}
-
-function sourceName(source) {
-  return source.title || new URL(source.url).host;
-}
 
 async function loadSources() {
   const body = $("sources-body");
@@ -140,7 +81,7 @@ async function search(page) {
     state.page = result.page;
     state.totalPages = result.totalPages;
     status.textContent = result.total === 0 ? t("search.none", { query: q }) : t("search.count", { count: result.total });
-    $("results").replaceChildren(...result.hits.map(resultItem));
+    $("results").replaceChildren(...result.hits.map(searchHitItem));
     showPager();
     announceSearch(q, form, page, true);
   } catch (error) {
@@ -170,14 +111,6 @@ function showQueryError(query, position) {
   const start = Math.min(Math.max(0, box.value.indexOf(query)) + position, box.value.length);
   box.focus();
   box.setSelectionRange(start, Math.min(start + 1, box.value.length));
-}
-
-function resultItem(hit) {
-  return el("li", { className: "result" },
-    el("h3", {}, el("a", { href: hit.url, rel: "noopener noreferrer" }, highlighted(hit.highlightedTitle || hit.title))),
-    el("div", { className: "meta" }, el("span", { className: "lang", textContent: hit.language }), " ",
-      [hit.sourceTitle, formatDate(hit.publishedAt)].filter(Boolean).join(" · ")),
-    el("p", { className: "snippet" }, highlighted(hit.snippet)));
 }
 
 function showPager() {

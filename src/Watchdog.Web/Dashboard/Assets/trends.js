@@ -108,7 +108,7 @@ function storyItem(story) {
     // The timeline: who published first, then who followed (or reprinted), and how much later.
     el("ul", { className: "story-articles" }, ...story.timeline.slice(0, STORY_SAMPLES_SHOWN).map((a) =>
       el("li", {}, el("span", { className: `story-role ${a.role}`, textContent: t(`role.${a.role}`) }), " ",
-        el("a", { href: a.url, textContent: a.title, rel: "noopener noreferrer" }),
+        el("a", { href: articleHref(a.articleId), textContent: a.title }),
         el("span", { className: "meta", textContent: ` ${a.source}${a.role === "first" ? "" : `, +${delayText(a.minutesAfterFirst)}`}` })))));
 }
 

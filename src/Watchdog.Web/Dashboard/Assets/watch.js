@@ -1,5 +1,5 @@
 // Watchdog dashboard, watch part: the alerts panel, the standing queries list and "Check a query" (POST /api/match).
-// Uses $, api, el, highlighted, relative, timeElement and formatDate from dashboard.js, and t from i18n.js.
+// Uses $, api, el, highlighted, relative, timeElement, formatDate and pointAt from common.js, and t from i18n.js.
 "use strict";
 
 const ALERTS_PAGE_SIZE = 10;
@@ -33,7 +33,8 @@ function alertItem(alert) {
     el("div", { className: "alert-head" },
       el("a", { href: alert.url, textContent: alert.title, rel: "noopener noreferrer" }), toggle),
     el("div", { className: "meta" }, el("span", { className: "query-name", textContent: alert.queryName ?? t("alerts.query", { id: String(alert.queryId) }) }), " · ",
-      timeElement(alert.createdAt, relative(alert.createdAt)), related),
+      timeElement(alert.createdAt, relative(alert.createdAt)), related, " · ",
+      el("a", { className: "article-link", href: articleHref(alert.articleId), textContent: t("common.details") })),
     passage ? el("p", { className: "snippet" }, highlighted(passage.highlighted)) : null);
   item.dataset.id = String(alert.id);
   return item;
@@ -90,11 +91,6 @@ async function checkQuery() {
     return;
   }
   out.replaceChildren(explanation(result));
-}
-
-// Shows the query with a caret under the character the parser stopped at.
-function pointAt(query, position) {
-  return el("pre", { className: "query-caret" }, `${query}\n${" ".repeat(position)}^`);
 }
 
 function explanation(result) {

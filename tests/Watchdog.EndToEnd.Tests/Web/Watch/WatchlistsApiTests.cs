@@ -30,7 +30,7 @@ public sealed class WatchlistsApiTests(WebAppFixture app) : IClassFixture<WebApp
         Assert.Equal($"/api/watchlists/{id}", response.Headers.Location?.OriginalString);
         Assert.Equal(("Назарбаев", "person", "Nazarbayev", "ru"),
             (entries[0].GetProperty("text").GetString(), entries[0].GetProperty("kind").GetString(), entries[0].GetProperty("aliases")[0].GetString(), entries[0].GetProperty("language").GetString()));
-        Assert.Equal(("place", "kk-news", "әкім OR мэр"),
+        Assert.Equal(("location", "kk-news", "әкім OR мэр"),
             (entries[1].GetProperty("kind").GetString(), entries[1].GetProperty("sourceTag").GetString(), entries[1].GetProperty("contextQuery").GetString()));
         var listed = JsonDocument.Parse(await app.Client.GetStringAsync("/api/watchlists")).RootElement.EnumerateArray();
         Assert.Contains(listed, l => l.GetProperty("id").GetInt64() == id);
