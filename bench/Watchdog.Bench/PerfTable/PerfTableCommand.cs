@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Watchdog.Bench.PerfTable;
 
 /// <summary>
@@ -9,6 +11,8 @@ public static class PerfTableCommand
 {
     public static Task<int> RunAsync(string[] args)
     {
+        // The table must come out the same on every machine, whatever its locale: numbers are written invariantly.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var readmePath = Path.Combine(BenchPaths.RepoRoot, "README.md");
         string updated, readme;
         try
