@@ -20,6 +20,8 @@ internal static class SnowballStemming
     {
         stemmer.SetCurrent(word);
         stemmer.Stem();
-        return stemmer.Current;
+        var stem = stemmer.Current;
+        // A word that is its own stem is remembered as one string, not two (the key caches hold hundreds of thousands).
+        return stem.Equals(word, StringComparison.Ordinal) ? word : stem;
     }
 }

@@ -28,17 +28,36 @@ public static class WordNormalizer
     /// <summary>The normal form of the word written in <paramref name="word"/> (a slice of a text): no string is made for a word seen before.</summary>
     public static string Normalize(ReadOnlySpan<char> word) => word.IsEmpty ? string.Empty : Forms.KeyOf(word);
 
+    /// <summary>Longest word whose letters are folded on the stack; a longer one (a URL-like run) gets an array.</summary>
+    private const int StackLetters = 256;
+
     private static string Compute(string word)
     {
-        var composed = word.IsNormalized(NormalizationForm.FormC) ? word : word.Normalize(NormalizationForm.FormC);
+        var composed = IsComposedForSure(word) || word.IsNormalized(NormalizationForm.FormC) ? word : word.Normalize(NormalizationForm.FormC);
         var unified = ScriptLookalikes.UnifyScript(composed);
-        var builder = new StringBuilder(unified.Length);
+        var folded = unified.Length <= StackLetters ? stackalloc char[unified.Length] : new char[unified.Length];
+        var length = 0;
         foreach (var c in unified)
         {
             if (c == SoftHyphen || IsStressMark(c)) continue;
-            builder.Append(IsApostrophe(c) ? Apostrophe : Fold(char.ToLowerInvariant(c)));
+            folded[length++] = IsApostrophe(c) ? Apostrophe : Fold(char.ToLowerInvariant(c));
         }
-        return builder.ToString();
+        // Most words are written in their normal form already: the cache then keeps one string for both.
+        return folded[..length].SequenceEqual(word) ? word : new string(folded[..length]);
+    }
+
+    /// <summary>
+    /// Whether the word is in NFC without asking ICU: every letter below U+0300 (Latin, no combining marks) or in the
+    /// Cyrillic blocks outside their combining marks (U+0483–U+0489) is NFC on its own and combines with nothing here.
+    /// Most words of ru/kk/en text; the rest are checked by <see cref="string.IsNormalized(NormalizationForm)"/>.
+    /// </summary>
+    private static bool IsComposedForSure(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c >= '\u0300' && !(c is >= '\u0400' and <= '\u0482' or >= '\u048A' and <= '\u052F')) return false;
+        }
+        return true;
     }
 
     // Russian texts print ё as е most of the time; folding both ways keeps ёлка and елка one word.

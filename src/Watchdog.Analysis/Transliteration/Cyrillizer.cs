@@ -31,8 +31,15 @@ public static class Cyrillizer
     ];
 
     /// <summary>Whether a Latin text uses letters only the Kazakh alphabet has (ä ğ q ñ ö ū ü ı ş).</summary>
-    public static bool LooksKazakhLatin(string text) =>
-        text.Any(c => KazakhLatinLetters.Contains(char.ToLowerInvariant(c)));
+    public static bool LooksKazakhLatin(string text)
+    {
+        // A loop, not Any(): the Kazakh stemmer asks this of every new word.
+        foreach (var c in text)
+        {
+            if (KazakhLatinLetters.Contains(char.ToLowerInvariant(c))) return true;
+        }
+        return false;
+    }
 
     public static string ToCyrillic(string latin) =>
         Convert(latin, LooksKazakhLatin(latin) ? KazakhSpellings : RussianSpellings, russianY: !LooksKazakhLatin(latin));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Watchdog.Query;
 
 using Watchdog.Analysis.Text;
@@ -16,20 +17,32 @@ public sealed class DocumentField
         Name = name;
         Text = text;
         var tokens = new List<Token>(Tokenizer.ExpectedWords(text));
-        var words = new List<string>(tokens.Capacity);
-        var names = new List<string>(tokens.Capacity);
+        // The keys are needed only while the positions are built: borrowed arrays, not two lists per field.
+        var words = ArrayPool<string>.Shared.Rent(tokens.Capacity);
+        var names = ArrayPool<string>.Shared.Rent(tokens.Capacity);
         var position = 0;
         while (Tokenizer.NextWord(text, ref position, out var start, out var length))
         {
             var word = analysed.Of(text.AsSpan(start, length));
             if (word.Text.Length == 0) continue;
+            if (tokens.Count == words.Length) (words, names) = (Grown(words), Grown(names));
+            words[tokens.Count] = word.WordKey;
+            names[tokens.Count] = word.NameKey;
             tokens.Add(new Token(word.Text, start, length, word.Capitalised));
-            words.Add(word.WordKey);
-            names.Add(word.NameKey);
         }
         Tokens = tokens;
-        _wordPositions = new FormPositions(words);
-        _namePositions = new FormPositions(names);
+        _wordPositions = new FormPositions(words.AsSpan(0, tokens.Count));
+        _namePositions = new FormPositions(names.AsSpan(0, tokens.Count));
+        ArrayPool<string>.Shared.Return(words, clearArray: true);
+        ArrayPool<string>.Shared.Return(names, clearArray: true);
+    }
+
+    private static string[] Grown(string[] keys)
+    {
+        var grown = ArrayPool<string>.Shared.Rent(keys.Length * 2);
+        keys.CopyTo(grown, 0);
+        ArrayPool<string>.Shared.Return(keys, clearArray: true);
+        return grown;
     }
 
     public DocumentFieldName Name { get; }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 
 namespace Watchdog.Watch.Matching;
@@ -10,26 +11,28 @@ namespace Watchdog.Watch.Matching;
 internal sealed class FormPositions
 {
     private readonly Dictionary<string, int> _slots;
-    private readonly int[] _starts; // slot → offset of its first position in _positions; one extra entry ends the last slot
+    private readonly int[] _starts; // slot → offset of its first position in _positions; [slot + 1] ends it
     private readonly int[] _positions;
 
     /// <param name="forms">The normal form of each word, in word order.</param>
-    public FormPositions(IReadOnlyList<string> forms)
+    public FormPositions(ReadOnlySpan<string> forms)
     {
-        _slots = new Dictionary<string, int>(forms.Count, StringComparer.Ordinal);
-        var slotOf = new int[forms.Count];
-        for (var i = 0; i < forms.Count; i++)
+        _slots = new Dictionary<string, int>(forms.Length, StringComparer.Ordinal);
+        var slotOf = ArrayPool<int>.Shared.Rent(forms.Length);
+        for (var i = 0; i < forms.Length; i++)
         {
             ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots, forms[i], out var exists);
             if (!exists) slot = _slots.Count - 1;
             slotOf[i] = slot;
         }
-        _starts = new int[_slots.Count + 1];
-        foreach (var slot in slotOf) _starts[slot + 1]++;
-        for (var s = 1; s < _starts.Length; s++) _starts[s] += _starts[s - 1];
-        _positions = new int[forms.Count];
-        var next = _starts[..^1];
-        for (var i = 0; i < slotOf.Length; i++) _positions[next[slotOf[i]]++] = i; // words in order, so each slice ascends
+        // Counting sort: count each slot at [slot + 2], sum, then place words advancing [slot + 1]; afterwards
+        // [slot] is where a slot's positions start and [slot + 1] where they end (the last entry is left over).
+        _starts = new int[_slots.Count + 2];
+        for (var i = 0; i < forms.Length; i++) _starts[slotOf[i] + 2]++;
+        for (var s = 2; s < _starts.Length; s++) _starts[s] += _starts[s - 1];
+        _positions = new int[forms.Length];
+        for (var i = 0; i < forms.Length; i++) _positions[_starts[slotOf[i] + 1]++] = i; // words in order, so each slice ascends
+        ArrayPool<int>.Shared.Return(slotOf);
     }
 
     public IEnumerable<string> Forms => _slots.Keys;

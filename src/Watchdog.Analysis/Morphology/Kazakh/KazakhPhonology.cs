@@ -49,7 +49,7 @@ internal static class KazakhPhonology
     /// </summary>
     public static bool Harmonizes(ReadOnlySpan<char> stem, string suffix)
     {
-        var suffixVowel = suffix.FirstOrDefault(c => IsBackVowel(c) || IsFrontVowel(c));
+        var suffixVowel = FirstTellingVowel(suffix);
         if (suffixVowel == default) return true;
         var lastVowel = true;
         for (var i = stem.Length - 1; i >= 0; i--)
@@ -66,6 +66,15 @@ internal static class KazakhPhonology
             if (IsFrontVowel(stem[i])) return IsFrontVowel(suffixVowel);
         }
         return true;
+    }
+
+    private static char FirstTellingVowel(string suffix)
+    {
+        foreach (var c in suffix)
+        {
+            if (IsBackVowel(c) || IsFrontVowel(c)) return c;
+        }
+        return default;
     }
 
     private static bool IsSurnameSuffix(ReadOnlySpan<char> stem, int i) => i == stem.Length - 2 && stem[^1] == 'в';

@@ -45,8 +45,11 @@ public static class KazakhStemmer
 
     private static string StripSlot(string word, SuffixSlot slot)
     {
-        var suffix = BySlot[slot].FirstOrDefault(candidate => CanStrip(word, candidate));
-        return suffix is null ? word : word[..^suffix.Text.Length];
+        foreach (var candidate in BySlot[slot])
+        {
+            if (CanStrip(word, candidate)) return word[..^candidate.Text.Length];
+        }
+        return word;
     }
 
     private static bool CanStrip(string word, KazakhSuffix suffix)
@@ -62,8 +65,14 @@ public static class KazakhStemmer
     private static bool IsPlausibleTwoLetterRoot(ReadOnlySpan<char> stem) =>
         stem.Length != 2 || KazakhPhonology.IsVowel(stem[0]) || TwoLetterRootEnds.Contains(stem[1]);
 
-    private static bool CutsProtectedEnding(string word, int suffixLength) =>
-        ProtectedEndings.Any(ending => word.EndsWith(ending, StringComparison.Ordinal) && suffixLength < ending.Length);
+    private static bool CutsProtectedEnding(string word, int suffixLength)
+    {
+        foreach (var ending in ProtectedEndings)
+        {
+            if (suffixLength < ending.Length && word.EndsWith(ending, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     private static bool StemEndAgrees(ReadOnlySpan<char> stem, StemEnd required)
     {
@@ -97,5 +106,12 @@ public static class KazakhStemmer
         return false;
     }
 
-    private static bool IsCyrillicWord(string word) => word.Length > 0 && word.All(c => Text.ScriptLookalikes.IsCyrillic(c) || c == '\'' || char.IsDigit(c));
+    private static bool IsCyrillicWord(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!Text.ScriptLookalikes.IsCyrillic(c) && c != '\'' && !char.IsDigit(c)) return false;
+        }
+        return word.Length > 0;
+    }
 }

@@ -19,11 +19,19 @@ public static partial class NameNormalizer
     private static string ComputeKey(string nameWord)
     {
         var word = EnglishPossessive.Strip(WordNormalizer.Normalize(nameWord));
+        // Most words of an article are no surname: the cheap ending checks below rule them out before any regex runs.
+        if (!SurnameEndings.MayHoldSurnameSuffix(word)) return word;
         word = StripKazakhCaseFromSurname(word);
-        var possessive = PossessiveSurname().Match(word);
-        if (possessive.Success) return possessive.Groups["base"].Value;
-        var adjectival = AdjectivalSurname().Match(word);
-        if (adjectival.Success) return adjectival.Groups["base"].Value + "ий";
+        if (SurnameEndings.MayBePossessive(word))
+        {
+            var possessive = PossessiveSurname().Match(word);
+            if (possessive.Success) return possessive.Groups["base"].Value;
+        }
+        if (SurnameEndings.MayBeAdjectival(word))
+        {
+            var adjectival = AdjectivalSurname().Match(word);
+            if (adjectival.Success) return adjectival.Groups["base"].Value + "ий";
+        }
         return word;
     }
 
@@ -34,15 +42,16 @@ public static partial class NameNormalizer
     private static string StripKazakhCaseFromSurname(string word)
     {
         var stem = KazakhStemmer.StripCase(word);
-        return stem != word && (PossessiveSurname().IsMatch(stem) || AdjectivalSurname().IsMatch(stem)) ? stem : word;
+        return stem != word && ((SurnameEndings.MayBePossessive(stem) && PossessiveSurname().IsMatch(stem)) ||
+                                (SurnameEndings.MayBeAdjectival(stem) && AdjectivalSurname().IsMatch(stem))) ? stem : word;
     }
 
-    // -ов/-ев/-ёв/-ин/-ын surnames: masculine and feminine forms of every case, and plurals. The base keeps
+    // -ов/-ев/-ёв/-ин/-ын surnames (SurnameEndings.Possessive mirrors the alternatives: keep them in step): masculine and feminine forms of every case, and plurals. The base keeps
     // two letters or more before -ов/-ин, so that short common words are left alone.
     [GeneratedRegex(@"^(?<base>\w{2,}(?:ов|ев|ин|ын))(?:а|у|ым|ом|е|ой|ою|ых|ыми|ы)?$")]
     private static partial Regex PossessiveSurname();
 
-    // -ский/-цкий/-ской surnames (and feminine -ская), declined like adjectives.
+    // -ский/-цкий/-ской surnames (and feminine -ская), declined like adjectives (mirrored in SurnameEndings.Adjectival).
     [GeneratedRegex(@"^(?<base>\w{2,}(?:ск|цк))(?:ий|ой|ого|ому|им|ом|ая|ую|ие|их|ими)$")]
     private static partial Regex AdjectivalSurname();
 }
