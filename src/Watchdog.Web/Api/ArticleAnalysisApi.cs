@@ -9,7 +9,7 @@ using Watchdog.Pipeline.Entities;
 using Watchdog.Pipeline.Scheduling;
 using Watchdog.Watch.Explain;
 using Watchdog.Watch.Matching;
-using Watchdog.Watch.Watchlists;
+using Watchdog.Query.Watchlists;
 using Watchdog.Web.Api.Contracts;
 
 namespace Watchdog.Web.Api;

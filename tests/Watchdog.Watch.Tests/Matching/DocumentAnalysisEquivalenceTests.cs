@@ -2,7 +2,7 @@ using Watchdog.Analysis.Morphology;
 using Watchdog.Analysis.Morphology.Names;
 using Watchdog.Analysis.Text;
 using Watchdog.Watch.Matching;
-using Watchdog.Watch.Query;
+using Watchdog.Query;
 
 namespace Watchdog.Watch.Tests.Matching;
 
