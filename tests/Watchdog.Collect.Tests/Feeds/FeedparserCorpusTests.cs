@@ -10,13 +10,16 @@ namespace Watchdog.Collect.Tests.Feeds;
 public sealed partial class FeedparserCorpusTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// Share of mapped `Expect:` clauses our parser satisfies, the sanitize/ cases included: 1264/1294 (97.7 %) measured
-    /// 2026-12-07 (before the sanitiser: 1121/1294; 740/819 with sanitize/ left out). The test output prints the current
-    /// figure and every failing clause. What is left is by design or unmodelled: the xhtml wrapper div is not content
-    /// (RFC 4287 §3.1.1.3; feedparser keeps it, 7 clauses), CDF, charset conflicts that feedparser calls bozo, and author
-    /// strings feedparser composes. Raise the floor when the parser improves; never lower it without saying why.
+    /// Share of mapped `Expect:` clauses our parser satisfies, the sanitize/ cases included: 1285/1294 (99.3 %) measured
+    /// 2026-12-07 (1264/1294 before Atom 0.3 inline XML, base64 HTML, RSS body/summary/tags, CDF and repeated dates were
+    /// read; 1121/1294 before the sanitiser). No mapped clause is excluded. The test output prints the current figure and
+    /// every failing clause. What is left is by design or unmodelled: charset conflicts and a text/plain media type that
+    /// feedparser calls bozo (3), author strings feedparser composes ("name (email)", 2), a host's case and an IRI kept
+    /// unescaped where we write the normalised URI (2), a literal "&lt;!DOCTYPE" in an HTML title (1), and one plain-text
+    /// title whose brackets this translator cannot tell from markup (1). Raise the floor when the parser improves; never
+    /// lower it without saying why.
     /// </summary>
-    private const double ExpectationPassFloor = 0.97;
+    private const double ExpectationPassFloor = 0.99;
 
     private static readonly TimeSpan PerFileTimeout = TimeSpan.FromSeconds(5);
 
