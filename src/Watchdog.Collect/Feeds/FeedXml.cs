@@ -96,6 +96,17 @@ internal static partial class FeedXml
         });
     }
 
+    /// <summary>
+    /// The person's name from an RSS author string that also gives an e-mail address — "Name &lt;me@x.org&gt;",
+    /// "Name (me@x.org)", "me@x.org (Name)" — as the byline to show; other strings as they are.
+    /// </summary>
+    public static string AuthorName(string author)
+    {
+        var m = AuthorWithEmail().Match(author);
+        if (!m.Success) m = EmailWithAuthor().Match(author);
+        return m.Success ? m.Groups["name"].Value.Trim() : author;
+    }
+
     public static long? ParseLength(string? value) => long.TryParse(value?.Trim(), out var length) && length >= 0 ? length : null;
 
     private static bool IsFeedNamespace(XNamespace ns) =>
@@ -103,6 +114,12 @@ internal static partial class FeedXml
 
     [GeneratedRegex("""(?<a>\b(?:href|src))\s*=\s*(?<q>["'])(?<v>[^"'<>]*)\k<q>""", RegexOptions.IgnoreCase)]
     private static partial Regex UrlAttribute();
+
+    [GeneratedRegex(@"^(?<name>[^<>()@]*[^\s<>()@][^<>()@]*?)\s*[<(]\s*[^\s<>()]+@[^\s<>()]+\s*[>)]$")]
+    private static partial Regex AuthorWithEmail();
+
+    [GeneratedRegex(@"^[^\s<>()]+@[^\s<>()]+\s*\((?<name>[^()]*[^\s()][^()]*)\)$")]
+    private static partial Regex EmailWithAuthor();
 
     // ASCII whitespace only: a no-break space in a title is meant.
     [GeneratedRegex("[ \t\r\n]+")]

@@ -108,4 +108,16 @@ public sealed class FeedVariantsTests
         const string atom = """<feed xmlns="http://www.w3.org/2005/Atom"><entry><summary type="text">a &lt;script&gt;x()&lt;/script&gt; &amp; b</summary></entry></feed>""";
         Assert.Equal("a &lt;script&gt;x()&lt;/script&gt; &amp; b", Assert.Single(FeedParser.Parse(atom, Base).Items).Summary);
     }
+
+    [Theory]
+    [InlineData("Example editor &lt;me@example.com&gt;", "Example editor")]
+    [InlineData("Example editor (me@example.com)", "Example editor")]
+    [InlineData("me@example.com (Example editor)", "Example editor")]
+    [InlineData("me@example.com", "me@example.com")]
+    [InlineData("Редакция (Алматы)", "Редакция (Алматы)")]
+    public void RssAuthorWithAnEmailIsReadAsTheName(string written, string name)
+    {
+        var rss = $"<rss version=\"2.0\"><channel><item><author>{written}</author></item></channel></rss>";
+        Assert.Equal([name], Assert.Single(FeedParser.Parse(rss, Base).Items).Authors);
+    }
 }

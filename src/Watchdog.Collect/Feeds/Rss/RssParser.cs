@@ -58,7 +58,7 @@ internal static class RssParser
                 ?? FeedXml.Value(item.Element(FeedXml.MediaRss + "title")) ?? FeedXml.Value(item.Element(FeedXml.MediaRss + "content")?.Element(FeedXml.MediaRss + "title"))),
             Link = link,
             Authors = [.. FeedXml.Children(item, "author").Concat(item.Elements(FeedXml.Dc + "creator")).Concat(FeedXml.ITunes(item, "author"))
-                .Select(FeedXml.Value).OfType<string>().Distinct()],
+                .Select(FeedXml.Value).OfType<string>().Select(FeedXml.AuthorName).Distinct()],
             Published = FeedDates.Parse(FeedXml.Value(FeedXml.Children(item, "pubDate").LastOrDefault()) ?? FeedXml.Value(item.Element(FeedXml.Dc + "date")) ?? FeedXml.Value(item.Element(FeedXml.DcTerms + "issued"))),
             Updated = FeedDates.Parse(FeedXml.Value(item.Element(FeedXml.Atom + "updated")) ?? FeedXml.Value(item.Element(FeedXml.DcTerms + "modified"))
                 ?? FeedXml.AttributeAnyCase(item, "lastmod")),
