@@ -120,4 +120,19 @@ public sealed class FeedVariantsTests
         var rss = $"<rss version=\"2.0\"><channel><item><author>{written}</author></item></channel></rss>";
         Assert.Equal([name], Assert.Single(FeedParser.Parse(rss, Base).Items).Authors);
     }
+
+    [Fact]
+    public void InvalidUtf8InADocumentDeclaredUtf8IsNotWellFormed()
+    {
+        var body = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><item><title>a \u00a9 b</title></item></channel></rss>"u8.ToArray();
+        var broken = body.ToArray();
+        var at = Array.IndexOf(broken, (byte)0xC2); // the lead byte of ©: its continuation byte now stands alone
+        broken[at] = (byte)' ';
+
+        Assert.True(FeedParser.Parse(body, "application/rss+xml", Base).WellFormed);
+        var feed = FeedParser.Parse(broken, "application/rss+xml", Base);
+        Assert.False(feed.WellFormed);
+        Assert.Contains(feed.Problems, p => p.Contains("not valid UTF-8", StringComparison.Ordinal));
+        Assert.Equal("a \uFFFD b", Assert.Single(feed.Items).Title);
+    }
 }
