@@ -10,7 +10,7 @@ public static class RegionalSettings
     /// <summary>The locale the settings name; an unknown time zone is logged as a warning and UTC used (the language was validated at start).</summary>
     public static UiLocale Resolve(WatchdogOptions options, ILogger logger)
     {
-        UiLanguages.TryParse(options.Language, out var language);
+        var language = UiLanguages.TryParse(options.Language, out var parsed) ? parsed : UiLanguage.En;
         var (zone, warning) = TimeZoneSetting.Resolve(options.TimeZone);
         if (warning is not null) logger.LogWarning("Watchdog:TimeZone: {Warning}", warning);
         return new UiLocale(language, zone);
