@@ -1,5 +1,5 @@
-using System.Globalization;
 using Watchdog.Core.Articles;
+using Watchdog.Core.Localization;
 using Watchdog.Core.Search;
 using Watchdog.Core.Storage;
 using Watchdog.Core.Stories;
@@ -28,7 +28,10 @@ public sealed class ReportBuilder(ISearchIndex index, IArticleStore articles, IS
         var names = await SourceNames.LoadAsync(sources, ct);
         var sections = new List<ReportSection>();
         foreach (var query in request.Queries) sections.Add(await SectionAsync(request, query, names, ct));
-        return new ReportDocument(request.Title, new ReportPeriod(request.From, request.To), clock.GetUtcNow(), request.Description, sections);
+        return new ReportDocument(request.Title, new ReportPeriod(request.From, request.To), clock.GetUtcNow(), request.Description, sections)
+        {
+            Locale = request.Locale,
+        };
     }
 
     private async Task<ReportSection> SectionAsync(ReportRequest report, ReportQuery query, SourceNames names, CancellationToken ct)
@@ -42,15 +45,16 @@ public sealed class ReportBuilder(ISearchIndex index, IArticleStore articles, IS
             SourceId = report.SourceId,
         };
         var trend = await TrendAnalysis.RunAsync(index, search, report.Bucket, ct);
+        var words = new ReportFormatting(report.Locale);
         var found = await StoryFinder.FindAsync(index, articles, stories, search, StoryFinder.MaxStoriesForRoles, MinStoryArticles, ct);
         var top = await index.SearchAsync(search with { Order = SearchOrder.Relevance, PageSize = TopArticles }, ct);
         return new ReportSection(
-            Heading: HeadingOf(query),
+            Heading: HeadingOf(query, words),
             QueryText: query.Query,
             TotalCount: Clamp(trend.Current.Total),
             PreviousPeriodCount: Clamp(trend.PreviousTotal),
-            ChangeNote: ChangeNote(trend),
-            ChartSvg: VolumeChart.RenderSvg(ChartOf(trend, query), ChartWidth, ChartHeight),
+            ChangeNote: ChangeNote(trend, words),
+            ChartSvg: VolumeChart.RenderSvg(ChartOf(trend, query, report.Locale), ChartWidth, ChartHeight),
             TopSources: [.. trend.Current.BySource.OrderByDescending(p => p.Value).Take(TopSources).Select(p => new NamedCount(names.Of(p.Key), Clamp(p.Value)))],
             Languages: [.. trend.Current.ByLanguage.OrderByDescending(p => p.Value).Select(p => new NamedCount(p.Key, Clamp(p.Value)))],
             TopStories: [.. found.Take(TopStories).Select(s => new ReportStory(
@@ -58,7 +62,7 @@ public sealed class ReportBuilder(ISearchIndex index, IArticleStore articles, IS
                 [.. s.Articles.Take(StorySamples).Select(a => a.Title)], [.. s.Articles.Take(StorySamples).Select(a => a.Url.AbsoluteUri)],
                 Row("", s.Tone)))],
             TopArticles: [.. top.Hits.Select(h => new ReportArticle(h.Title, h.Url.AbsoluteUri, names.Of(h.SourceId), h.PublishedAt))],
-            Tone: ToneOf(trend, names))
+            Tone: ToneOf(trend, names, words))
         {
             SourceRoles = [.. SourceRoles.Of(found.Select(s => s.Timeline)).Take(TopSources)
                 .Select(r => new ReportSourceRole(names.Of(r.SourceId), r.Stories, r.Broke, r.Followed, r.Reprinted, r.MedianDelay))],
@@ -66,14 +70,14 @@ public sealed class ReportBuilder(ISearchIndex index, IArticleStore articles, IS
     }
 
     /// <summary>The tone of the matches, in aggregate: the whole period, each bucket that has articles, the top sources.</summary>
-    public static ReportTone ToneOf(TrendReport trend, SourceNames names)
+    public static ReportTone ToneOf(TrendReport trend, SourceNames names, ReportFormatting words)
     {
         var current = trend.Current;
-        var format = current.Bucket < TimeSpan.FromDays(1) ? "d MMM HH:00" : "d MMM";
+        var hourly = current.Bucket < TimeSpan.FromDays(1);
         return new ReportTone(
             Row("", current.Tones.Total),
             [.. current.Counts.Select((count, i) => (count, i)).Where(p => p.count > 0)
-                .Select(p => Row((trend.From + current.Bucket * p.i).ToString(format, CultureInfo.InvariantCulture), current.Tones.PerBucket[p.i]))],
+                .Select(p => Row(words.Bucket(trend.From + current.Bucket * p.i, hourly), current.Tones.PerBucket[p.i]))],
             [.. current.BySource.OrderByDescending(p => p.Value).Take(TopSources)
                 .Select(p => Row(names.Of(p.Key), current.Tones.BySource.GetValueOrDefault(p.Key, ToneCounts.None)))]);
     }
@@ -81,36 +85,38 @@ public sealed class ReportBuilder(ISearchIndex index, IArticleStore articles, IS
     private static ToneRow Row(string name, ToneCounts counts) =>
         new(name, Clamp(counts.Positive), Clamp(counts.Neutral), Clamp(counts.Negative), Clamp(counts.Untagged));
 
-    public static VolumeChartData ChartOf(TrendReport trend, ReportQuery query)
+    public static VolumeChartData ChartOf(TrendReport trend, ReportQuery query, UiLocale locale)
     {
         var counts = trend.Current.Counts;
         var points = counts.Select((count, i) => new VolumePoint(trend.From + trend.Current.Bucket * i, Clamp(count))).ToList();
         return new VolumeChartData(
             Title: "",
             Bucket: trend.Current.Bucket < TimeSpan.FromDays(1) ? VolumeBucket.Hour : VolumeBucket.Day,
-            Series: [new VolumeSeries(HeadingOf(query), points)],
-            Bursts: [.. trend.Bursts.Select(b => new BurstPeriod(b.Start, b.End))]);
+            Series: [new VolumeSeries(HeadingOf(query, new ReportFormatting(locale)), points)],
+            Bursts: [.. trend.Bursts.Select(b => new BurstPeriod(b.Start, b.End))])
+        {
+            Locale = locale,
+        };
     }
 
     /// <summary>One sentence on the change and the bursts, in the report's words.</summary>
-    public static string ChangeNote(TrendReport trend)
+    public static string ChangeNote(TrendReport trend, ReportFormatting words)
     {
         var change = trend.ChangeRatio switch
         {
-            null when trend.Current.Total == 0 => "No articles in this period or the one before.",
-            null => "No articles in the period before.",
-            { } ratio => string.Create(CultureInfo.InvariantCulture,
-                $"{(ratio >= 0 ? "+" : "")}{ratio * 100:0}% on the period before{(trend.ChangeIsSignificant ? "" : " (within chance)")}."),
+            null when trend.Current.Total == 0 => words.Text("note.noneEither"),
+            null => words.Text("note.noneBefore"),
+            { } ratio => words.Text(trend.ChangeIsSignificant ? "note.change" : "note.changeWithinChance", ("change", words.SignedPercent(ratio))),
         };
         if (trend.Bursts.Count == 0) return change;
-        var bursts = string.Join(", ", trend.Bursts.Select(b => b.Start.ToString(
-            trend.Current.Bucket < TimeSpan.FromDays(1) ? "d MMM HH:00" : "d MMM", CultureInfo.InvariantCulture)));
-        return $"{change} Bursts: {bursts}.";
+        var hourly = trend.Current.Bucket < TimeSpan.FromDays(1);
+        var bursts = string.Join(", ", trend.Bursts.Select(b => words.Bucket(b.Start, hourly)));
+        return $"{change} {words.Text("note.bursts", ("bursts", bursts))}";
     }
 
     /// <summary>The heading given, else the query, else what an empty query means.</summary>
-    public static string HeadingOf(ReportQuery query) =>
-        !string.IsNullOrWhiteSpace(query.Heading) ? query.Heading : !string.IsNullOrWhiteSpace(query.Query) ? query.Query : "All articles";
+    public static string HeadingOf(ReportQuery query, ReportFormatting words) =>
+        !string.IsNullOrWhiteSpace(query.Heading) ? query.Heading : !string.IsNullOrWhiteSpace(query.Query) ? query.Query : words.Text("chart.allArticles");
 
     private static int Clamp(long count) => (int)Math.Min(count, int.MaxValue);
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Watchdog.Core.Search;
 using Watchdog.Application.Reporting;
+using Watchdog.Core.Time;
 
 namespace Watchdog.Cli.CommandLine;
 
@@ -24,28 +25,32 @@ public sealed class SearchFilterOptions
         command.Options.Add(To);
     }
 
-    public SearchRequest Read(ParseResult parse, string query) => new()
+    /// <param name="zone">Where a bare date's day starts (the <c>timeZone</c> setting); UTC when null.</param>
+    public SearchRequest Read(ParseResult parse, string query, TimeZoneInfo? zone = null) => new()
     {
         Query = query,
         Language = parse.GetValue(Language),
         SourceId = parse.GetValue(Source),
-        From = ParseDate(parse.GetValue(From), From.Name),
-        To = ParseDate(parse.GetValue(To), To.Name, endOfDay: true),
+        From = ParseDate(parse.GetValue(From), From.Name, zone: zone),
+        To = ParseDate(parse.GetValue(To), To.Name, endOfDay: true, zone),
     };
 
-    /// <summary>Fills a missing date range with whole UTC days (or hours) up to the current one (see <see cref="TrendPeriod"/>).</summary>
-    public static SearchRequest WithDefaultPeriod(SearchRequest request, TimeSpan bucket, TimeProvider clock)
+    /// <summary>Fills a missing date range with whole days (or hours) of <paramref name="zone"/> up to the current one (see <see cref="TrendPeriod"/>).</summary>
+    public static SearchRequest WithDefaultPeriod(SearchRequest request, TimeSpan bucket, TimeProvider clock, TimeZoneInfo? zone = null)
     {
-        var (from, to) = TrendPeriod.Fill(request.From, request.To, bucket, clock.GetUtcNow());
+        var (from, to) = TrendPeriod.Fill(request.From, request.To, bucket, clock.GetUtcNow(), zone);
         if (from > to) throw new UsageException("--from is after --to.");
         return request with { From = from, To = to };
     }
 
-    public static DateTimeOffset? ParseDate(string? text, string option, bool endOfDay = false)
+    public static DateTimeOffset? ParseDate(string? text, string option, bool endOfDay = false, TimeZoneInfo? zone = null)
     {
         if (text is null) return null;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            return new DateTimeOffset(day.ToDateTime(endOfDay ? TimeOnly.MaxValue : TimeOnly.MinValue), TimeSpan.Zero);
+        {
+            zone ??= TimeZoneInfo.Utc;
+            return endOfDay ? DayBuckets.StartOf(day.AddDays(1), zone).AddTicks(-1) : DayBuckets.StartOf(day, zone);
+        }
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)) return at;
         throw new UsageException($"{option} '{text}' is not a date; write YYYY-MM-DD or an ISO 8601 time.");
     }

@@ -38,8 +38,9 @@ public static class EntitiesCommand
                 only = EntityKindNames.TryParse(kindText, out var parsed) ? parsed : throw new UsageException($"--kind '{kindText}' is not a kind; use {EntityKindNames.Help}.");
             if (parse.GetValue(limit) < 1) throw new UsageException("--limit must be 1 or more.");
             await using var services = CliServices.Open(parse);
-            var request = SearchFilterOptions.WithDefaultPeriod(filters.Read(parse, parse.GetValue(query) ?? ""), TimeSpan.FromDays(1),
-                services.GetRequiredService<TimeProvider>());
+            var zone = services.GetRequiredService<Core.Localization.UiLocale>().TimeZone;
+            var request = SearchFilterOptions.WithDefaultPeriod(filters.Read(parse, parse.GetValue(query) ?? "", zone), TimeSpan.FromDays(1),
+                services.GetRequiredService<TimeProvider>(), zone);
             await CliAudit.RecordAsync(services, AuditActions.Search, null, AuditDetails.Of(request));
             var counted = await SearchFilterOptions.OrUsageErrorAsync(request.Query, () => EntityCounts.CountAsync(
                 services.GetRequiredService<ISearchIndex>(), services.GetRequiredService<IEntityStore>(), request, ct));

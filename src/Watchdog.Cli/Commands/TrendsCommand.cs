@@ -5,10 +5,12 @@ using Spectre.Console;
 using Watchdog.Cli.CommandLine;
 using Watchdog.Core.Articles;
 using Watchdog.Core.Governance;
+using Watchdog.Core.Localization;
 using Watchdog.Core.Search;
 using Watchdog.Core.Storage;
 using Watchdog.Application.Governance;
 using Watchdog.Application.Reporting;
+using Watchdog.Reports.Documents;
 
 namespace Watchdog.Cli.Commands;
 
@@ -31,14 +33,15 @@ public static class TrendsCommand
         {
             var width = BucketOption.Read(parse, bucket);
             await using var services = CliServices.Open(parse);
+            var zone = services.GetRequiredService<UiLocale>().TimeZone;
             var request = SearchFilterOptions.WithDefaultPeriod(
-                filters.Read(parse, parse.GetRequiredValue(query)), width, services.GetRequiredService<TimeProvider>());
+                filters.Read(parse, parse.GetRequiredValue(query), zone), width, services.GetRequiredService<TimeProvider>(), zone);
             await CliAudit.RecordAsync(services, AuditActions.Search, null, AuditDetails.Of(request));
             var trend = await SearchFilterOptions.OrUsageErrorAsync(request.Query,
                 () => TrendAnalysis.RunAsync(services.GetRequiredService<ISearchIndex>(), request, width, ct));
             var names = await SourceNames.LoadAsync(services.GetRequiredService<ISourceStore>(), ct);
             if (parse.GetValue(json)) await Terminal.WriteJsonAsync(parse, TrendJson(trend, names));
-            else Write(Terminal.Console(parse), trend, names);
+            else Write(Terminal.Console(parse), trend, names, services.GetRequiredService<UiLocale>());
             return ExitCodes.Ok;
         });
         return command;
@@ -67,14 +70,13 @@ public static class TrendsCommand
     };
 
     /// <summary>The tone of each bucket that has articles: how the tone of coverage moves over the period.</summary>
-    private static Table TonePerBucket(TrendReport trend, string format)
+    private static Table TonePerBucket(TrendReport trend, Func<DateTimeOffset, string> label)
     {
         var table = WithToneColumns(new Table().AddColumn(trend.Current.Bucket < TimeSpan.FromDays(1) ? "hour" : "day").AddColumn(new TableColumn("articles").RightAligned()));
         for (var i = 0; i < trend.Current.Counts.Count; i++)
         {
             if (trend.Current.Counts[i] == 0) continue;
-            var label = (trend.From + trend.Current.Bucket * i).ToString(format, CultureInfo.InvariantCulture);
-            table.AddRow([label, trend.Current.Counts[i].ToString(CultureInfo.InvariantCulture), .. ToneCells(trend.Current.Tones.PerBucket[i])]);
+            table.AddRow([label(trend.From + trend.Current.Bucket * i), trend.Current.Counts[i].ToString(CultureInfo.InvariantCulture), .. ToneCells(trend.Current.Tones.PerBucket[i])]);
         }
         return table;
     }
@@ -90,18 +92,20 @@ public static class TrendsCommand
             shares.Untagged.ToString(CultureInfo.InvariantCulture)];
     }
 
-    private static void Write(IAnsiConsole console, TrendReport trend, SourceNames names)
+    /// <param name="locale">Its time zone is the one bucket labels are read in (the buckets start at its midnight).</param>
+    private static void Write(IAnsiConsole console, TrendReport trend, SourceNames names, UiLocale locale)
     {
         var hourly = trend.Current.Bucket < TimeSpan.FromDays(1);
         var format = hourly ? "yyyy-MM-dd HH:00" : "yyyy-MM-dd";
-        console.MarkupLine($"[bold]{trend.Current.Total}[/] articles from {trend.From.ToString(format, CultureInfo.InvariantCulture)} to {trend.To.ToString(format, CultureInfo.InvariantCulture)} (UTC, end exclusive); {trend.PreviousTotal} in the period before.");
-        console.MarkupLine(Markup.Escape(ReportBuilder.ChangeNote(trend)));
+        string Label(DateTimeOffset at) => locale.Local(at).ToString(format, CultureInfo.InvariantCulture);
+        console.MarkupLine($"[bold]{trend.Current.Total}[/] articles from {Label(trend.From)} to {Label(trend.To)} ({locale.ZoneLabel}, end exclusive); {trend.PreviousTotal} in the period before.");
+        console.MarkupLine(Markup.Escape(ReportBuilder.ChangeNote(trend, ReportFormatting.English)));
         console.MarkupLine($"Tone: {Markup.Escape(ToneShares.From(trend.Current.Tones.Total).Describe())}");
         var bursting = trend.Bursts.SelectMany(b => Enumerable.Range(b.StartBucket, b.EndBucket - b.StartBucket + 1)).ToHashSet();
         var chart = new BarChart().Width(Math.Min(100, console.Profile.Width));
         for (var i = 0; i < trend.Current.Counts.Count; i++)
         {
-            var label = (trend.From + trend.Current.Bucket * i).ToString(format, CultureInfo.InvariantCulture);
+            var label = Label(trend.From + trend.Current.Bucket * i);
             chart.AddItem(bursting.Contains(i) ? label + " *" : label, trend.Current.Counts[i], bursting.Contains(i) ? Color.Red : Color.SteelBlue);
         }
         console.Write(chart);
@@ -112,7 +116,7 @@ public static class TrendsCommand
         var languages = string.Join(", ", trend.Current.ByLanguage.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value}"));
         if (trend.Current.Total > 0)
         {
-            console.Write(TonePerBucket(trend, format));
+            console.Write(TonePerBucket(trend, Label));
             console.Write(sources);
             console.MarkupLine($"Languages: {Markup.Escape(languages)}");
         }

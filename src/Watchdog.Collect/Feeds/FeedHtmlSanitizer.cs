@@ -45,6 +45,9 @@ internal static partial class FeedHtmlSanitizer
 
     private static readonly HtmlParser Parser = new();
 
+    /// <summary>Whether the sanitiser has a rule for an element of this (lower-case) name: kept, dropped or unwrapped.</summary>
+    public static bool IsKnownElement(string name) => AllowedElements.Contains(name) || DroppedWithContent.Contains(name) || RawTextContainers.Contains(name);
+
     /// <returns>The safe markup; null when nothing is left.</returns>
     public static string? Sanitize(string? html, Uri? baseUri)
     {
@@ -60,6 +63,15 @@ internal static partial class FeedHtmlSanitizer
         var safe = output.ToString().Trim();
         return safe.Length == 0 ? null : safe;
     }
+
+    /// <summary>
+    /// Plain text (an Atom text construct, a JSON Feed summary) as HTML, because summaries and content are markup to every
+    /// consumer: a "text" summary that reads "&lt;script&gt;" must stay text, never become a script.
+    /// </summary>
+    public static string? FromPlainText(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null
+        : text.AsSpan().IndexOfAny('<', '>', '&') < 0 ? text
+        : text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
     /// <summary>The text a reader sees: markup, scripts and styles removed, entities decoded, whitespace collapsed.</summary>
     public static string? PlainText(string? markup)

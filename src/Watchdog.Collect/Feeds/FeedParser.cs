@@ -25,6 +25,12 @@ public static class FeedParser
         {
             feed = feed with { Problems = [.. feed.Problems, $"unknown charset '{decoded.IgnoredCharset}' ignored; read as {decoded.Charset}"] };
         }
+        // Bytes that are not UTF-8 in a document read as UTF-8 are a fatal error in XML (1.0 §4.3.3): the text was read with
+        // U+FFFD in their place, so say so rather than pass a damaged reading as sound.
+        if (decoded.Charset == "utf-8" && decoded.DetectedFrom != CharsetSource.Sniffed && !System.Text.Unicode.Utf8.IsValid(body))
+        {
+            feed = feed with { WellFormed = false, Problems = [.. feed.Problems, "bytes that are not valid UTF-8 in a document read as UTF-8; they read as U+FFFD"] };
+        }
         // XML without a declared encoding must be UTF-8; bytes that are not were guessed, so the reading is best-effort.
         if (feed.Format is not FeedFormat.JsonFeed && decoded.DetectedFrom == CharsetSource.Sniffed && decoded.Charset != "utf-8")
         {

@@ -19,12 +19,21 @@ internal static partial class FeedXml
     public static readonly XNamespace MediaRss = "http://search.yahoo.com/mrss/";
 
     /// <summary>iTunes elements of this local name, whatever the case of the namespace URI.</summary>
-    public static IEnumerable<XElement> ITunes(XElement parent, string localName) =>
-        parent.Elements().Where(e => e.Name.LocalName == localName && e.Name.NamespaceName.Equals(ITunesNamespace, StringComparison.OrdinalIgnoreCase));
+    public static IEnumerable<XElement> ITunes(XElement parent, string localName) => parent.Elements().Where(e => IsITunes(e, localName));
+
+    public static bool IsITunes(XElement element, string localName) =>
+        element.Name.LocalName == localName && element.Name.NamespaceName.Equals(ITunesNamespace, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Children with this local name in no namespace or in one of the feed's own namespaces (RSS versions differ).</summary>
-    public static IEnumerable<XElement> Children(XElement parent, string localName) =>
-        parent.Elements().Where(e => e.Name.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase) && IsFeedNamespace(e.Name.Namespace));
+    public static IEnumerable<XElement> Children(XElement parent, string localName) => parent.Elements().Where(e => IsFeedElement(e, localName));
+
+    /// <summary>Whether the element has this local name (any case) in no namespace or in one of the feed's own namespaces.</summary>
+    public static bool IsFeedElement(XElement element, string localName) =>
+        element.Name.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase) && IsFeedNamespace(element.Name.Namespace);
+
+    /// <summary>An attribute by name in any case (CDF writes HREF and LASTMOD in capitals).</summary>
+    public static string? AttributeAnyCase(XElement element, string localName) =>
+        element.Attributes().FirstOrDefault(a => a.Name.Namespace == XNamespace.None && a.Name.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase))?.Value;
 
     public static XElement? Child(XElement parent, string localName) => Children(parent, localName).FirstOrDefault();
 
@@ -60,12 +69,19 @@ internal static partial class FeedXml
         return Uri.TryCreate(baseUri, reference, out var resolved) ? resolved : null;
     }
 
-    /// <summary>A copy with XHTML elements moved to no namespace, so the serialised markup reads as plain HTML.</summary>
-    public static XNode WithoutXhtmlNamespace(XNode node) => node is XElement element
+    /// <summary>The children of <paramref name="element"/> serialised as HTML markup (see <see cref="WithoutNamespaces"/>).</summary>
+    public static string InnerMarkup(XElement element) =>
+        string.Concat(element.Nodes().Select(n => WithoutNamespaces(n).ToString(SaveOptions.DisableFormatting))).Trim();
+
+    /// <summary>
+    /// A copy with every element moved to no namespace and namespace declarations dropped: inline XHTML, or undeclared
+    /// markup that landed in the feed's own namespace, serialises as plain HTML.
+    /// </summary>
+    public static XNode WithoutNamespaces(XNode node) => node is XElement element
         ? new XElement(
-            element.Name.Namespace == Xhtml ? XName.Get(element.Name.LocalName) : element.Name,
+            XName.Get(element.Name.LocalName),
             element.Attributes().Where(a => !a.IsNamespaceDeclaration),
-            element.Nodes().Select(WithoutXhtmlNamespace))
+            element.Nodes().Select(WithoutNamespaces))
         : node;
 
     /// <summary>Relative href/src attributes in an HTML fragment made absolute, so content keeps working links out of context.</summary>
@@ -80,6 +96,17 @@ internal static partial class FeedXml
         });
     }
 
+    /// <summary>
+    /// The person's name from an RSS author string that also gives an e-mail address — "Name &lt;me@x.org&gt;",
+    /// "Name (me@x.org)", "me@x.org (Name)" — as the byline to show; other strings as they are.
+    /// </summary>
+    public static string AuthorName(string author)
+    {
+        var m = AuthorWithEmail().Match(author);
+        if (!m.Success) m = EmailWithAuthor().Match(author);
+        return m.Success ? m.Groups["name"].Value.Trim() : author;
+    }
+
     public static long? ParseLength(string? value) => long.TryParse(value?.Trim(), out var length) && length >= 0 ? length : null;
 
     private static bool IsFeedNamespace(XNamespace ns) =>
@@ -87,6 +114,12 @@ internal static partial class FeedXml
 
     [GeneratedRegex("""(?<a>\b(?:href|src))\s*=\s*(?<q>["'])(?<v>[^"'<>]*)\k<q>""", RegexOptions.IgnoreCase)]
     private static partial Regex UrlAttribute();
+
+    [GeneratedRegex(@"^(?<name>[^<>()@]*[^\s<>()@][^<>()@]*?)\s*[<(]\s*[^\s<>()]+@[^\s<>()]+\s*[>)]$")]
+    private static partial Regex AuthorWithEmail();
+
+    [GeneratedRegex(@"^[^\s<>()]+@[^\s<>()]+\s*\((?<name>[^()]*[^\s()][^()]*)\)$")]
+    private static partial Regex EmailWithAuthor();
 
     // ASCII whitespace only: a no-break space in a title is meant.
     [GeneratedRegex("[ \t\r\n]+")]

@@ -29,6 +29,9 @@ public sealed class ScheduledReportSettings
     /// <summary><c>day</c> or <c>hour</c>; hour for daily reports, day for weekly ones when not given.</summary>
     public string? Bucket { get; set; }
 
+    /// <summary>The language the report and its e-mail are written in (<c>en</c>, <c>ru</c>, <c>kk</c>); the <c>language</c> setting when not given.</summary>
+    public string? Language { get; set; }
+
     /// <summary><c>html</c> (the report is the e-mail's body) or <c>pdf</c> (attached to a short e-mail).</summary>
     public string Format { get; set; } = "html";
 

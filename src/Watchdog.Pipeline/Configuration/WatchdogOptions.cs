@@ -49,6 +49,19 @@ public sealed class WatchdogOptions
     /// </summary>
     public List<ScheduledReportSettings> Reports { get; set; } = [];
 
+    /// <summary>
+    /// The language (<c>en</c>, <c>ru</c>, <c>kk</c>) of scheduled reports, alert e-mails and of API reports and charts
+    /// whose request names none (neither <c>locale=</c> nor an Accept-Language Watchdog speaks).
+    /// </summary>
+    public string Language { get; set; } = "en";
+
+    /// <summary>
+    /// The time zone days are cut in (IANA name, e.g. <c>Asia/Almaty</c>): day buckets of trends, reports and the
+    /// dashboard start at its midnight, and reports show its times. UTC when empty; an unknown name falls back to UTC
+    /// with a warning at start.
+    /// </summary>
+    public string? TimeZone { get; set; }
+
     /// <summary>Sources declared in the config file; synced into the store at start (added if missing, never removed).</summary>
     public List<SourceDeclaration> Sources { get; set; } = [];
 }

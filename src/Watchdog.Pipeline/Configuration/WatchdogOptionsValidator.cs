@@ -44,6 +44,8 @@ public sealed class WatchdogOptionsValidator : IValidateOptions<WatchdogOptions>
     public static IEnumerable<string> FindProblems(WatchdogOptions options)
     {
         foreach (var problem in DemoProblems(options.DemoWeb)) yield return problem;
+        if (!Core.Localization.UiLanguages.TryParse(options.Language, out _))
+            yield return $"Watchdog:Language '{options.Language}' is not a language Watchdog writes in; use en, ru or kk.";
         if (options.Store.Kind == StoreKind.Embedded && string.IsNullOrWhiteSpace(options.DataFolder))
             yield return "Watchdog:DataFolder is empty; set it to the folder for the embedded store (e.g. ./data).";
         if (options.Store.Kind == StoreKind.Postgres && string.IsNullOrWhiteSpace(options.Store.ConnectionString))

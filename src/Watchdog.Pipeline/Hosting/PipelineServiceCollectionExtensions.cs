@@ -34,6 +34,8 @@ public static class PipelineServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WatchdogOptions>, WatchdogOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => RegionalSettings.Resolve(
+            sp.GetRequiredService<IOptions<WatchdogOptions>>().Value, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RegionalSettings))));
         services.TryAddSingleton<PipelineMetrics>();
         services.TryAddSingleton<WorkSignal>();
         AddStores(services);

@@ -42,6 +42,6 @@ internal static class WatchServiceRegistration
         // The channel enforces the timeout per call, so the client itself need not.
         var http = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         yield return new WebhookChannel(http, clock, settings.WebhookTimeout.Value);
-        if (settings.Smtp.IsConfigured) yield return new EmailChannel(settings.Smtp.ToSmtpOptions());
+        if (settings.Smtp.IsConfigured) yield return new EmailChannel(settings.Smtp.ToSmtpOptions(), sp.GetRequiredService<Core.Localization.UiLocale>().Language);
     }
 }

@@ -1,3 +1,5 @@
+using Watchdog.Core.Localization;
+
 namespace Watchdog.Reports.Charts;
 
 /// <summary>What a volume chart shows: article counts per time bucket for one or more named series.</summary>
@@ -12,6 +14,9 @@ public sealed record VolumeChartData(
     IReadOnlyList<BurstPeriod> Bursts,
     VolumeChartKind Kind = VolumeChartKind.Bars)
 {
+    /// <summary>The language of the chart's labels and the time zone its axis is drawn in (bucket starts at local midnight read as such).</summary>
+    public UiLocale Locale { get; init; } = UiLocale.Default;
+
     /// <summary>True when no series has a point, so the chart says "no data" instead of drawing empty axes.</summary>
     public bool IsEmpty => Series.All(series => series.Points.Count == 0);
 }

@@ -1,31 +1,33 @@
-using System.Globalization;
 using ScottPlot;
+using Watchdog.Reports.Documents;
 
 namespace Watchdog.Reports.Charts;
 
-/// <summary>Turns <see cref="VolumeChartData"/> into a styled ScottPlot plot; rendering to a format is the caller's.</summary>
+/// <summary>
+/// Turns <see cref="VolumeChartData"/> into a styled ScottPlot plot; rendering to a format is the caller's. The time axis
+/// is the wall clock of the data's time zone, so day buckets that start at local midnight sit on the date labels.
+/// </summary>
 internal static class VolumePlotBuilder
 {
-    private const string NoDataMessage = "No articles in this period";
-    private const string BurstLegend = "Burst";
     // Share of a bucket's width the bars of all series fill together, leaving a gap between buckets.
     private const double BarGroupShare = 0.8;
 
     public static Plot Build(VolumeChartData data)
     {
         var plot = new Plot();
+        var f = new ReportFormatting(data.Locale);
         ApplyStyle(plot);
         if (data.IsEmpty)
         {
-            AddNoDataMessage(plot);
+            AddNoDataMessage(plot, f);
         }
         else
         {
             var starts = BucketTimeline.Starts(data.Series, data.Bucket);
-            AddBursts(plot, data.Bursts);
+            AddBursts(plot, data.Bursts, f);
             if (data.Kind == VolumeChartKind.Bars) AddBars(plot, data, starts);
             else AddLines(plot, data, starts);
-            ConfigureAxes(plot, data.Bucket);
+            ConfigureAxes(plot, data.Bucket, f);
             if (data.Series.Count > 1 || data.Bursts.Count > 0) plot.ShowLegend(Edge.Bottom);
         }
         // After the body: hiding the axes of an empty chart would hide a title set earlier.
@@ -51,26 +53,26 @@ internal static class VolumePlotBuilder
         plot.Legend.FontColor = ChartPalette.Ink;
     }
 
-    private static void AddNoDataMessage(Plot plot)
+    private static void AddNoDataMessage(Plot plot, ReportFormatting f)
     {
         plot.HideAxesAndGrid();
-        var text = plot.Add.Text(NoDataMessage, 0, 0);
+        var text = plot.Add.Text(f.Text("chart.noData"), 0, 0);
         text.LabelFontSize = 18;
         text.LabelFontColor = ChartPalette.MutedInk;
         text.LabelAlignment = Alignment.MiddleCenter;
         plot.Axes.SetLimits(-1, 1, -1, 1);
     }
 
-    private static void AddBursts(Plot plot, IReadOnlyList<BurstPeriod> bursts)
+    private static void AddBursts(Plot plot, IReadOnlyList<BurstPeriod> bursts, ReportFormatting f)
     {
         for (var i = 0; i < bursts.Count; i++)
         {
-            var span = plot.Add.HorizontalSpan(bursts[i].Start.UtcDateTime.ToOADate(), bursts[i].End.UtcDateTime.ToOADate());
+            var span = plot.Add.HorizontalSpan(f.Locale.Local(bursts[i].Start).ToOADate(), f.Locale.Local(bursts[i].End).ToOADate());
             span.FillStyle.Color = ChartPalette.Burst;
             span.LineStyle.Color = ChartPalette.BurstEdge;
             span.LineStyle.Width = 1;
             // One legend entry for all bursts, not one per band.
-            if (i == 0) span.LegendText = BurstLegend;
+            if (i == 0) span.LegendText = f.Text("chart.burst");
         }
     }
 
@@ -88,7 +90,7 @@ internal static class VolumePlotBuilder
             var bars = starts
                 .Select((start, i) => new Bar
                 {
-                    Position = start.ToOADate() + offset,
+                    Position = AxisPosition(start, data) + offset,
                     Value = counts[i],
                     Size = barSize,
                     FillColor = color,
@@ -105,7 +107,7 @@ internal static class VolumePlotBuilder
     {
         // Points sit mid-bucket, like the bars, so a burst band covers exactly the buckets inside it.
         var halfBucket = BucketTimeline.Width(data.Bucket).TotalDays / 2;
-        var xs = starts.Select(start => start.ToOADate() + halfBucket).ToArray();
+        var xs = starts.Select(start => AxisPosition(start, data) + halfBucket).ToArray();
         for (var s = 0; s < data.Series.Count; s++)
         {
             var line = plot.Add.Scatter(xs, BucketTimeline.CountsAt(data.Series[s], starts, data.Bucket));
@@ -117,19 +119,22 @@ internal static class VolumePlotBuilder
         plot.Axes.Margins(bottom: 0);
     }
 
-    private static string FormatDay(DateTime time) => time.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+    /// <summary>A bucket start (UTC) on the axis: the wall-clock time of the chart's time zone.</summary>
+    private static double AxisPosition(DateTime utcStart, VolumeChartData data) =>
+        data.Locale.Local(new DateTimeOffset(utcStart, TimeSpan.Zero)).ToOADate();
 
-    private static string FormatHour(DateTime time) => time.ToString("d MMM HH:mm", CultureInfo.InvariantCulture);
-
-    private static void ConfigureAxes(Plot plot, VolumeBucket bucket)
+    private static void ConfigureAxes(Plot plot, VolumeBucket bucket, ReportFormatting f)
     {
         var dates = plot.Axes.DateTimeTicksBottom();
-        // Day-month labels read the same in every locale, unlike the US "03/09/2025" default.
+        // Axis times are already local wall-clock times: label them as they are, in the chart's language (day before month).
+        var utcLabels = new ReportFormatting(f.Locale with { TimeZone = TimeZoneInfo.Utc });
         dates.TickGenerator = new ScottPlot.TickGenerators.DateTimeAutomatic
         {
-            LabelFormatter = bucket == VolumeBucket.Day ? FormatDay : FormatHour,
+            LabelFormatter = bucket == VolumeBucket.Day
+                ? time => utcLabels.Date(new DateTimeOffset(time, TimeSpan.Zero))
+                : time => utcLabels.DayAndTime(new DateTimeOffset(time, TimeSpan.Zero)),
         };
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
-        plot.YLabel(bucket == VolumeBucket.Day ? "Articles per day" : "Articles per hour", size: 13);
+        plot.YLabel(f.Text(bucket == VolumeBucket.Day ? "chart.perDay" : "chart.perHour"), size: 13);
     }
 }

@@ -1,3 +1,5 @@
+using Watchdog.Core.Localization;
+
 namespace Watchdog.Reports.Documents;
 
 /// <summary>A whole report: a title, the period it covers and one section per query or watchlist.</summary>
@@ -6,7 +8,11 @@ public sealed record ReportDocument(
     ReportPeriod Period,
     DateTimeOffset GeneratedAt,
     string? Description,
-    IReadOnlyList<ReportSection> Sections);
+    IReadOnlyList<ReportSection> Sections)
+{
+    /// <summary>The language the report is written in and the time zone its dates are shown in.</summary>
+    public UiLocale Locale { get; init; } = UiLocale.Default;
+}
 
 /// <summary>The period a report covers, from <paramref name="From"/> (inclusive) to <paramref name="To"/> (exclusive).</summary>
 public sealed record ReportPeriod(DateTimeOffset From, DateTimeOffset To);

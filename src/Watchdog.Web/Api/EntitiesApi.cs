@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Watchdog.Core.Entities;
 using Watchdog.Core.Governance;
+using Watchdog.Core.Localization;
 using Watchdog.Core.Search;
 using Watchdog.Core.Watching;
 using Watchdog.Application.Governance;
@@ -37,9 +38,9 @@ public static class EntitiesApi
 
     public static async Task<Results<Ok<EntitiesResponse>, ValidationProblem>> GetEntitiesAsync(
         [AsParameters] EntityParameters parameters, ISearchIndex index, IEntityStore entities, IWatchStore watch,
-        AuditTrail audit, TimeProvider clock, HttpContext http, CancellationToken ct)
+        AuditTrail audit, TimeProvider clock, UiLocale locale, HttpContext http, CancellationToken ct)
     {
-        var (validated, queryError) = await EntityRequestValidation.ValidateAsync(parameters, watch, clock.GetUtcNow(), ct);
+        var (validated, queryError) = await EntityRequestValidation.ValidateAsync(parameters, watch, clock.GetUtcNow(), ct, locale.TimeZone);
         if (!validated.IsValid) return SearchRequestValidation.Problem(validated.Errors, queryError, parameters.Q, CannotCountTitle);
         var query = validated.Value!;
         var kindName = query.Kind is { } kind ? EntityRequestValidation.Name(kind) : null;

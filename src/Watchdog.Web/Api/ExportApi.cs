@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Watchdog.Core.Governance;
+using Watchdog.Core.Localization;
 using Watchdog.Core.Search;
 using Watchdog.Core.Storage;
 using Watchdog.Core.Watching;
@@ -36,9 +37,9 @@ public static class ExportApi
 
     public static async Task<Results<PushStreamHttpResult, ValidationProblem>> ExportAsync(
         [AsParameters] ExportParameters parameters, ISearchIndex index, IArticleStore articles, ISourceStore sources, IWatchStore watch,
-        AuditTrail audit, TimeProvider clock, HttpContext http, CancellationToken ct)
+        AuditTrail audit, TimeProvider clock, UiLocale locale, HttpContext http, CancellationToken ct)
     {
-        var (validated, queryError) = await ExportRequestValidation.ValidateAsync(parameters, watch, ct);
+        var (validated, queryError) = await ExportRequestValidation.ValidateAsync(parameters, watch, ct, locale.TimeZone);
         if (!validated.IsValid) return SearchRequestValidation.Problem(validated.Errors, queryError, parameters.Q, CannotExportTitle);
         var (search, format) = validated.Value!;
 

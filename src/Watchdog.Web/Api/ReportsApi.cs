@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Watchdog.Core.Governance;
+using Watchdog.Core.Localization;
 using Watchdog.Core.Search;
 using Watchdog.Core.Storage;
 using Watchdog.Core.Stories;
@@ -13,6 +14,7 @@ using Watchdog.Application.Reporting;
 using Watchdog.Reports.Documents;
 using Watchdog.Web.Api.Validation;
 using Watchdog.Web.Governance;
+using Watchdog.Web.Localization;
 using Watchdog.Web.Reporting;
 
 namespace Watchdog.Web.Api;
@@ -28,7 +30,8 @@ public static class ReportsApi
         api.MapGet("/", GetReportAsync).WithName("GetReport").WithSummary("A report on queries over a period, as HTML or PDF")
             .WithDescription($"One section per q (repeat q, at most {ReportRequestValidation.MaxSections}), headed by the query: total and change on the period before, "
                 + "a volume chart with bursts, top sources, languages, top stories and the most relevant articles. title names the report. "
-                + "from, to, bucket, lang and source as in GET /api/trends (default: the last 30 days by day). format=html (default) gives one self-contained page "
+                + "from, to, bucket, lang and source as in GET /api/trends (default: the last 30 days by day). locale (en, ru, kk) is the language the report "
+                + "is written in, else the request's Accept-Language, else the language setting; dates are in the timeZone setting's zone. format=html (default) gives one self-contained page "
                 + "that loads nothing; format=pdf prints it with headless Chromium, one report at a time, and gives 503 when Chromium is not installed "
                 + $"(apt-get install -y {PdfRendererUnavailableException.AptPackage}).")
             .Produces(StatusCodes.Status200OK, contentType: "text/html")
@@ -38,15 +41,16 @@ public static class ReportsApi
 
     public static async Task<Results<ContentHttpResult, FileStreamHttpResult, ValidationProblem, ProblemHttpResult>> GetReportAsync(
         [AsParameters] ReportParameters parameters, ISearchIndex index, IArticleStore articles, ISourceStore sources, IStoryStore stories, IWatchStore watch,
-        PdfPrintQueue printer, AuditTrail audit, TimeProvider clock, HttpContext http, CancellationToken ct)
+        PdfPrintQueue printer, AuditTrail audit, TimeProvider clock, UiLocale defaults, HttpContext http, CancellationToken ct)
     {
-        var (validated, queryError, failedQuery) = await ReportRequestValidation.ValidateAsync(parameters, watch, clock.GetUtcNow(), ct);
+        var (locale, localeError) = RequestLocale.Resolve(parameters.Locale, http.Request, defaults);
+        var (validated, queryError, failedQuery) = await ReportRequestValidation.ValidateAsync(parameters, watch, clock.GetUtcNow(), locale, localeError, ct);
         if (!validated.IsValid) return SearchRequestValidation.Problem(validated.Errors, queryError, failedQuery, CannotReportTitle);
         var (request, format) = validated.Value!;
         await audit.RecordAsync(http, AuditActions.Report, request.Title, new
         {
             queries = request.Queries.Select(q => q.Query).ToList(), from = request.From, to = request.To, bucket = TrendRequestValidation.Name(request.Bucket),
-            lang = request.Language, source = request.SourceId, format = format.ToString().ToLowerInvariant(),
+            lang = request.Language, source = request.SourceId, format = format.ToString().ToLowerInvariant(), locale = request.Locale.Language.Code(),
         });
 
         ReportDocument document;

@@ -3,12 +3,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Watchdog.Core.Search;
 using Watchdog.Core.Watching;
 using Watchdog.Web.Api.Contracts;
 using Watchdog.Web.Api.Validation;
 using Watchdog.Core.Governance;
 using Watchdog.Application.Governance;
+using Watchdog.Core.Localization;
 using Watchdog.Pipeline.Scheduling;
 using Watchdog.Web.Governance;
 
@@ -47,7 +49,7 @@ public static class SearchApi
         SearchParameters parameters, ISearchIndex index, SourceTitles titles, IWatchStore watch, AuditTrail audit, HttpContext http,
         CancellationToken ct)
     {
-        var (validated, queryError) = await SearchRequestValidation.ValidateAsync(parameters, watch, ct);
+        var (validated, queryError) = await SearchRequestValidation.ValidateAsync(parameters, watch, ct, http.RequestServices.GetRequiredService<UiLocale>().TimeZone);
         if (!validated.IsValid) return SearchRequestValidation.Problem(validated.Errors, queryError, parameters.Q, CannotSearchTitle);
         var request = validated.Value!;
         await audit.RecordAsync(http, AuditActions.Search, null, AuditDetails.Of(request));

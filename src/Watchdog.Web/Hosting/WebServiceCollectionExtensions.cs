@@ -46,6 +46,7 @@ public static class WebServiceCollectionExtensions
         app.MapArticlesApi();
         app.MapSearchApi();
         app.MapStatsApi();
+        app.MapSettingsApi();
         app.MapTrendsApi();
         app.MapStoriesApi();
         app.MapEntitiesApi();

@@ -10,13 +10,17 @@ namespace Watchdog.Collect.Tests.Feeds;
 public sealed partial class FeedparserCorpusTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// Share of mapped `Expect:` clauses our parser satisfies, the sanitize/ cases included: 1264/1294 (97.7 %) measured
-    /// 2026-12-07 (before the sanitiser: 1121/1294; 740/819 with sanitize/ left out). The test output prints the current
-    /// figure and every failing clause. What is left is by design or unmodelled: the xhtml wrapper div is not content
-    /// (RFC 4287 §3.1.1.3; feedparser keeps it, 7 clauses), CDF, charset conflicts that feedparser calls bozo, and author
-    /// strings feedparser composes. Raise the floor when the parser improves; never lower it without saying why.
+    /// Share of mapped `Expect:` clauses our parser satisfies, the sanitize/ cases included: 1287/1294 (99.5 %) measured
+    /// 2026-12-07 (1264/1294 before Atom 0.3 inline XML, base64 HTML, RSS body/summary/tags, CDF, repeated dates, RSS
+    /// "name (e-mail)" authors and invalid UTF-8 were read; 1121/1294 before the sanitiser). No mapped clause is excluded.
+    /// The test output prints the current figure and every failing clause. What is left is by design or unmodelled: a
+    /// text/xml charset conflict (RFC 3023, superseded by RFC 7303) and a text/plain media type that feedparser calls bozo
+    /// (2), the Atom author string feedparser composes ("name (email)"; we keep the name, 1), a host's case and an IRI kept
+    /// unescaped where we write the normalised URI (2), a literal "&lt;!DOCTYPE" in an HTML title (1), and one plain-text
+    /// title whose brackets this translator cannot tell from markup (1). Raise the floor when the parser improves; never
+    /// lower it without saying why.
     /// </summary>
-    private const double ExpectationPassFloor = 0.97;
+    private const double ExpectationPassFloor = 0.99;
 
     private static readonly TimeSpan PerFileTimeout = TimeSpan.FromSeconds(5);
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Watchdog.Core.Localization;
 using Watchdog.Pipeline.Configuration;
 using Watchdog.Application.Reporting.Scheduling;
 
@@ -28,9 +29,46 @@ public class ScheduledReportConfigTests
             """).Reports);
 
         Assert.Equal(("Morning brief", TimeSpan.FromHours(1), ScheduledReportFormat.Html), (report.Title, report.Bucket, report.Format));
-        var request = report.RequestFor(new DateTimeOffset(2025, 3, 10, 7, 0, 0, TimeSpan.Zero));
+        var request = report.RequestFor(new DateTimeOffset(2025, 3, 10, 7, 0, 0, TimeSpan.Zero), UiLocale.Default);
         Assert.Equal((new DateTimeOffset(2025, 3, 9, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2025, 3, 10, 0, 0, 0, TimeSpan.Zero)), (request.From, request.To));
         Assert.Equal(["email:editor@example.org"], report.Destinations.Select(d => d.Key));
+    }
+
+    [Fact]
+    public void A_daily_report_in_almaty_covers_the_almaty_day_and_is_written_in_its_language()
+    {
+        var report = Assert.Single(Parse(Smtp + """
+
+            reports:
+              - name: утро
+                queries: [{ query: "обыск" }]
+                at: "02:00"
+                language: ru
+                email: [editor@example.org]
+            """).Reports);
+        var almaty = TimeZoneInfo.FindSystemTimeZoneById("Asia/Almaty");
+
+        var request = report.RequestFor(new DateTimeOffset(2025, 3, 10, 2, 0, 0, TimeSpan.Zero), new UiLocale(UiLanguage.En, almaty));
+
+        // Almaty is UTC+5: its 9 March runs from 19:00 UTC on the 8th to 19:00 UTC on the 9th.
+        Assert.Equal((new DateTimeOffset(2025, 3, 8, 19, 0, 0, TimeSpan.Zero), new DateTimeOffset(2025, 3, 9, 19, 0, 0, TimeSpan.Zero)), (request.From, request.To));
+        Assert.Equal((UiLanguage.Ru, almaty), (request.Locale.Language, request.Locale.TimeZone));
+        Assert.Equal("Ежедневный отчёт по расписанию «утро».", request.Description);
+    }
+
+    [Fact]
+    public void An_unknown_report_language_is_named()
+    {
+        var problems = Problems(Smtp + """
+
+            reports:
+              - name: morning
+                queries: [{ query: "raid" }]
+                language: de
+                email: [editor@example.org]
+            """);
+
+        Assert.Contains(problems, p => p.Contains("Watchdog:Reports:0:Language 'de'", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -50,7 +88,7 @@ public class ScheduledReportConfigTests
         var due = report.Schedule.LatestDueAtOrBefore(thursday);
         Assert.Equal(new DateTimeOffset(2025, 3, 12, 6, 30, 0, TimeSpan.Zero), due);
         Assert.Equal(new DateTimeOffset(2025, 3, 19, 6, 30, 0, TimeSpan.Zero), report.Schedule.FirstDueAfter(due));
-        var request = report.RequestFor(due);
+        var request = report.RequestFor(due, UiLocale.Default);
         Assert.Equal((new DateTimeOffset(2025, 3, 5, 0, 0, 0, TimeSpan.Zero), TimeSpan.FromDays(1)), (request.From, request.Bucket));
         Assert.Equal("weekly", request.Title);
     }

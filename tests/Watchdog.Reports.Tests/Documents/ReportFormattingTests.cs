@@ -9,13 +9,13 @@ public class ReportFormattingTests
     [Fact]
     public void A_period_ending_at_midnight_shows_the_day_before_as_its_last_day()
     {
-        Assert.Equal("1 Mar 2025 – 14 Mar 2025", ReportFormatting.Period(new ReportPeriod(March1, March1.AddDays(14))));
+        Assert.Equal("1 Mar 2025 – 14 Mar 2025", ReportFormatting.English.Period(new ReportPeriod(March1, March1.AddDays(14))));
     }
 
     [Fact]
     public void A_one_day_period_shows_one_date()
     {
-        Assert.Equal("1 Mar 2025", ReportFormatting.Period(new ReportPeriod(March1, March1.AddDays(1))));
+        Assert.Equal("1 Mar 2025", ReportFormatting.English.Period(new ReportPeriod(March1, March1.AddDays(1))));
     }
 
     [Theory]
@@ -25,13 +25,13 @@ public class ReportFormattingTests
     [InlineData(7, 0, "none in the previous period")]
     public void Change_is_worded_by_direction(int total, int previous, string expected)
     {
-        Assert.Equal(expected, ReportFormatting.Change(total, previous));
+        Assert.Equal(expected, ReportFormatting.English.Change(total, previous));
     }
 
     [Fact]
     public void Change_is_null_when_the_previous_count_is_unknown()
     {
-        Assert.Null(ReportFormatting.Change(10, null));
+        Assert.Null(ReportFormatting.English.Change(10, null));
     }
 
     [Theory]

@@ -33,7 +33,7 @@ public static class ReportSchedulingRegistration
             sp.GetRequiredService<Core.Stories.IStoryStore>(), clock);
         return new ReportScheduler(
             ScheduledReportParser.Parse(options.Reports, smtp.IsConfigured).Reports,
-            new ScheduledReportRenderer(builder, new PdfReportPrinter()),
+            new ScheduledReportRenderer(builder, new PdfReportPrinter(), sp.GetRequiredService<Core.Localization.UiLocale>()),
             new ReportSender(smtp.IsConfigured ? new SmtpMailSender(smtp.ToSmtpOptions()) : null, new SignedWebhookPoster(http, options.Alerts.WebhookTimeout.Value)),
             ReportStateFile.InDataFolder(options.DataFolder),
             sp.GetRequiredService<AuditTrail>(),

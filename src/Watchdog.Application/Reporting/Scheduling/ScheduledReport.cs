@@ -1,3 +1,7 @@
+using Watchdog.Core.Localization;
+using Watchdog.Core.Time;
+using Watchdog.Reports.Documents;
+
 namespace Watchdog.Application.Reporting.Scheduling;
 
 public enum ReportCadence { Daily, Weekly }
@@ -21,16 +25,22 @@ public sealed record ScheduledReport(
     public IReadOnlyList<ReportDestination> Destinations =>
         [.. Emails.Select(ReportDestination.Email), .. Webhook is null ? [] : new[] { ReportDestination.ToWebhook }];
 
+    /// <summary>The report's own language; null for the installation's default (the <c>language</c> setting).</summary>
+    public UiLanguage? Language { get; init; }
+
     /// <summary>
-    /// The report due at <paramref name="due"/> covers <see cref="Period"/> up to midnight UTC of that day, so a
-    /// daily report at 07:00 covers yesterday whole and not the first hours of today.
+    /// The report due at <paramref name="due"/> covers <see cref="Period"/> up to local midnight (in
+    /// <paramref name="defaults"/>' time zone) of that day, so a daily report at 07:00 covers yesterday whole and not the
+    /// first hours of today. It is written in <see cref="Language"/>, else the default language.
     /// </summary>
-    public ReportRequest RequestFor(DateTimeOffset due)
+    public ReportRequest RequestFor(DateTimeOffset due, UiLocale defaults)
     {
-        var to = new DateTimeOffset(due.UtcDateTime.Date, TimeSpan.Zero);
+        var locale = defaults with { Language = Language ?? defaults.Language };
+        var to = DayBuckets.StartOf(DayBuckets.DayOf(due, locale.TimeZone), locale.TimeZone);
         return new ReportRequest(Title, Queries, to - Period, to, Bucket)
         {
-            Description = $"Scheduled {Schedule.Every.ToString().ToLowerInvariant()} report \"{Name}\".",
+            Description = new ReportFormatting(locale).Text(Schedule.Every == ReportCadence.Weekly ? "scheduled.weekly" : "scheduled.daily", ("name", Name)),
+            Locale = locale,
         };
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Watchdog.Core.Localization;
 using Watchdog.Pipeline.Configuration;
 using Watchdog.Query;
 
@@ -47,13 +48,22 @@ public static class ScheduledReportParser
         var bucket = Bucket(s.Bucket, every, prefix, problems);
         var format = Format(s.Format, prefix, problems);
         var webhook = Webhook(s.Webhook, prefix, problems);
+        UiLanguage? language = null;
+        if (!string.IsNullOrWhiteSpace(s.Language))
+        {
+            if (UiLanguages.TryParse(s.Language, out var parsed)) language = parsed;
+            else problems.Add($"{prefix}:Language '{s.Language}' is not a report language; use en, ru or kk.");
+        }
         Emails(s.Email, smtpConfigured, prefix, problems);
         if (s.Email.Count == 0 && string.IsNullOrWhiteSpace(s.Webhook))
             problems.Add($"{prefix} ('{s.Name}') has no recipient: set Email (a list of addresses) or Webhook (a URL).");
         // Kept only when no problem was found; built anyway so each setting is checked once, in one place.
         return new ScheduledReport(
             s.Name?.Trim() ?? "", string.IsNullOrWhiteSpace(s.Title) ? s.Name?.Trim() ?? "" : s.Title.Trim(), queries, new ReportSchedule(every, at, day),
-            period, bucket, format, [.. s.Email.Select(e => e.Trim())], webhook, string.IsNullOrEmpty(s.Secret) ? null : s.Secret);
+            period, bucket, format, [.. s.Email.Select(e => e.Trim())], webhook, string.IsNullOrEmpty(s.Secret) ? null : s.Secret)
+        {
+            Language = language,
+        };
     }
 
     private static List<ReportQuery> Queries(ScheduledReportSettings s, string prefix, List<string> problems)

@@ -34,8 +34,8 @@ internal static class AtomParser
             Title = AtomText.AsPlainText(TextConstruct(entry.Element(ns + "title"))),
             Link = Link(entry, ns, entryBase, "alternate"),
             Authors = [.. entry.Elements(ns + "author").Select(a => FeedXml.Value(a.Element(ns + "name")) ?? FeedXml.Value(a.Element(ns + "email"))).OfType<string>()],
-            Published = FeedDates.Parse(FeedXml.Value(entry.Element(ns + "published")) ?? FeedXml.Value(entry.Element(ns + "issued")) ?? FeedXml.Value(entry.Element(ns + "created"))),
-            Updated = FeedDates.Parse(FeedXml.Value(entry.Element(ns + "updated")) ?? FeedXml.Value(entry.Element(ns + "modified"))),
+            Published = FeedDates.Parse(LastDate(entry, ns, "published") ?? LastDate(entry, ns, "issued") ?? LastDate(entry, ns, "created")),
+            Updated = FeedDates.Parse(LastDate(entry, ns, "updated") ?? LastDate(entry, ns, "modified")),
             Summary = MarkupWithAbsoluteLinks(summary, entry.Element(ns + "summary"), entryBase),
             Content = MarkupWithAbsoluteLinks(content, entry.Element(ns + "content"), entryBase),
             Enclosures = [.. entry.Elements(ns + "link").Where(l => (string?)l.Attribute("rel") == "enclosure").Select(l => Enclosure(l, entryBase)).OfType<FeedEnclosure>()],
@@ -43,8 +43,11 @@ internal static class AtomParser
         };
     }
 
+    /// <summary>A date element given twice is a correction: the last one counts (as feedparser reads it).</summary>
+    private static string? LastDate(XElement entry, XNamespace ns, string localName) => FeedXml.Value(entry.Elements(ns + localName).LastOrDefault());
+
     private static string? MarkupWithAbsoluteLinks(AtomText? text, XElement? element, Uri? entryBase) =>
-        text is { IsMarkup: true } ? FeedHtmlSanitizer.Sanitize(text.Value, FeedXml.BaseOf(element!, entryBase)) : text?.Value;
+        text is { IsMarkup: true } ? FeedHtmlSanitizer.Sanitize(text.Value, FeedXml.BaseOf(element!, entryBase)) : FeedHtmlSanitizer.FromPlainText(text?.Value);
 
     /// <summary>An id written as a relative reference ("/2025/06/post") is relative to the base in force, like any other link.</summary>
     private static string? AbsoluteId(string? id, Uri? entryBase) =>

@@ -9,11 +9,15 @@ internal sealed record AtomText(string Value, bool IsMarkup)
     {
         var type = ((string?)element.Attribute("type") ?? "text").Trim().ToLowerInvariant();
         var mode = ((string?)element.Attribute("mode"))?.Trim().ToLowerInvariant(); // Atom 0.3
-        if (type is "xhtml" or "application/xhtml+xml" || mode == "xml")
+        var isAtom10 = element.Name.Namespace == FeedXml.Atom;
+        if (type is "xhtml" or "application/xhtml+xml" || mode == "xml" || (mode is null && element.HasElements))
         {
-            // The content is the children of one wrapping xhtml div (RFC 4287 §3.1.1.3); the div itself is not.
-            var container = element.Elements().SingleOrDefault(e => e.Name == FeedXml.Xhtml + "div" || e.Name.LocalName == "div") ?? element;
-            var inner = string.Concat(container.Nodes().Select(n => FeedXml.WithoutXhtmlNamespace(n).ToString(SaveOptions.DisableFormatting))).Trim();
+            // Atom 1.0's xhtml content is the children of one wrapping div (RFC 4287 §3.1.1.3); the div itself is not.
+            // Atom 0.3 has no such wrapper: inline XML (declared or not) is the content as written, a div included.
+            var container = isAtom10 && type == "xhtml"
+                ? element.Elements().SingleOrDefault(e => e.Name == FeedXml.Xhtml + "div" || e.Name.LocalName == "div") ?? element
+                : element;
+            var inner = FeedXml.InnerMarkup(container);
             return inner.Length == 0 ? null : new AtomText(inner, IsMarkup: true);
         }
         var value = element.Value.Trim();
@@ -24,7 +28,8 @@ internal sealed record AtomText(string Value, bool IsMarkup)
         {
             var decoded = DecodeBase64Text(value);
             if (decoded is null) return null; // binary content has no text to offer
-            value = decoded;
+            // Encoded text carries no type of its own that says "markup"; decoded HTML is read (and sanitised) as HTML.
+            return new AtomText(decoded, IsMarkup: type is "html" or "text/html" || HtmlGuess.LooksLikeHtml(decoded));
         }
         return new AtomText(value, IsMarkup: type is "html" or "text/html" || mode == "escaped");
     }

@@ -43,8 +43,8 @@ internal static class JsonFeedParser
         Authors = Authors(item),
         Published = FeedDates.Parse(String(item, "date_published")),
         Updated = FeedDates.Parse(String(item, "date_modified")),
-        Summary = String(item, "summary"),
-        Content = FeedHtmlSanitizer.Sanitize(String(item, "content_html"), feedBase) ?? String(item, "content_text"),
+        Summary = FeedHtmlSanitizer.FromPlainText(String(item, "summary")),
+        Content = FeedHtmlSanitizer.Sanitize(String(item, "content_html"), feedBase) ?? FeedHtmlSanitizer.FromPlainText(String(item, "content_text")),
         Enclosures = [.. Objects(item, "attachments").Select(a => Attachment(a, feedBase)).OfType<FeedEnclosure>()],
         Categories = item.TryGetProperty("tags", out var tags) && tags.ValueKind == JsonValueKind.Array
             ? [.. tags.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()!)]

@@ -23,9 +23,9 @@ public static class EntityRequestValidation
     /// last 30 days), then the kind and the limit.
     /// </summary>
     public static async Task<(Validated<EntityQuery> Result, QueryParseException? QueryError)> ValidateAsync(
-        EntityParameters p, IWatchStore watch, DateTimeOffset now, CancellationToken ct)
+        EntityParameters p, IWatchStore watch, DateTimeOffset now, CancellationToken ct, TimeZoneInfo? zone = null)
     {
-        var (period, queryError) = await TrendRequestValidation.ValidateAsync(new TrendParameters(p.Q, p.Lang, p.Source, p.From, p.To, Bucket: null), watch, now, ct);
+        var (period, queryError) = await TrendRequestValidation.ValidateAsync(new TrendParameters(p.Q, p.Lang, p.Source, p.From, p.To, Bucket: null), watch, now, ct, zone);
         var errors = period.Errors;
         var kind = ParseKind(p.Kind, errors, out var kindValid);
         var limit = p.Limit ?? DefaultLimit;

@@ -15,10 +15,10 @@ public sealed record ExportQuery(SearchRequest Search, ExportFormat Format);
 public static class ExportRequestValidation
 {
     public static async Task<(Validated<ExportQuery> Result, QueryParseException? QueryError)> ValidateAsync(
-        ExportParameters p, IWatchStore watch, CancellationToken ct)
+        ExportParameters p, IWatchStore watch, CancellationToken ct, TimeZoneInfo? zone = null)
     {
         var (search, queryError) = await SearchRequestValidation.ValidateAsync(
-            new SearchParameters(p.Q, p.Lang, p.Source, p.From, p.To, Order: null, Page: null, PageSize: null), watch, ct);
+            new SearchParameters(p.Q, p.Lang, p.Source, p.From, p.To, Order: null, Page: null, PageSize: null), watch, ct, zone);
         var errors = search.Errors;
         var format = ExportFormat.Csv;
         if (!string.IsNullOrWhiteSpace(p.Format) && !ExportFormats.TryParse(p.Format, out format))

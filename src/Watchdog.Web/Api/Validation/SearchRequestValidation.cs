@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Watchdog.Core.Search;
+using Watchdog.Core.Time;
 using Watchdog.Core.Watching;
 using Watchdog.Query;
 using Watchdog.Query.Watchlists;
@@ -41,9 +42,10 @@ public static class SearchRequestValidation
     public const int MaxQueryLength = 10_000;
 
     /// <summary>Validates with the watchlists the query may name; only a query that may name one costs a read of them.</summary>
+    /// <param name="zone">Where a bare date's day starts (the <c>timeZone</c> setting); UTC when null.</param>
     public static async Task<(Validated<SearchRequest> Result, QueryParseException? QueryError)> ValidateAsync(
-        SearchParameters p, IWatchStore watch, CancellationToken ct) =>
-        Validate(p, p.Q?.Contains('@', StringComparison.Ordinal) == true ? new WatchlistCatalog(await watch.ListWatchlistsAsync(ct)) : WatchlistCatalog.Empty);
+        SearchParameters p, IWatchStore watch, CancellationToken ct, TimeZoneInfo? zone = null) =>
+        Validate(p, p.Q?.Contains('@', StringComparison.Ordinal) == true ? new WatchlistCatalog(await watch.ListWatchlistsAsync(ct)) : WatchlistCatalog.Empty, zone);
 
     /// <summary>The 400 answer for a request that did not validate; a query error also gives its position, expected and found.</summary>
     public static ValidationProblem Problem(ValidationErrors errors, QueryParseException? queryError, string? query, string title) =>
@@ -59,7 +61,8 @@ public static class SearchRequestValidation
 
     /// <param name="watchlists">What <c>@name</c> in the query resolves against, as search will expand it.</param>
     /// <returns>The request, or the problems by parameter; a query that cannot be parsed also gives its error (position, what was expected).</returns>
-    public static (Validated<SearchRequest> Result, QueryParseException? QueryError) Validate(SearchParameters p, WatchlistCatalog watchlists)
+    /// <param name="zone">Where a bare date's day starts; UTC when null.</param>
+    public static (Validated<SearchRequest> Result, QueryParseException? QueryError) Validate(SearchParameters p, WatchlistCatalog watchlists, TimeZoneInfo? zone = null)
     {
         var errors = new ValidationErrors();
         // Kept as sent, so that an error position points into the text the caller has.
@@ -74,8 +77,8 @@ public static class SearchRequestValidation
         else if (language is not "und" && (language.Length != 2 || !language.All(char.IsAsciiLetterLower)))
             errors.Add("lang", $"'{p.Lang}' is not an ISO 639-1 language code such as ru, kk or en.");
 
-        var from = ParseDate(p.From, "from", errors, endOfDay: false);
-        var to = ParseDate(p.To, "to", errors, endOfDay: true);
+        var from = ParseDate(p.From, "from", errors, endOfDay: false, zone ?? TimeZoneInfo.Utc);
+        var to = ParseDate(p.To, "to", errors, endOfDay: true, zone ?? TimeZoneInfo.Utc);
         if (from is not null && to is not null && from > to) errors.Add("to", "'to' is before 'from'.");
 
         var order = SearchOrder.Relevance;
@@ -103,17 +106,16 @@ public static class SearchRequestValidation
     }
 
     /// <summary>
-    /// Accepts a full ISO 8601 timestamp or a bare date in UTC; a bare <c>to</c> date includes that whole day,
-    /// so from=2026-11-20&amp;to=2026-11-20 means "on the 20th".
+    /// Accepts a full ISO 8601 timestamp (UTC when it names no offset) or a bare date, a day of the configured time
+    /// zone; a bare <c>to</c> date includes that whole day, so from=2026-11-20&amp;to=2026-11-20 means "on the 20th".
     /// </summary>
-    private static DateTimeOffset? ParseDate(string? text, string field, ValidationErrors errors, bool endOfDay)
+    private static DateTimeOffset? ParseDate(string? text, string field, ValidationErrors errors, bool endOfDay, TimeZoneInfo zone)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var trimmed = text.Trim();
         if (DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            var midnight = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            return endOfDay ? midnight.AddDays(1).AddTicks(-1) : midnight;
+            return endOfDay ? DayBuckets.StartOf(day.AddDays(1), zone).AddTicks(-1) : DayBuckets.StartOf(day, zone);
         }
         if (DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)) return date;
         errors.Add(field, $"'{text}' is not a date; write e.g. 2026-11-20 or 2026-11-20T08:00:00Z.");

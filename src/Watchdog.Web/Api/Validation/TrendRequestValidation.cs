@@ -1,4 +1,5 @@
 using Watchdog.Core.Search;
+using Watchdog.Core.Time;
 using Watchdog.Core.Watching;
 using Watchdog.Query;
 
@@ -6,7 +7,8 @@ namespace Watchdog.Web.Api.Validation;
 
 /// <summary>The query-string parameters of <c>GET /api/trends</c> (and its chart): a search's filters, a period and a bucket size.</summary>
 /// <param name="Bucket">day (default) or hour.</param>
-public sealed record TrendParameters(string? Q, string? Lang, long? Source, string? From, string? To, string? Bucket)
+/// <param name="Locale">The language of the chart's labels (chart.svg only): en, ru or kk; else Accept-Language, else the language setting.</param>
+public sealed record TrendParameters(string? Q, string? Lang, long? Source, string? From, string? To, string? Bucket, string? Locale = null)
 {
     public SearchParameters ToSearch() => new(Q, Lang, Source, From, To, Order: null, Page: null, PageSize: null);
 }
@@ -30,13 +32,15 @@ public static class TrendRequestValidation
     /// <summary>
     /// Validates the search part with <see cref="SearchRequestValidation"/>, then the bucket and the period. Without
     /// dates the period is the last <see cref="DefaultDays"/> days (or <see cref="DefaultHours"/> hours) up to now,
-    /// starting at a whole day (hour) so buckets are calendar days (clock hours) in UTC. With only one end given, the
+    /// starting at a whole day (hour) so buckets are calendar days (clock hours) of the time zone. With only one end given, the
     /// other is set so the period has that default length.
     /// </summary>
+    /// <param name="zone">Where days start (the <c>timeZone</c> setting); UTC when null.</param>
     public static async Task<(Validated<TrendQuery> Result, QueryParseException? QueryError)> ValidateAsync(
-        TrendParameters p, IWatchStore watch, DateTimeOffset now, CancellationToken ct)
+        TrendParameters p, IWatchStore watch, DateTimeOffset now, CancellationToken ct, TimeZoneInfo? zone = null)
     {
-        var (search, queryError) = await SearchRequestValidation.ValidateAsync(p.ToSearch(), watch, ct);
+        zone ??= TimeZoneInfo.Utc;
+        var (search, queryError) = await SearchRequestValidation.ValidateAsync(p.ToSearch(), watch, ct, zone);
         var errors = search.Errors;
         var bucket = ParseBucket(p.Bucket, errors);
         if (!search.IsValid || bucket is not { } size) return (new Validated<TrendQuery>(null, errors), queryError);
@@ -47,7 +51,7 @@ public static class TrendRequestValidation
             ({ } f, { } t) => (f, t),
             ({ } f, null) => (f, now),
             (null, { } t) => (t - DefaultLength(size), t),
-            (null, null) => (Floor(now, size) - DefaultLength(size) + size, now),
+            (null, null) => (DayBuckets.Floor(now, size, zone) - DefaultLength(size) + size, now),
         };
         if (to < from) errors.Add("to", "'to' is before 'from'.");
         else if ((to - from).Ticks / size.Ticks + 1 > SearchBreakdown.MaxBuckets)
@@ -73,10 +77,4 @@ public static class TrendRequestValidation
     }
 
     private static TimeSpan DefaultLength(TimeSpan bucket) => bucket < TimeSpan.FromDays(1) ? TimeSpan.FromHours(DefaultHours) : TimeSpan.FromDays(DefaultDays);
-
-    private static DateTimeOffset Floor(DateTimeOffset at, TimeSpan bucket)
-    {
-        var utc = at.ToUniversalTime();
-        return new DateTimeOffset(utc.Ticks - utc.Ticks % bucket.Ticks, TimeSpan.Zero);
-    }
 }
