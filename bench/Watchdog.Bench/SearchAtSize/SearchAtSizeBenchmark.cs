@@ -16,7 +16,7 @@ namespace Watchdog.Bench.SearchAtSize;
 /// through `watchdog import`'s path (<see cref="ArticleImporter"/>), then the fixed <see cref="SearchQueryMix"/> run
 /// single-threaded, warm, through <see cref="ISearchIndex.SearchAsync"/> — what GET /api/search calls — with 20
 /// highlighted hits a page. Writes bench/results/search-1m.json.
-/// Usage: search-1m [--documents 1000000] [--store embedded|postgres|both] [--rounds 10] [--seed 7] [--tone] [--data DIR]
+/// Usage: search-1m [--documents 1000000] [--store embedded|postgres|both] [--rounds 10] [--seed 7] [--tone] [--data DIR] [--out search-1m.json]
 /// (--data keeps the embedded store in DIR: a later run with more documents loads only the rest, one with as many only
 /// runs the queries). Latencies are wall-clock and, beside them, the process's CPU time per query: on this shared
 /// machine the wall clock also counts the time other jobs held the cores. Runs are kept per store and size.
@@ -38,18 +38,22 @@ public static class SearchAtSizeBenchmark
         var pool = SentencePool.Load(BenchPaths.SharedData);
         Console.WriteLine($"search-1m: {documents:N0} documents, sentences {SentencePool.Describe(pool)}");
 
-        var path = Path.Combine(BenchPaths.Results, ResultFile);
-        var previous = File.Exists(path) ? JsonSerializer.Deserialize<SearchAtSizeFigures>(await File.ReadAllTextAsync(path), Json)?.Runs ?? [] : [];
+        var path = Path.Combine(BenchPaths.Results, BenchArgs.Text(args, "--out") ?? ResultFile);
+        var previous = await ReadRunsAsync(path);
         var runs = new List<SearchAtSizeRun>();
         var load = new LoadRun(pool, documents, seed, rounds, ImportSettings.Default with { Tone = tone });
         if (which is "both" or "embedded") runs.Add(await RunEmbeddedAsync(load, keptFolder, previous));
         if (which is "both" or "postgres") runs.Add(await RunPostgresAsync(load));
 
-        var kept = previous.Where(p => runs.All(r => r.Store != p.Store || r.Documents != p.Documents));
+        // Read again: another run (the other store) may have written the file meanwhile.
+        var kept = (await ReadRunsAsync(path)).Where(p => runs.All(r => r.Store != p.Store || r.Documents != p.Documents));
         await File.WriteAllTextAsync(path, JsonSerializer.Serialize(new SearchAtSizeFigures([.. kept, .. runs]), Json));
         Console.WriteLine($"wrote {path}");
         return 0;
     }
+
+    private static async Task<IReadOnlyList<SearchAtSizeRun>> ReadRunsAsync(string path) =>
+        File.Exists(path) ? JsonSerializer.Deserialize<SearchAtSizeFigures>(await File.ReadAllTextAsync(path), Json)?.Runs ?? [] : [];
 
     private static async Task<SearchAtSizeRun> RunEmbeddedAsync(LoadRun load, string? keptFolder, IReadOnlyList<SearchAtSizeRun> previous)
     {
