@@ -26,6 +26,7 @@ public static class WatchdogCommand
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(ReprocessCommand.Create());
         root.Subcommands.Add(ReindexCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(FeedCommands.Create());
         root.Subcommands.Add(RobotsCommands.Create());

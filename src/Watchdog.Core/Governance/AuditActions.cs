@@ -33,6 +33,9 @@ public static class AuditActions
 
     public const string RetentionRun = "retention.run";
 
+    /// <summary>An archive of articles loaded with `watchdog import` (one entry per run, with its counts).</summary>
+    public const string ArticleImport = "article.import";
+
     /// <summary>Matching articles downloaded as a file (GET /api/export, `watchdog export`).</summary>
     public const string Export = "export";
     /// <summary>A report generated as HTML or PDF (GET /api/reports, `watchdog report`).</summary>

@@ -6,6 +6,12 @@ public interface IArticleStore
 {
     /// <summary>Stores the article unless one with the same canonical URL or content hash exists.</summary>
     Task<ArticleAddResult> AddAsync(Article article, CancellationToken ct);
+    /// <summary>
+    /// Stores, in one transaction, each article that duplicates (canonical URL or content hash) neither a stored one nor
+    /// one earlier in the list: the bulk path of `watchdog import`.
+    /// </summary>
+    /// <returns>The articles stored, with their ids, in list order; the rest were duplicates.</returns>
+    Task<IReadOnlyList<Article>> AddNewAsync(IReadOnlyList<Article> articles, CancellationToken ct);
     Task<Article?> GetAsync(long id, CancellationToken ct);
     Task<Article?> FindByCanonicalUrlAsync(Uri canonicalUrl, CancellationToken ct);
     Task<IReadOnlyList<Article>> LatestAsync(int limit, long? sourceId, CancellationToken ct);

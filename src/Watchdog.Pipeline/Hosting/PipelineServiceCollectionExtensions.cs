@@ -83,6 +83,7 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<FetchArticleStage>();
         services.TryAddSingleton<ArticleReprocessor>();
         services.TryAddSingleton<SearchIndexRebuild>();
+        services.TryAddSingleton<Import.ArticleImporter>();
         services.AddSingleton(sp => StageBinding.For(WorkKinds.RefreshSource, sp.GetRequiredService<RefreshSourceStage>()));
         services.AddSingleton(sp => StageBinding.For(WorkKinds.FetchArticle, sp.GetRequiredService<FetchArticleStage>()));
         Social.SocialServiceRegistration.AddSocialServices(services);

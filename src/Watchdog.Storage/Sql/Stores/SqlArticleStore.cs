@@ -29,6 +29,20 @@ public sealed class SqlArticleStore(ISqlDatabase database) : IArticleStore
             return await FindDuplicateAsync(connection, tx, article, ct);
         }, ct);
 
+    public Task<IReadOnlyList<Article>> AddNewAsync(IReadOnlyList<Article> articles, CancellationToken ct) =>
+        database.WriteAsync<IReadOnlyList<Article>>(async (connection, tx) =>
+        {
+            var added = new List<Article>(articles.Count);
+            foreach (var article in articles)
+            {
+                var ids = await connection.QueryAsync(
+                    $"INSERT INTO articles ({ArticleRow.InsertColumns}) VALUES ({ArticleRow.Values}) ON CONFLICT DO NOTHING RETURNING id",
+                    tx, r => r.Int64("id"), ct, ArticleRow.Parameters(article, _v));
+                if (ids.Count == 1) added.Add(article with { Id = ids[0] });
+            }
+            return added;
+        }, ct);
+
     public Task<Article?> GetAsync(long id, CancellationToken ct) =>
         database.ReadAsync(c => c.QuerySingleAsync($"SELECT {ArticleRow.Columns} FROM articles WHERE id = @id", null, Read, ct,
             ("@id", id)), ct);
