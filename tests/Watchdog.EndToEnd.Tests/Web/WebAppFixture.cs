@@ -55,7 +55,7 @@ public class WebAppFixture : IAsyncLifetime
         return all;
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Client.Dispose();
         await App.StopAsync();

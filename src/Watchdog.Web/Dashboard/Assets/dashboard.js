@@ -1,35 +1,12 @@
 // Watchdog dashboard: calls the REST API and renders sources, latest articles and search results. No build step.
 // watch.js (loaded after this file) adds alerts, standing queries and the query check, using the helpers below;
-// auth.js (loaded before it) adds the token to every call; i18n.js (loaded first) gives the texts (t) and the locale.
+// auth.js (loaded before it) adds the token to every call, common.js gives api() and el(); i18n.js (loaded first) gives the texts (t) and the locale.
 "use strict";
 
 const REFRESH_MS = 15000;
 const PAGE_SIZE = 10;
 const state = { page: 1, totalPages: 0, sources: new Map() };
 const $ = (id) => document.getElementById(id);
-
-async function api(path, init = {}) {
-  const response = await authorizedFetch(path, { ...init, headers: { Accept: "application/json", ...init.headers } });
-  const body = response.headers.get("content-type")?.includes("json") ? await response.json() : null;
-  if (!response.ok) throw Object.assign(new Error(problemText(body) || `${response.status} ${response.statusText}`), { problem: body });
-  return body;
-}
-
-// ProblemDetails → one readable sentence, including field errors and the query position.
-function problemText(problem) {
-  if (!problem) return "";
-  const parts = [problem.title, problem.detail].filter(Boolean);
-  for (const messages of Object.values(problem.errors ?? {})) parts.push(...messages);
-  if (Number.isInteger(problem.position) && problem.position >= 0) parts.push(t("error.atCharacter", { position: String(problem.position + 1) }));
-  return parts.join(" ");
-}
-
-function el(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.assign(node, props);
-  for (const child of children) if (child != null) node.append(child);
-  return node;
-}
 
 // The API escapes everything except <mark>; still, keep only text and <mark> so nothing else can ever render.
 function highlighted(html) {
