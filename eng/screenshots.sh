@@ -54,6 +54,8 @@ path_of() {
   case "$1" in
     overview) echo "/" ;;
     article) echo "/article?id=$article_id" ;;
+    # The Reports page builds the report a link names, so the picture shows one.
+    reports) echo "/reports?q=%D0%BF%D0%B0%D0%B2%D0%BE%D0%B4%D0%BE%D0%BA%20OR%20flood%20OR%20%D1%82%D0%B0%D1%81%D2%9B%D1%8B%D0%BD&title=Floods" ;;
     *) echo "/$1" ;;
   esac
 }
@@ -66,7 +68,7 @@ for page in "${PAGES[@]}"; do
   for lang in "${LANGUAGES[@]}"; do
     file="$OUT/$page-$lang.png"
     # virtual-time-budget lets the page's scripts load their texts and data before the picture is taken.
-    "$CHROMIUM" --headless --no-sandbox --disable-gpu --disable-background-networking --hide-scrollbars --lang="$lang" \
+    "$CHROMIUM" --headless --no-sandbox --disable-gpu --disable-background-networking --hide-scrollbars --lang="$lang" --accept-lang="$lang" \
       --user-data-dir="$SCRATCH/profile-$lang" --window-size=1280,800 --virtual-time-budget=15000 \
       --screenshot="$file" "$BASE$path" >/dev/null 2>&1
     echo "screenshots: wrote ${file#"$ROOT"/}" >&2

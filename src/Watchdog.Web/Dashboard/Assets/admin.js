@@ -126,13 +126,23 @@ function auditParams(page) {
   return params;
 }
 
+// The details are a JSON object; "queries: a | b · from: … · format: html" reads better than the raw text.
+function detailsText(details) {
+  try {
+    return Object.entries(JSON.parse(details)).filter(([, value]) => value != null)
+      .map(([name, value]) => `${name}: ${Array.isArray(value) ? value.join(" | ") : typeof value === "object" ? JSON.stringify(value) : value}`).join(" · ");
+  } catch {
+    return details;
+  }
+}
+
 function auditRow(entry) {
   return el("tr", {},
     el("td", {}, adminTime(entry.at)),
     el("td", { textContent: entry.actor }),
     el("td", {}, el("code", { textContent: entry.action })),
     el("td", { textContent: entry.target ?? "" }),
-    el("td", { className: "details" }, entry.details ? el("code", { textContent: entry.details }) : ""));
+    el("td", { className: "details" }, entry.details ? el("code", { textContent: detailsText(entry.details) }) : ""));
 }
 
 async function loadAudit(page) {
@@ -147,6 +157,7 @@ async function loadAudit(page) {
     node("audit-body").replaceChildren();
     adminView.auditPages = 0;
   }
+  node("audit-pager").hidden = adminView.auditPages <= 1;
   node("audit-prev").disabled = adminView.auditPage <= 1;
   node("audit-next").disabled = adminView.auditPage >= adminView.auditPages;
   node("audit-page").textContent = adminView.auditPages ? t("pager.info", { page: adminView.auditPage, pages: adminView.auditPages }) : "";

@@ -40,8 +40,18 @@ function showReportStatus(text, isError = false) {
   status.textContent = text;
 }
 
+// A link such as /reports?q=flood&q=паводок&title=Floods opens the page with those queries and builds the report.
+function fillFromAddress() {
+  const params = new URLSearchParams(location.search);
+  const queries = params.getAll("q").map((q) => q.trim()).filter(Boolean);
+  if (!queries.length) return false;
+  byId("report-queries").value = queries.join("\n");
+  if (params.get("title")) byId("report-title").value = params.get("title");
+  return true;
+}
+
 async function buildReport(event) {
-  event.preventDefault();
+  event?.preventDefault();
   const form = new FormData(byId("report-form"));
   const { params, count } = reportParams(form);
   if (count > MAX_REPORT_SECTIONS) { showReportStatus(t("reports.tooMany", { max: MAX_REPORT_SECTIONS }), true); return; }
@@ -49,6 +59,7 @@ async function buildReport(event) {
   byId("report-build").disabled = true;
   byId("report-download").hidden = true;
   byId("report-preview").hidden = true;
+  byId("report-placeholder").hidden = false;
   showReportStatus(t(format === "pdf" ? "download.pdf" : "download.report"));
   try {
     const response = await authorizedFetch(`/api/reports?${params}`);
@@ -64,6 +75,7 @@ async function buildReport(event) {
       byId("report-preview").srcdoc = await blob.text();
       byId("report-preview").hidden = false;
     }
+    byId("report-placeholder").hidden = format === "html";
     showReportStatus(t("reports.ready", { name }));
   } catch (error) {
     showReportStatus(error.message, true);
@@ -142,4 +154,5 @@ document.addEventListener("DOMContentLoaded", async () => {
   setDefaultPeriod();
   byId("report-form").addEventListener("submit", buildReport);
   loadSchedules();
+  if (fillFromAddress()) buildReport();
 });

@@ -26,11 +26,20 @@ public sealed class ReportsPageBrowserTests(ReportScheduleWebAppFixture app, Chr
         await _page.FillAsync("#report-queries", "университет\nАлматы");
         await _page.ClickAsync("#report-build");
 
-        await Assertions.Expect(_page.Locator("#report-status")).ToContainTextAsync("Ready");
+        await Assertions.Expect(_page.Locator("#report-status")).ToContainTextAsync("Ready", new() { Timeout = ChromiumSession.UiTimeoutMs });
         var preview = _page.FrameLocator("#report-preview");
         await Assertions.Expect(preview.Locator("h1")).ToContainTextAsync("Universities");
         await Assertions.Expect(preview.Locator("body")).ToContainTextAsync("Алматы");
         Assert.EndsWith(".html", await _page.Locator("#report-link").GetAttributeAsync("download"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_link_with_queries_opens_the_page_with_the_report_built()
+    {
+        await _page.GotoAsync("/reports?q=университет&q=Алматы&title=Linked");
+
+        Assert.Equal("университет\nАлматы", await _page.InputValueAsync("#report-queries"));
+        await Assertions.Expect(_page.FrameLocator("#report-preview").Locator("h1")).ToContainTextAsync("Linked", new() { Timeout = ChromiumSession.UiTimeoutMs });
     }
 
     [Fact]
@@ -39,7 +48,7 @@ public sealed class ReportsPageBrowserTests(ReportScheduleWebAppFixture app, Chr
         await _page.FillAsync("#report-queries", "\"unclosed");
         await _page.ClickAsync("#report-build");
 
-        await Assertions.Expect(_page.Locator("#report-status.error")).ToContainTextAsync("cannot be made");
+        await Assertions.Expect(_page.Locator("#report-status.error")).ToContainTextAsync("cannot be made", new() { Timeout = ChromiumSession.UiTimeoutMs });
         await Assertions.Expect(_page.Locator("#report-preview")).ToBeHiddenAsync();
     }
 
@@ -64,7 +73,7 @@ public sealed class ReportsPageBrowserTests(ReportScheduleWebAppFixture app, Chr
 
         await row.GetByRole(AriaRole.Button, new() { Name = $"Send {ReportScheduleWebAppFixture.ReportTitle} now" }).ClickAsync();
 
-        await Assertions.Expect(row).ToContainTextAsync("Sent to 1 recipient.");
+        await Assertions.Expect(row).ToContainTextAsync("Sent to 1 recipient.", new() { Timeout = ChromiumSession.UiTimeoutMs });
         Assert.Equal(before + 1, app.Hooks.Count);
     }
 
