@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Regenerates the README's dashboard screenshots: starts `watchdog up --demo` in a scratch folder (loopback only, no
-# network), waits until the demo has articles and alerts, and has Debian's headless chromium photograph each page at
-# 1280×800 in English and Russian (the server picks the language from chromium's Accept-Language, set by --lang).
-# Writes docs/screenshots/<page>-<lang>.png; a page this build does not serve is skipped with a note.
+# network), waits until the demo has articles and alerts, and has Debian's headless chromium, driven by the
+# playwright-core that the Microsoft.Playwright package ships (eng/screenshots.js), photograph each page at 1280×800
+# in English and Russian. Writes docs/screenshots/<page>-<lang>.png; a page this build does not serve is skipped
+# with a note.
 #
-#   eng/screenshots.sh                       # builds the CLI (Release) and uses it
+#   eng/screenshots.sh                             # builds the CLI (Release) and uses it
 #   WATCHDOG=path/to/watchdog eng/screenshots.sh   # uses an already built `watchdog`
+# Needs tests/Watchdog.EndToEnd.Tests built in Release (for Playwright's driver) or PLAYWRIGHT_DIR set.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -15,10 +17,11 @@ PORT="${PORT:-5399}"
 DEMO_PORT="${DEMO_PORT:-5381}"
 # How long the demo may take to show alerts; the README promises a story and alerts within four minutes.
 WAIT_SECONDS="${WAIT_SECONDS:-240}"
-PAGES=(overview alerts sources queries article reports admin)
-LANGUAGES=(en ru)
+# Microsoft.Playwright copies its driver (node and playwright-core) next to the test assembly.
+PLAYWRIGHT_DIR="${PLAYWRIGHT_DIR:-$ROOT/tests/Watchdog.EndToEnd.Tests/bin/Release/net10.0/.playwright}"
 
 [[ -x "$CHROMIUM" ]] || { echo "screenshots: needs chromium at $CHROMIUM (apt-get install -y chromium)" >&2; exit 1; }
+[[ -d "$PLAYWRIGHT_DIR" ]] || { echo "screenshots: needs Playwright's driver at $PLAYWRIGHT_DIR: dotnet build tests/Watchdog.EndToEnd.Tests -c Release" >&2; exit 1; }
 if [[ -z "${WATCHDOG:-}" ]]; then
   dotnet build "$ROOT/src/Watchdog.Cli" -c Release -nologo -clp:ErrorsOnly >&2
   WATCHDOG="$(find "$ROOT/src/Watchdog.Cli/bin/Release" -maxdepth 2 -name watchdog -type f | head -n 1)"
@@ -50,27 +53,5 @@ done
 
 article_id=$(count "/api/articles?limit=1" "d[0]['id']")
 
-path_of() {
-  case "$1" in
-    overview) echo "/" ;;
-    article) echo "/article?id=$article_id" ;;
-    # The Reports page builds the report a link names, so the picture shows one.
-    reports) echo "/reports?q=%D0%BF%D0%B0%D0%B2%D0%BE%D0%B4%D0%BE%D0%BA%20OR%20flood%20OR%20%D1%82%D0%B0%D1%81%D2%9B%D1%8B%D0%BD&title=Floods" ;;
-    *) echo "/$1" ;;
-  esac
-}
-
 mkdir -p "$OUT"
-for page in "${PAGES[@]}"; do
-  path="$(path_of "$page")"
-  status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE${path%%\?*}")
-  if [[ "$status" != 200 ]]; then echo "screenshots: skipped $page: $path answers $status in this build" >&2; continue; fi
-  for lang in "${LANGUAGES[@]}"; do
-    file="$OUT/$page-$lang.png"
-    # virtual-time-budget lets the page's scripts load their texts and data before the picture is taken.
-    "$CHROMIUM" --headless --no-sandbox --disable-gpu --disable-background-networking --hide-scrollbars --lang="$lang" --accept-lang="$lang" \
-      --user-data-dir="$SCRATCH/profile-$lang" --window-size=1280,800 --virtual-time-budget=15000 \
-      --screenshot="$file" "$BASE$path" >/dev/null 2>&1
-    echo "screenshots: wrote ${file#"$ROOT"/}" >&2
-  done
-done
+CHROMIUM="$CHROMIUM" PLAYWRIGHT_PACKAGE="$PLAYWRIGHT_DIR/package" "$PLAYWRIGHT_DIR/node/linux-x64/node" "$ROOT/eng/screenshots.js" "$BASE" "$OUT" "$article_id"

@@ -18,16 +18,16 @@ function setDefaultPeriod() {
   byId("report-from").value = isoDay(new Date(today.getTime() - REPORT_DAYS_DEFAULT * 86400000));
 }
 
-// The form as the query string of GET /api/reports; "to" is inclusive on the page, so the API gets the next midnight.
+// The form as the query string of GET /api/reports.
 function reportParams(form) {
   const params = new URLSearchParams();
   const queries = String(form.get("queries") ?? "").split("\n").map((q) => q.trim()).filter(Boolean);
   for (const q of queries) params.append("q", q);
   const title = String(form.get("title") ?? "").trim();
   if (title) params.set("title", title);
-  params.set("from", `${form.get("from")}T00:00:00Z`);
-  const to = new Date(`${form.get("to")}T00:00:00Z`);
-  params.set("to", new Date(to.getTime() + 86400000).toISOString());
+  // Bare dates: the API reads a bare "to" as the whole of that day (UTC).
+  params.set("from", String(form.get("from")));
+  params.set("to", String(form.get("to")));
   params.set("bucket", String(form.get("bucket")));
   if (form.get("lang")) params.set("lang", String(form.get("lang")));
   params.set("format", String(form.get("format")));
