@@ -7,7 +7,7 @@ namespace Watchdog.Web.Auth;
 /// The least role each REST API call needs, in one table so it can be read (and tested) at a glance:
 /// <list type="bullet">
 /// <item>/api/users, /api/audit and /api/guard (site audits send requests to a site; even the names of confidential documents are sensitive): admin;</item>
-/// <item>changing /api/sources, /api/watchlists or /api/queries (any method but GET/HEAD): analyst;</item>
+/// <item>changing /api/sources, /api/watchlists or /api/queries (any method but GET/HEAD), and /api/reports/schedules (they name their recipients; sending one now): analyst;</item>
 /// <item>everything else under /api (reading, searching, alerts and marking them read, checking a query): viewer.</item>
 /// </list>
 /// Paths outside /api (the dashboard's files, /healthz, /metrics, the API description) need no token.
@@ -18,6 +18,7 @@ public static class ApiAccessPolicy
     {
         if (!path.StartsWithSegments("/api")) return null;
         if (path.StartsWithSegments("/api/users") || path.StartsWithSegments("/api/audit") || path.StartsWithSegments("/api/guard")) return Role.Admin;
+        if (path.StartsWithSegments("/api/reports/schedules")) return Role.Analyst;
         var reads = HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method);
         if (!reads && (path.StartsWithSegments("/api/sources") || path.StartsWithSegments("/api/watchlists") || path.StartsWithSegments("/api/queries")))
             return Role.Analyst;

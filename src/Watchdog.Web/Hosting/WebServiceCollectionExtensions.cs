@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Scalar.AspNetCore;
+using Watchdog.Pipeline.Reporting.Scheduling;
 using Watchdog.Reports.Documents;
 using Watchdog.Web.Api;
 using Watchdog.Web.Auth;
@@ -29,6 +30,7 @@ public static class WebServiceCollectionExtensions
         }));
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         services.TryAddSingleton(_ => new PdfPrintQueue(new PdfReportPrinter()));
+        services.AddReportSchedulerOnDemand();
         services.AddHostedService(provider => ActivatorUtilities.CreateInstance<AddressAnnouncer>(provider, announce));
         return services;
     }
@@ -52,6 +54,7 @@ public static class WebServiceCollectionExtensions
         app.MapEntitiesApi();
         app.MapExportApi();
         app.MapReportsApi();
+        app.MapReportSchedulesApi();
         app.MapGuardApi();
         app.MapLeaksApi();
         app.MapWatchlistsApi();

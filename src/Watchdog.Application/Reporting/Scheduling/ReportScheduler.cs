@@ -50,6 +50,28 @@ public sealed class ReportScheduler(
         return outcomes;
     }
 
+    /// <summary>Each report with what the state file remembers of it (last run sent, a retry waiting), for the dashboard.</summary>
+    /// <exception cref="InvalidDataException">The state file is unreadable.</exception>
+    public async Task<IReadOnlyList<(ScheduledReport Report, ReportRunState State)>> ListAsync(CancellationToken ct)
+    {
+        if (reports.Count == 0) return [];
+        var states = await stateFile.LoadAsync(ct);
+        return [.. reports.Select(r => (r, StateOf(states, r)))];
+    }
+
+    /// <summary>
+    /// Sends <paramref name="name"/> now to all its destinations, once, outside its schedule: the period is the one a
+    /// run today covers. The schedule's state is left alone, so the next scheduled run still goes out. Null: no such report.
+    /// </summary>
+    public async Task<ReportSendNowResult?> SendNowAsync(string name, string actor, CancellationToken ct)
+    {
+        if (reports.FirstOrDefault(r => string.Equals(r.Name, name, StringComparison.Ordinal)) is not { } report) return null;
+        var (rendered, delivered, error) = await DeliverAsync(report, clock.GetUtcNow(), [], ct);
+        logger.LogInformation("Report {Report} sent on demand by {Actor} to {Count} destinations{Failure}", report.Name, actor, delivered.Count, error is null ? "" : $"; failed: {error}");
+        if (rendered is not null && delivered.Count > 0) await RecordAsync(actor, report, rendered, delivered, error);
+        return new ReportSendNowResult(delivered.Count, error);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (reports.Count == 0) return;
@@ -80,8 +102,35 @@ public sealed class ReportScheduler(
         ScheduledReport report, ReportRunState state, DateTimeOffset due, DateTimeOffset now, CancellationToken ct)
     {
         var pending = state.Pending is { } p && p.Due == due ? p : null;
-        var delivered = new List<string>(pending?.Delivered ?? []);
         var attempts = (pending?.Attempts ?? 0) + 1;
+        var (rendered, delivered, error) = await DeliverAsync(report, due, pending?.Delivered ?? [], ct);
+        if (error is null)
+        {
+            logger.LogInformation("Report {Report} for {Due:u} sent to {Count} destinations", report.Name, due, delivered.Count);
+            await RecordAsync(AuditActor, report, rendered!, delivered, null);
+            return (new ReportRunOutcome(report.Name, due, ReportRunStatus.Sent, attempts, null), new ReportRunState(due, null));
+        }
+        if (attempts >= retry.MaxAttempts)
+        {
+            logger.LogError("Report {Report} for {Due:u} given up after {Attempts} attempts: {Reason}", report.Name, due, attempts, error);
+            if (rendered is not null && delivered.Count > 0) await RecordAsync(AuditActor, report, rendered, delivered, error);
+            return (new ReportRunOutcome(report.Name, due, ReportRunStatus.GivenUp, attempts, error), new ReportRunState(due, null));
+        }
+        var nextAttempt = now + retry.DelayAfter(attempts);
+        logger.LogWarning("Report {Report} for {Due:u} failed (attempt {Attempts} of {Max}): {Reason}; next attempt at {Next:u}",
+            report.Name, due, attempts, retry.MaxAttempts, error, nextAttempt);
+        return (new ReportRunOutcome(report.Name, due, ReportRunStatus.Retrying, attempts, error),
+            state with { Pending = new PendingReportRun(due, attempts, nextAttempt, error, delivered) });
+    }
+
+    /// <summary>
+    /// Builds the report for <paramref name="due"/> once and sends it to each destination not in <paramref name="alreadyDelivered"/>.
+    /// Error: null when every destination has it, else every reason joined.
+    /// </summary>
+    private async Task<(RenderedReport? Rendered, List<string> Delivered, string? Error)> DeliverAsync(
+        ScheduledReport report, DateTimeOffset due, IReadOnlyList<string> alreadyDelivered, CancellationToken ct)
+    {
+        var delivered = new List<string>(alreadyDelivered);
         var errors = new List<string>();
         RenderedReport? rendered = null;
         try
@@ -99,30 +148,12 @@ public sealed class ReportScheduler(
             // An unknown watchlist, chromium missing or failing, or a store error: the run is retried like a failed send.
             errors.Add($"the report could not be made: {e.Message}");
         }
-
-        var error = errors.Count == 0 ? null : string.Join("; ", errors);
-        if (error is null)
-        {
-            logger.LogInformation("Report {Report} for {Due:u} sent to {Count} destinations", report.Name, due, delivered.Count);
-            await RecordAsync(report, rendered!, delivered, null);
-            return (new ReportRunOutcome(report.Name, due, ReportRunStatus.Sent, attempts, null), new ReportRunState(due, null));
-        }
-        if (attempts >= retry.MaxAttempts)
-        {
-            logger.LogError("Report {Report} for {Due:u} given up after {Attempts} attempts: {Reason}", report.Name, due, attempts, error);
-            if (rendered is not null && delivered.Count > 0) await RecordAsync(report, rendered, delivered, error);
-            return (new ReportRunOutcome(report.Name, due, ReportRunStatus.GivenUp, attempts, error), new ReportRunState(due, null));
-        }
-        var nextAttempt = now + retry.DelayAfter(attempts);
-        logger.LogWarning("Report {Report} for {Due:u} failed (attempt {Attempts} of {Max}): {Reason}; next attempt at {Next:u}",
-            report.Name, due, attempts, retry.MaxAttempts, error, nextAttempt);
-        return (new ReportRunOutcome(report.Name, due, ReportRunStatus.Retrying, attempts, error),
-            state with { Pending = new PendingReportRun(due, attempts, nextAttempt, error, delivered) });
+        return (rendered, delivered, errors.Count == 0 ? null : string.Join("; ", errors));
     }
 
     /// <summary>Addresses and the webhook URL stay out of the audit log, as for standing queries: only how many got it.</summary>
-    private Task RecordAsync(ScheduledReport report, RenderedReport rendered, List<string> delivered, string? failed) =>
-        audit.RecordAsync(AuditActor, AuditActions.Report, $"report {report.Name}", new
+    private Task RecordAsync(string actor, ScheduledReport report, RenderedReport rendered, List<string> delivered, string? failed) =>
+        audit.RecordAsync(actor, AuditActions.Report, $"report {report.Name}", new
         {
             title = report.Title,
             from = rendered.Document.Period.From,

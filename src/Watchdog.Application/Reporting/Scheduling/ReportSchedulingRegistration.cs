@@ -21,6 +21,16 @@ public static class ReportSchedulingRegistration
         return services;
     }
 
+    /// <summary>
+    /// The scheduler without its background loop, for a web process that runs no workers: the dashboard still lists
+    /// the reports and sends one on demand, while the process with workers sends them on schedule.
+    /// </summary>
+    public static IServiceCollection AddReportSchedulerOnDemand(this IServiceCollection services)
+    {
+        services.TryAddSingleton(Create);
+        return services;
+    }
+
     private static ReportScheduler Create(IServiceProvider sp)
     {
         var options = sp.GetRequiredService<IOptions<WatchdogOptions>>().Value;

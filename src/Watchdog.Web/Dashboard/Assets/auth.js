@@ -29,8 +29,11 @@ function askForToken(reason) {
     const input = document.getElementById("token-input");
     document.getElementById("token-reason").textContent = reason || t("signIn.asked");
     input.value = "";
+    // Focus goes back where it was (the Token button, or the page when a call asked).
+    const opener = document.activeElement;
     const finish = (entered) => {
       dialog.removeEventListener("close", onClose);
+      opener?.focus?.();
       resolve(entered);
     };
     const onClose = () => {

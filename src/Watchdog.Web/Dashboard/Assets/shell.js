@@ -86,9 +86,24 @@ function shellSkipLink() {
   return link;
 }
 
+// A modal dialog keeps Tab and Shift+Tab among its own controls: chromium would otherwise move focus out to the
+// browser's own bar after the last one. Escape closing it is the browser's; giving focus back is each opener's.
+function keepFocusIn(dialog) {
+  dialog.addEventListener("keydown", (event) => {
+    if (event.key !== "Tab") return;
+    const controls = [...dialog.querySelectorAll("button, input, select, textarea, a[href]")].filter((c) => !c.disabled && c.offsetParent !== null);
+    if (!controls.length) return;
+    const [first, last] = [controls[0], controls[controls.length - 1]];
+    if (event.shiftKey && document.activeElement === first) { last.focus(); event.preventDefault(); }
+    else if (!event.shiftKey && document.activeElement === last) { first.focus(); event.preventDefault(); }
+  });
+}
+
 (function drawShell() {
   const main = document.querySelector("main");
   if (main && !main.id) main.id = "main";
   document.body.prepend(shellSkipLink(), shellHeader());
-  document.body.append(shellDialog(), shellFooter());
+  const dialog = shellDialog();
+  keepFocusIn(dialog);
+  document.body.append(dialog, shellFooter());
 })();

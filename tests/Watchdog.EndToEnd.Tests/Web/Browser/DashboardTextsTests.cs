@@ -71,12 +71,12 @@ public sealed partial class DashboardTextsTests(WebAppFixture app) : IClassFixtu
         ?? throw new InvalidOperationException($"/i18n/{language}.json is empty");
 
     [GeneratedRegex("data-i18n(?:-[a-z-]+)?=\"(?<key>[^\"]+)\"")]
-    private static partial Regex TextReference();
+    internal static partial Regex TextReference();
 
     [GeneratedRegex("<script src=\"(?<path>[^\"]+)\"")]
-    private static partial Regex ScriptReference();
+    internal static partial Regex ScriptReference();
 
     /// <summary>A text a script asks for by a fixed name, t("name" …); names built at run time are not covered.</summary>
     [GeneratedRegex("\\bt\\(\"(?<key>[^\"]+)\"")]
-    private static partial Regex ScriptTextReference();
+    internal static partial Regex ScriptTextReference();
 }
