@@ -24,12 +24,14 @@ function reportParams(form) {
   for (const q of queries) params.append("q", q);
   const title = String(form.get("title") ?? "").trim();
   if (title) params.set("title", title);
-  // Bare dates: the API reads a bare "to" as the whole of that day (UTC).
+  // Bare dates: the API reads a bare "to" as the whole of that day in the service's time zone (the timeZone setting).
   params.set("from", String(form.get("from")));
   params.set("to", String(form.get("to")));
   params.set("bucket", String(form.get("bucket")));
   if (form.get("lang")) params.set("lang", String(form.get("lang")));
   params.set("format", String(form.get("format")));
+  // The report is written in the dashboard's language (the API would otherwise follow Accept-Language).
+  params.set("locale", uiLanguage);
   return { params, count: queries.length };
 }
 

@@ -29,7 +29,7 @@ async function loadTrends() {
   summary.classList.remove("error");
   summary.textContent = t("common.counting");
   try {
-    const [trend, chart] = await Promise.all([api(`/api/trends?${params}`), fetchBlob(`/api/trends/chart.svg?${params}`)]);
+    const [trend, chart] = await Promise.all([api(`/api/trends?${params}`), fetchBlob(`/api/trends/chart.svg?${params}&locale=${uiLanguage}`)]);
     // A newer search may have finished first; its answer stays.
     if (run !== trendView.loading) return;
     showChart(chart, t(`trends.chartAlt.${trend.bucket}`, { query: trend.query }));
