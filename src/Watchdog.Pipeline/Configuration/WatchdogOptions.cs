@@ -27,6 +27,8 @@ public sealed class WatchdogOptions
 
     public DemoSettings DemoWeb { get; set; } = new();
 
+    public SearchSettings Search { get; set; } = new();
+
     /// <summary>
     /// Articles collected more than this many days ago are deleted, with what was kept about them (alerts, raw bodies,
     /// finished work items, fetch log); see <c>Watchdog.Application.Retention.RetentionRunner</c>. 0 keeps everything, and must be set explicitly.
@@ -67,6 +69,15 @@ public sealed class WatchdogOptions
 }
 
 public enum StoreKind { Embedded, Postgres }
+
+public sealed class SearchSettings
+{
+    /// <summary>
+    /// Keep the results of a search for the same search repeated until the index next changes (embedded store only;
+    /// every search is still audited). Off only to measure or compare searches uncached.
+    /// </summary>
+    public bool ResultCache { get; set; } = true;
+}
 
 public sealed class StoreOptions
 {

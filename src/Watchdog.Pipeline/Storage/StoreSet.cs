@@ -100,7 +100,9 @@ public sealed class StoreSet : IDisposable
         switch (options.Store.Kind)
         {
             case StoreKind.Embedded:
-                return FromEmbedded(await EmbeddedStore.OpenAsync(options.DataFolder, clock, logger, access, ct));
+                var embedded = await EmbeddedStore.OpenAsync(options.DataFolder, clock, logger, access, ct);
+                embedded.Search.CachesResults = options.Search.ResultCache;
+                return FromEmbedded(embedded);
             case StoreKind.Postgres:
                 return FromPostgres(await OpenPostgresAsync(options.Store.ConnectionString, clock, ct));
             default:

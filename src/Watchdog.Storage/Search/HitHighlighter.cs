@@ -10,7 +10,8 @@ namespace Watchdog.Storage.Search;
 /// <remarks>
 /// The reader lets wildcard and prefix queries be expanded to the terms they matched. A hit's tokens come from its
 /// term vector (see <see cref="ArticleDocument"/>), which is far cheaper than analysing its text again; a document
-/// without one (an index built before) is analysed as before.
+/// without one (an index built before) is analysed as before. One per search: the weights of its terms
+/// (<see cref="TermWeights"/>) are looked up once for all its hits.
 /// </remarks>
 internal sealed class HitHighlighter(LuceneQuery query, Analyzer analyzer, IndexReader reader)
 {
@@ -23,40 +24,44 @@ internal sealed class HitHighlighter(LuceneQuery query, Analyzer analyzer, Index
 
     private readonly IFormatter _formatter = new SimpleHTMLFormatter(HtmlText.MarkOpen, HtmlText.MarkClose);
     private readonly IEncoder _encoder = new MarkupOnlyEncoder();
+    private readonly TermWeights _weights = new(reader);
 
-    /// <param name="document">The hit's Lucene document id, whose term vector gives the tokens.</param>
+    /// <summary>The term vectors of a hit (title and text), read once for both; null for a document indexed without them.</summary>
+    public Fields? VectorsOf(int document) => reader.GetTermVectors(document);
+
+    /// <param name="vectors">The hit's term vectors (<see cref="VectorsOf"/>), which give the tokens.</param>
     /// <returns>The best fragments of <paramref name="text"/>, or its opening words when nothing in it matched.</returns>
-    public string Snippet(int document, string field, string text)
+    public string Snippet(Fields? vectors, string field, string text)
     {
-        var highlighted = Highlight(document, field, text, MaxFragments, scorer => new SimpleSpanFragmenter(scorer, FragmentChars));
+        var highlighted = Highlight(vectors, field, text, MaxFragments, scorer => new SimpleSpanFragmenter(scorer, FragmentChars));
         return highlighted ?? Unmarked(text);
     }
 
     /// <summary>The snippet of a text with nothing marked: its opening words, escaped.</summary>
     public static string Unmarked(string text) => HtmlText.Escape(Opening(text));
 
-    public string Title(int document, string field, string title) =>
-        Highlight(document, field, title, 1, _ => new NullFragmenter()) ?? HtmlText.Escape(title);
+    public string Title(Fields? vectors, string field, string title) =>
+        Highlight(vectors, field, title, 1, _ => new NullFragmenter()) ?? HtmlText.Escape(title);
 
     /// <param name="fragmenter">Built from the same scorer the highlighter uses: span fragmenters read its state.</param>
-    private string? Highlight(int document, string field, string text, int fragments, Func<QueryScorer, IFragmenter> fragmenter)
+    private string? Highlight(Fields? vectors, string field, string text, int fragments, Func<QueryScorer, IFragmenter> fragmenter)
     {
         try
         {
-            return Highlight(document, field, text, fragments, fragmenter, expandPrefixes: true);
+            return Highlight(vectors, field, text, fragments, fragmenter, expandPrefixes: true);
         }
         catch (BooleanQuery.TooManyClausesException)
         {
             // A short prefix over a large index matches more keys than one boolean query takes; the search itself is
             // fine (prefixes run as constant-score filters), so mark the other words and leave the prefix unmarked.
-            return Highlight(document, field, text, fragments, fragmenter, expandPrefixes: false);
+            return Highlight(vectors, field, text, fragments, fragmenter, expandPrefixes: false);
         }
     }
 
-    private string? Highlight(int document, string field, string text, int fragments, Func<QueryScorer, IFragmenter> fragmenter, bool expandPrefixes)
+    private string? Highlight(Fields? vectors, string field, string text, int fragments, Func<QueryScorer, IFragmenter> fragmenter, bool expandPrefixes)
     {
         if (text.Length == 0) return null;
-        var scorer = new QueryScorer(query, reader, field) { ExpandMultiTermQuery = expandPrefixes };
+        var scorer = new SharedWeightsQueryScorer(query, reader, field, _weights) { ExpandMultiTermQuery = expandPrefixes };
         var highlighter = new Highlighter(_formatter, _encoder, scorer)
         {
             TextFragmenter = fragmenter(scorer),
@@ -64,7 +69,7 @@ internal sealed class HitHighlighter(LuceneQuery query, Analyzer analyzer, Index
         };
         try
         {
-            using var tokens = TokenSources.GetTokenStreamWithOffsets(reader, document, field) ?? analyzer.GetTokenStream(field, text);
+            using var tokens = TokensOf(vectors, field) ?? analyzer.GetTokenStream(field, text);
             var best = highlighter.GetBestFragments(tokens, text, fragments, FragmentSeparator);
             return string.IsNullOrEmpty(best) ? null : best;
         }
@@ -74,6 +79,10 @@ internal sealed class HitHighlighter(LuceneQuery query, Analyzer analyzer, Index
             return null;
         }
     }
+
+    /// <summary>What <see cref="TokenSources.GetTokenStreamWithOffsets"/> gives, from vectors already read.</summary>
+    private static TokenStream? TokensOf(Fields? vectors, string field) =>
+        vectors?.GetTerms(field) is { HasPositions: true, HasOffsets: true } vector ? TokenSources.GetTokenStream(vector) : null;
 
     private static string Opening(string text)
     {

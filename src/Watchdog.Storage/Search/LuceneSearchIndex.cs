@@ -47,6 +47,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly SearcherManager _searchers;
     private readonly GroupCommit _commits;
     private readonly SearchQueryReader _queries;
+    private SearchResultCache? _results = new();
 
     /// <param name="watchlists">Where <c>@name</c> in a query resolves; without it such queries are refused as unknown watchlists.</param>
     public LuceneSearchIndex(string folder, IWatchStore? watchlists = null)
@@ -93,6 +94,19 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     /// <summary>The process that last took the write lock (this one when <see cref="IsWritable"/>), as it wrote itself down.</summary>
     public LockHolder? Writer => LockHolder.ReadBeside(_locks.PathOf(WriteLockName));
+
+    /// <summary>
+    /// Whether the results of searches are kept for the same search repeated on the same state of the index (see
+    /// <see cref="SearchResultCache"/>); on unless the configuration turns it off. Set before searching.
+    /// </summary>
+    public bool CachesResults
+    {
+        get => _results is not null;
+        set => _results = value ? _results ?? new SearchResultCache() : null;
+    }
+
+    /// <summary>Searches answered from the result cache and searches that could have been but had to run, since start.</summary>
+    public (long Hits, long Misses) ResultCacheCounts => _results is { } cache ? (cache.Hits, cache.Misses) : (0, 0);
 
     /// <summary>Every article id in the index (live documents only), for reconciling the index with the store.</summary>
     public IReadOnlySet<long> ListIds()
@@ -155,8 +169,24 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     /// <exception cref="InvalidQueryException">The query is not valid in the query language; the position points at the problem.</exception>
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken ct)
     {
-        var query = await TranslateAsync(request, ct);
-        return WithTooManyClausesAsInvalid(() => Search(query, request));
+        var cache = _results;
+        var key = cache is null ? null : SearchResultCache.KeyOf(request);
+        // A read-only index follows the writing process's commits; a writable one is refreshed on every write.
+        if (_writer is null) _searchers.MaybeRefresh();
+        // Cached results are kept by the reader they came from, so one searcher both looks them up and runs the search.
+        var searcher = _searchers.Acquire();
+        try
+        {
+            if (key is not null && cache!.TryGet(searcher.IndexReader, key, out var cached)) return cached;
+            var query = await TranslateAsync(request, ct);
+            var results = WithTooManyClausesAsInvalid(() => Search(searcher, query, request));
+            if (key is not null) cache!.Add(searcher.IndexReader, key, results);
+            return results;
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
     }
 
     public async Task<SearchBreakdown> BreakdownAsync(SearchRequest request, TimeSpan bucket, CancellationToken ct)
@@ -184,21 +214,10 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     /// </summary>
     public SearchResults Search(LuceneQuery query, SearchRequest request)
     {
-        var page = Math.Max(1, request.Page);
-        var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
-        var window = Math.Min(page * pageSize, MaxResultWindow);
         var searcher = _searchers.Acquire();
         try
         {
-            var filter = SearchFilters.From(request);
-            var top = request.Order == SearchOrder.Newest
-                ? searcher.Search(query, filter, window, new Sort(new SortField(ArticleFields.DateSort, SortFieldType.INT64, reverse: true)), doDocScores: true, doMaxScore: false)
-                : searcher.Search(query, filter, window);
-            // Highlighting is the largest cost per hit; a query that only lists (no words) has nothing to mark, so its
-            // hits show their opening words without it.
-            var highlighter = query is MatchAllDocsQuery ? null : new HitHighlighter(query, _analyzer, searcher.IndexReader);
-            var hits = top.ScoreDocs.Skip((page - 1) * pageSize).Select(d => SearchHitReader.Read(d.Doc, searcher.Doc(d.Doc), d.Score, highlighter)).ToList();
-            return new SearchResults(top.TotalHits, page, pageSize, hits);
+            return Search(searcher, query, request);
         }
         finally
         {
@@ -234,6 +253,22 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         // A read-only index follows the writing process's commits; a writable one is refreshed on every write.
         if (_writer is null) _searchers.MaybeRefresh();
         return WithTooManyClausesAsInvalid(() => new LuceneQueryTranslator(SearchFilters.LanguageKeys(request)).Translate(expanded));
+    }
+
+    private SearchResults Search(IndexSearcher searcher, Query query, SearchRequest request)
+    {
+        var page = Math.Max(1, request.Page);
+        var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
+        var window = Math.Min(page * pageSize, MaxResultWindow);
+        var filter = SearchFilters.From(request);
+        var top = request.Order == SearchOrder.Newest
+            ? searcher.Search(query, filter, window, new Sort(new SortField(ArticleFields.DateSort, SortFieldType.INT64, reverse: true)), doDocScores: true, doMaxScore: false)
+            : searcher.Search(query, filter, window);
+        // Highlighting is the largest cost per hit; a query that only lists (no words) has nothing to mark, so its
+        // hits show their opening words without it.
+        var highlighter = query is MatchAllDocsQuery ? null : new HitHighlighter(query, _analyzer, searcher.IndexReader);
+        var hits = top.ScoreDocs.Skip((page - 1) * pageSize).Select(d => SearchHitReader.Read(d.Doc, searcher.Doc(d.Doc), d.Score, highlighter)).ToList();
+        return new SearchResults(top.TotalHits, page, pageSize, hits);
     }
 
     private static T WithTooManyClausesAsInvalid<T>(Func<T> search)

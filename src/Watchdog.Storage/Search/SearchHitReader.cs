@@ -14,6 +14,7 @@ internal static class SearchHitReader
         var key = ArticleFields.LanguageKey(language);
         var title = document.Get(ArticleFields.TitleFor(key)) ?? "";
         var text = document.Get(ArticleFields.TextFor(key)) ?? "";
+        var vectors = highlighter?.VectorsOf(id);
         var published = document.GetField(ArticleFields.PublishedAt)?.GetInt64Value() is { } ms
             ? DateTimeOffset.FromUnixTimeMilliseconds(ms)
             : (DateTimeOffset?)null;
@@ -25,7 +26,7 @@ internal static class SearchHitReader
             PublishedAt: published,
             SourceId: long.Parse(document.Get(ArticleFields.Source), System.Globalization.CultureInfo.InvariantCulture),
             Score: float.IsNaN(score) ? 0f : score,
-            Snippet: highlighter?.Snippet(id, ArticleFields.TextFor(key), text) ?? HitHighlighter.Unmarked(text),
-            HighlightedTitle: highlighter?.Title(id, ArticleFields.TitleFor(key), title) ?? HtmlText.Escape(title));
+            Snippet: highlighter?.Snippet(vectors, ArticleFields.TextFor(key), text) ?? HitHighlighter.Unmarked(text),
+            HighlightedTitle: highlighter?.Title(vectors, ArticleFields.TitleFor(key), title) ?? HtmlText.Escape(title));
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Watchdog.Pipeline.Reporting.Scheduling;
+using Watchdog.Application.Reporting.Scheduling;
 using Watchdog.Web.Api.Contracts;
 using Watchdog.Web.Auth;
 

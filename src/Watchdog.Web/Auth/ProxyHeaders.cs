@@ -9,10 +9,17 @@ namespace Watchdog.Web.Auth;
 public static class ProxyHeaders
 {
     /// <returns>The first proxy header the request carries (<c>Forwarded</c>, <c>X-Forwarded-*</c>, <c>X-Real-IP</c>, <c>Via</c>), or null.</returns>
-    public static string? Find(IHeaderDictionary headers) =>
-        headers.Keys.FirstOrDefault(name =>
-            name.Equals("Forwarded", StringComparison.OrdinalIgnoreCase)
-            || name.StartsWith("X-Forwarded-", StringComparison.OrdinalIgnoreCase)
-            || name.Equals("X-Real-IP", StringComparison.OrdinalIgnoreCase)
-            || name.Equals("Via", StringComparison.OrdinalIgnoreCase));
+    public static string? Find(IHeaderDictionary headers)
+    {
+        // The pairs rather than Keys: Kestrel builds a new set of names for every call to Keys, on every API request.
+        foreach (var (name, _) in headers)
+            if (IsProxyHeader(name)) return name;
+        return null;
+    }
+
+    private static bool IsProxyHeader(string name) =>
+        name.Equals("Forwarded", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("X-Forwarded-", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("X-Real-IP", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("Via", StringComparison.OrdinalIgnoreCase);
 }

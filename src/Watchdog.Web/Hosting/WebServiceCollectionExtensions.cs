@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Scalar.AspNetCore;
-using Watchdog.Pipeline.Reporting.Scheduling;
+using Watchdog.Application.Reporting.Scheduling;
 using Watchdog.Reports.Documents;
 using Watchdog.Web.Api;
 using Watchdog.Web.Auth;

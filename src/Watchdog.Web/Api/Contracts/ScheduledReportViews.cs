@@ -1,5 +1,5 @@
 using System.Globalization;
-using Watchdog.Pipeline.Reporting.Scheduling;
+using Watchdog.Application.Reporting.Scheduling;
 
 namespace Watchdog.Web.Api.Contracts;
 

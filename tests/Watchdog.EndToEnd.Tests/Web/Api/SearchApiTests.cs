@@ -163,6 +163,26 @@ public sealed class SearchApiTests(WebAppFixture app) : IClassFixture<WebAppFixt
         Assert.Equal(Searches, recorded);
     }
 
+    [Fact]
+    public async Task A_repeated_search_is_answered_from_the_result_cache_and_audited_every_time()
+    {
+        const int Repeats = 5;
+        var index = app.Service<Watchdog.Pipeline.Storage.StoreSet>().EmbeddedIndex!;
+        var word = $"cached{Guid.NewGuid():N}"[..16];
+        var url = $"/api/search?q=Almaty%20OR%20{word}";
+        var first = await app.Client.GetStringAsync(url);
+        var cachedBefore = index.ResultCacheCounts.Hits;
+
+        var repeated = new List<string>();
+        for (var i = 0; i < Repeats; i++) repeated.Add(await app.Client.GetStringAsync(url));
+
+        Assert.NotEmpty(Hits(JsonDocument.Parse(first).RootElement));
+        Assert.All(repeated, body => Assert.Equal(first, body));
+        Assert.Equal(Repeats, index.ResultCacheCounts.Hits - cachedBefore);
+        var audit = JsonDocument.Parse(await app.Client.GetStringAsync("/api/audit?action=search&pageSize=500")).RootElement;
+        Assert.Equal(Repeats + 1, audit.GetProperty("entries").EnumerateArray().Count(e => e.GetProperty("details").GetString()!.Contains(word, StringComparison.Ordinal)));
+    }
+
     private async Task<JsonElement> PostSearchAsync(object body)
     {
         var response = await app.Client.PostAsJsonAsync("/api/search", body);

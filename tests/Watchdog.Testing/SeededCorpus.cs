@@ -8,11 +8,11 @@ using Watchdog.SampleWeb;
 using Watchdog.SampleWeb.Content;
 using Watchdog.SampleWeb.Rendering;
 
-namespace Watchdog.EndToEnd.Tests.Web;
+namespace Watchdog.Testing;
 
 /// <summary>
 /// The bundled sample web's articles, stored and indexed straight through the stores (one source per site), so API and
-/// browser tests have a realistic Russian, Kazakh and English corpus without running the pipeline.
+/// browser tests and the search benchmark have a realistic Russian, Kazakh and English corpus without running the pipeline.
 /// </summary>
 public sealed record SeededCorpus(IReadOnlyList<Source> Sources, IReadOnlyList<Article> Articles)
 {
