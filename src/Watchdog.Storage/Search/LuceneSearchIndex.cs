@@ -255,7 +255,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         return WithTooManyClausesAsInvalid(() => new LuceneQueryTranslator(SearchFilters.LanguageKeys(request)).Translate(expanded));
     }
 
-    private SearchResults Search(IndexSearcher searcher, Query query, SearchRequest request)
+    private SearchResults Search(IndexSearcher searcher, LuceneQuery query, SearchRequest request)
     {
         var page = Math.Max(1, request.Page);
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);

@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
+using LuceneQuery = Lucene.Net.Search.Query;
 
 namespace Watchdog.Storage.Search;
 
@@ -30,7 +31,7 @@ internal sealed class TermWeights(IndexReader reader)
 }
 
 /// <summary>A <see cref="QueryScorer"/> that weighs terms with <see cref="TermWeights"/> shared by every hit of a search.</summary>
-internal sealed class SharedWeightsQueryScorer(Query query, IndexReader reader, string field, TermWeights weights)
+internal sealed class SharedWeightsQueryScorer(LuceneQuery query, IndexReader reader, string field, TermWeights weights)
     : QueryScorer(query, reader, field)
 {
     protected override WeightedSpanTermExtractor NewTermExtractor(string defaultField) => new Extractor(weights);
@@ -39,7 +40,7 @@ internal sealed class SharedWeightsQueryScorer(Query query, IndexReader reader, 
     {
         /// <summary>The terms of the query found in the hit's tokens, weighed without going back to the index.</summary>
         public override IDictionary<string, WeightedSpanTerm> GetWeightedSpanTermsWithScores(
-            Query query, TokenStream tokenStream, string fieldName, IndexReader reader)
+            LuceneQuery query, TokenStream tokenStream, string fieldName, IndexReader reader)
         {
             var terms = GetWeightedSpanTerms(query, tokenStream, fieldName);
             foreach (var term in terms.Values) term.Weight *= weights.IdfOf(fieldName, term.Term);

@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 using Lucene.Net.Store;
+using LuceneQuery = Lucene.Net.Search.Query;
 using Watchdog.Core.Search;
 using Watchdog.Storage.Search;
 using Watchdog.Storage.Tests.Support;
@@ -49,7 +50,7 @@ public sealed class HitHighlighterTests : IDisposable
     }
 
     /// <summary>Lucene's highlighter as documented: a query scorer on the index reader, tokens from the hit's term vector.</summary>
-    private static string? LuceneHighlight(Query query, IndexReader reader, int document, string field, string text, int fragments, Func<QueryScorer, IFragmenter> fragmenter)
+    private static string? LuceneHighlight(LuceneQuery query, IndexReader reader, int document, string field, string text, int fragments, Func<QueryScorer, IFragmenter> fragmenter)
     {
         var scorer = new QueryScorer(query, reader, field);
         var highlighter = new Highlighter(new SimpleHTMLFormatter(HtmlText.MarkOpen, HtmlText.MarkClose), new MarkupOnlyEncoder(), scorer)

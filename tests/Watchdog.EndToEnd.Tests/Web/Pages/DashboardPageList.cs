@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Watchdog.Testing;
 using Watchdog.Web.Dashboard;
 
 namespace Watchdog.EndToEnd.Tests.Web.Pages;
