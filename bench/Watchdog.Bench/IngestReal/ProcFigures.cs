@@ -29,6 +29,12 @@ public static class ProcFigures
     /// <summary>Resident set (working set) now, in MB.</summary>
     public static double ResidentMb(int pid) => StatusKb(pid, "VmRSS:") / 1024.0;
 
+    /// <summary>The resident set's anonymous memory (heaps, stacks, code the JIT wrote) in MB: what the process itself allocated.</summary>
+    public static double AnonymousMb(int pid) => StatusKb(pid, "RssAnon:") / 1024.0;
+
+    /// <summary>The resident set's file-backed pages in MB: assemblies, native libraries and memory-mapped files (Lucene's segments).</summary>
+    public static double FileBackedMb(int pid) => StatusKb(pid, "RssFile:") / 1024.0;
+
     /// <summary>Peak resident set since the process started, in MB.</summary>
     public static double PeakResidentMb(int pid) => StatusKb(pid, "VmHWM:") / 1024.0;
 

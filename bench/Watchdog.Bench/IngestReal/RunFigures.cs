@@ -33,5 +33,9 @@ public sealed record RunFigures
     public required string Settings { get; init; }
 }
 
-/// <summary>The service's memory when <paramref name="Articles"/> were stored: working set (all processes) and, for one process, its managed heap.</summary>
-public sealed record MemorySample(long Articles, double Seconds, double WorkingSetMb, double? ManagedHeapMb, double? GcCommittedMb, double CpuSeconds);
+/// <summary>
+/// The service's memory when <paramref name="Articles"/> were stored: working set (all processes; its anonymous and
+/// file-backed parts) and, for one process, its managed heap and what the GC has committed.
+/// </summary>
+public sealed record MemorySample(
+    long Articles, double Seconds, double WorkingSetMb, double AnonymousMb, double FileBackedMb, double? ManagedHeapMb, double? GcCommittedMb, double CpuSeconds);

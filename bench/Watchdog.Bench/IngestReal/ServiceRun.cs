@@ -69,7 +69,8 @@ public sealed class ServiceRun(RunSettings settings, string workFolder)
             var stagesAtStart = settings.Postgres is null ? await ScrapeAsync(api) : null;
             var servedAtStart = web.Served;
             var clock = Stopwatch.StartNew();
-            var samples = new List<MemorySample>();
+            // The first sample is the service as it starts work: models loaded, nothing stored yet.
+            var samples = new List<MemorySample> { await SampleAsync(api, pids, (await probe.ReadAsync()).Articles, TimeSpan.Zero, cpuAtStart) };
             var loads = new List<double>();
             IngestCounts counts;
             while (true)
@@ -77,7 +78,7 @@ public sealed class ServiceRun(RunSettings settings, string workFolder)
                 await Task.Delay(PollEvery);
                 counts = await probe.ReadAsync();
                 loads.Add(ProcFigures.LoadAverageOneMinute());
-                if (counts.Articles >= (samples.Count + 1L) * settings.SampleEvery)
+                if (counts.Articles >= (long)samples.Count * settings.SampleEvery)
                     samples.Add(await SampleAsync(api, pids, counts.Articles, clock.Elapsed, cpuAtStart));
                 if (counts.IsComplete(web.Pages)) break;
                 if (clock.Elapsed > RunLimit || services.Any(s => s.HasExited))
@@ -151,6 +152,8 @@ public sealed class ServiceRun(RunSettings settings, string workFolder)
             .ToDictionary(s => s.Key, s => (s.Value - before.GetValueOrDefault(s.Key)) * 1000 / pages, StringComparer.Ordinal);
         // CPU of the process no stage measured: runtime threads (background GC, JIT), the web app, timers, loops between items.
         if (unattributedOf is { } total) perPage["unattributed"] = total * 1000 / pages - perPage.Values.Sum();
+        // The stage "analysis" is the sum of its measured parts (tone, entities, stories), which stay listed.
+        perPage["analysis"] = perPage.Where(s => s.Key.StartsWith("analysis-", StringComparison.Ordinal)).Sum(s => s.Value);
         return perPage.ToDictionary(s => s.Key, s => Math.Round(s.Value, 3), StringComparer.Ordinal);
     }
 
@@ -159,6 +162,7 @@ public sealed class ServiceRun(RunSettings settings, string workFolder)
         var metrics = pids.Count == 1 ? await ScrapeAsync(api) : null;
         return new MemorySample(
             articles, Math.Round(at.TotalSeconds, 1), Math.Round(pids.Sum(ProcFigures.ResidentMb), 1),
+            Math.Round(pids.Sum(ProcFigures.AnonymousMb), 1), Math.Round(pids.Sum(ProcFigures.FileBackedMb), 1),
             metrics is null ? null : Mb(PrometheusText.Value(metrics, "dotnet_gc_heap_size_bytes")),
             metrics is null ? null : Mb(PrometheusText.Value(metrics, "dotnet_gc_committed_bytes")),
             Math.Round(pids.Sum(ProcFigures.CpuSeconds) - cpuAtStart, 1));

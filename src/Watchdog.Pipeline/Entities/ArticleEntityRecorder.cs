@@ -10,7 +10,7 @@ public sealed class ArticleEntityRecorder(IEntityStore store, PipelineMetrics me
     public async Task<int> TagAsync(Article article, CancellationToken ct)
     {
         IReadOnlyList<ArticleEntity> entities;
-        using (metrics.Stages.Measure(PipelineStages.Analysis))
+        using (metrics.Stages.Measure(PipelineStages.AnalysisEntities))
         {
             entities = ArticleEntityTagging.Of(article);
         }

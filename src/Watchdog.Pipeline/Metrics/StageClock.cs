@@ -120,8 +120,12 @@ public static class PipelineStages
     public const string Extract = "extract";
     /// <summary>Language identification of the extracted text.</summary>
     public const string Language = "language";
-    /// <summary>Tone, named entities, near-duplicate hash and story clustering.</summary>
-    public const string Analysis = "analysis";
+    /// <summary>Analysis, part 1: the article's tone (and its content hash), when it is composed.</summary>
+    public const string AnalysisTone = "analysis-tone";
+    /// <summary>Analysis, part 2: named entities, tagged before matching.</summary>
+    public const string AnalysisEntities = "analysis-entities";
+    /// <summary>Analysis, part 3: story clustering and the text's SimHash.</summary>
+    public const string AnalysisStories = "analysis-stories";
     /// <summary>Writes and reads of the store: raw body, article, URL state, fetch log, entities, stories, indexed flags.</summary>
     public const string Store = "store";
     /// <summary>Adding articles to the search index and committing it.</summary>

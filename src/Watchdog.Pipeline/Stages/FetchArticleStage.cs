@@ -76,7 +76,7 @@ public sealed class FetchArticleStage(
         {
             language = ArticleComposer.ChooseLanguage(extracted.Text, extracted.LanguageHint);
         }
-        using var analysing = metrics.Stages.Measure(PipelineStages.Analysis);
+        using var analysing = metrics.Stages.Measure(PipelineStages.AnalysisTone);
         return ArticleComposer.WithTone(ArticleComposer.UntonedFromPage(extracted, origin, feedItem, language));
     }
 

@@ -77,7 +77,7 @@ public sealed class StoryAssigner(
             if (article is null) continue;
             try
             {
-                using var analysing = metrics.Stages.Measure(PipelineStages.Analysis);
+                using var analysing = metrics.Stages.Measure(PipelineStages.AnalysisStories);
                 var assignment = clusterer.Add(ToStoryArticle(article));
                 memberships.Add(new StoryMembership(article.Id, assignment.StoryId, TextSimHash.Compute(article.Text, article.Language), PublishedAt(article)));
             }
