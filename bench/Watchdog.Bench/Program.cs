@@ -1,11 +1,13 @@
 // Benchmarks print their figures and write them to bench/results/<name>.json.
-// Usage: dotnet run -c Release --project bench/Watchdog.Bench -- <extraction|ingest|matching|langid|entities|soak|conflation|tone|stories|search|search-1m|perf-table> [options]
+// Usage: dotnet run -c Release --project bench/Watchdog.Bench -- <extraction|ingest|ingest-real|scale-out|matching|langid|entities|soak|conflation|tone|stories|search|search-1m|perf-table> [options]
 using Watchdog.Bench;
 
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
 {
     ["extraction"] = Watchdog.Bench.Extraction.ExtractionBenchmark.RunAsync,
     ["ingest"] = Watchdog.Bench.Ingest.IngestBenchmark.RunAsync,
+    ["ingest-real"] = Watchdog.Bench.IngestReal.IngestRealBenchmark.RunAsync,
+    ["scale-out"] = Watchdog.Bench.IngestReal.ScaleOutBenchmark.RunAsync,
     ["matching"] = Watchdog.Bench.Matching.MatchingBenchmark.RunAsync,
     ["langid"] = Watchdog.Bench.LanguageId.LanguageIdBenchmark.RunAsync,
     ["entities"] = Watchdog.Bench.Entities.EntityBenchmark.RunAsync,

@@ -1,38 +1,15 @@
-using System.Diagnostics;
-using System.Runtime.InteropServices;
+using Watchdog.Pipeline.Metrics;
 
 namespace Watchdog.Bench.Matching;
 
 /// <summary>
-/// CPU time of the calling thread (Linux CLOCK_THREAD_CPUTIME_ID). On a shared machine wall-clock time counts the
-/// time other processes held the core; thread CPU time is what "articles per second on one core" means.
-/// Falls back to wall-clock time elsewhere.
+/// CPU time of the calling thread in seconds (<see cref="ThreadCpuTime"/>): what "articles per second on one core"
+/// means on a shared machine. Falls back to wall-clock time where thread CPU time is not available.
 /// </summary>
 internal static class ThreadCpuClock
 {
-    private const int ClockThreadCpuTimeId = 3;
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
-
-    // DllImport rather than LibraryImport: the generated marshalling needs unsafe code, which the bench project does not allow.
-    [DllImport("libc", EntryPoint = "clock_gettime")]
-    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-#pragma warning disable SYSLIB1054
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
-#pragma warning restore SYSLIB1054
-
-    public static bool IsThreadCpuTime { get; } = OperatingSystem.IsLinux() && ClockGetTime(ClockThreadCpuTimeId, out _) == 0;
+    public static bool IsThreadCpuTime => ThreadCpuTime.IsThreadCpuTime;
 
     /// <summary>Seconds, from an arbitrary origin.</summary>
-    public static double Now()
-    {
-        if (!IsThreadCpuTime) return Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency;
-        ClockGetTime(ClockThreadCpuTimeId, out var time);
-        return time.Seconds + time.Nanoseconds / 1e9;
-    }
+    public static double Now() => ThreadCpuTime.NowNanoseconds() / 1e9;
 }

@@ -25,7 +25,7 @@ public sealed class SoakProbe(Func<DbConnection> connect)
         }
     }
 
-    private static async Task<long> ScalarAsync(DbConnection connection, string sql)
+    public static async Task<long> ScalarAsync(DbConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

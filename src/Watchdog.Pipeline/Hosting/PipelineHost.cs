@@ -97,7 +97,11 @@ public sealed class PipelineHost
             {
                 // Lease only as many as the workers can start now, so leases do not run out while items wait.
                 if (!await leased.WaitToWriteAsync(stopping)) return;
-                var items = await _queue.LeaseAsync(Kinds, _owner, _settings.Lease.Value, _settings.Concurrency, stopping);
+                IReadOnlyList<WorkItem> items;
+                using (_metrics.Stages.Measure(PipelineStages.Queue))
+                {
+                    items = await _queue.LeaseAsync(Kinds, _owner, _settings.Lease.Value, _settings.Concurrency, stopping);
+                }
                 foreach (var item in items) await leased.WriteAsync(item, stopping);
                 if (items.Count == 0) await _signal.WaitAsync(_settings.PollInterval.Value, stopping);
             }
@@ -148,7 +152,10 @@ public sealed class PipelineHost
         StageResult result;
         try
         {
-            result = await binding.RunAsync(item.Payload, ct);
+            using (_metrics.Stages.Measure(item.Kind))
+            {
+                result = await binding.RunAsync(item.Payload, ct);
+            }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -168,6 +175,7 @@ public sealed class PipelineHost
     {
         // Settling is one short write that must happen even when stopping, or the item's outcome would be lost.
         var ct = CancellationToken.None;
+        using var timing = _metrics.Stages.Measure(PipelineStages.Queue);
         var attempt = Math.Max(1, item.Attempts);
         var token = item.LeaseToken ?? "";
         switch (result.Disposition)

@@ -12,6 +12,9 @@ public sealed class PipelineMetrics
 {
     private readonly ConcurrentDictionary<(string Stage, string Status), StrongBox> _counts = new();
 
+    /// <summary>CPU and wall-clock time per stage, rendered with the counters.</summary>
+    public StageClock Stages { get; } = new();
+
     public void Count(string stage, string status, long by = 1)
     {
         var box = _counts.GetOrAdd((stage, status), _ => new StrongBox());
@@ -28,7 +31,7 @@ public sealed class PipelineMetrics
             .ThenBy(c => c.Status, StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>Prometheus text exposition format (version 0.0.4) of every counter.</summary>
+    /// <summary>Prometheus text exposition format (version 0.0.4) of every counter, the stage times and the process's memory.</summary>
     public string RenderPrometheus()
     {
         var text = new StringBuilder();
@@ -39,6 +42,8 @@ public sealed class PipelineMetrics
             text.Append(CultureInfo.InvariantCulture,
                 $"watchdog_stage_items_total{{stage=\"{EscapeLabel(count.Stage)}\",status=\"{EscapeLabel(count.Status)}\"}} {count.Count}\n");
         }
+        Stages.RenderPrometheus(text);
+        ProcessMemory.RenderPrometheus(text);
         return text.ToString();
     }
 

@@ -38,9 +38,11 @@ public sealed class ArticleIndexer(IArticleStore articles, ISearchIndex index, P
         while (true)
         {
             // Skip past articles that failed alone before, so one bad document cannot stall the rest.
-            var pending = (await articles.ListUnindexedAsync(BatchSize + _unindexable.Count, ct))
-                .Where(a => !_unindexable.Contains(a.Id))
-                .ToList();
+            List<Article> pending;
+            using (metrics.Stages.Measure(PipelineStages.Store))
+            {
+                pending = [.. (await articles.ListUnindexedAsync(BatchSize + _unindexable.Count, ct)).Where(a => !_unindexable.Contains(a.Id))];
+            }
             if (pending.Count == 0) return indexed;
             try
             {
@@ -59,8 +61,14 @@ public sealed class ArticleIndexer(IArticleStore articles, ISearchIndex index, P
     {
         try
         {
-            await index.IndexAsync(batch, ct);
-            await articles.MarkIndexedAsync(batch.Select(a => a.Id).ToList(), ct);
+            using (metrics.Stages.Measure(PipelineStages.Index))
+            {
+                await index.IndexAsync(batch, ct);
+            }
+            using (metrics.Stages.Measure(PipelineStages.Store))
+            {
+                await articles.MarkIndexedAsync(batch.Select(a => a.Id).ToList(), ct);
+            }
             metrics.Count(StageName, StageStatus.Ok, batch.Count);
             return batch.Count;
         }

@@ -9,6 +9,7 @@ using Watchdog.Core.Storage;
 using Watchdog.Core.Text;
 using Watchdog.Extract;
 using Watchdog.Pipeline.Hosting;
+using Watchdog.Pipeline.Metrics;
 using Watchdog.Pipeline.Scheduling;
 using Watchdog.Pipeline.Stages.Articles;
 
@@ -26,7 +27,7 @@ namespace Watchdog.Pipeline.Stages;
 /// </summary>
 public sealed class FetchArticleStage(
     ISourceStore sources, IArticleStore articles, TrackedFetcher fetcher, IWorkQueue queue, WorkSignal signal,
-    ArticleIndexer indexer, SourceHealthRecorder health, TimeProvider clock, ILogger<FetchArticleStage>? logger = null)
+    ArticleIndexer indexer, SourceHealthRecorder health, TimeProvider clock, PipelineMetrics metrics, ILogger<FetchArticleStage>? logger = null)
     : IStage<FetchArticleInput>
 {
     private readonly ILogger _logger = logger ?? NullLogger<FetchArticleStage>.Instance;
@@ -46,8 +47,13 @@ public sealed class FetchArticleStage(
         }
 
         var origin = ArticleOrigin.Of(source, result.FinalUrl ?? input.Url, clock.GetUtcNow(), fetched.RawHash);
-        var html = result.Text ?? CharsetDecoder.Decode(result.Body!, result.ContentType).Text;
-        var extracted = ArticleExtractor.Extract(html, origin.Url);
+        string html;
+        ExtractedArticle extracted;
+        using (metrics.Stages.Measure(PipelineStages.Extract))
+        {
+            html = result.Text ?? CharsetDecoder.Decode(result.Body!, result.ContentType).Text;
+            extracted = ArticleExtractor.Extract(html, origin.Url);
+        }
         // The extractor gives up on its time budget, e.g. on a busy machine; that says nothing about the page, so try again.
         if (extracted.Kind == PageKind.Unknown && extracted.Problem is not null && string.IsNullOrEmpty(extracted.Text))
             return StageResult.Retry(StageStatus.Failed, $"extraction gave up: {extracted.Problem}");
@@ -59,11 +65,24 @@ public sealed class FetchArticleStage(
             await fetcher.RememberAsync(fetched, ct);
             return StageResult.Done(StageStatus.NotArticle, $"{extracted.Kind} page{(followed > 0 ? $", {followed} links queued" : "")}{(extracted.Problem is null ? "" : ": " + extracted.Problem)}");
         }
-        return await StoreAsync(ArticleComposer.FromPage(extracted, origin, input.FeedItem), fetched, StageStatus.Ok, ct);
+        return await StoreAsync(Compose(extracted, origin, input.FeedItem), fetched, StageStatus.Ok, ct);
+    }
+
+    /// <summary><see cref="ArticleComposer.FromPage"/>, with language identification and tone timed apart.</summary>
+    private Article Compose(ExtractedArticle extracted, ArticleOrigin origin, FeedItemContent? feedItem)
+    {
+        string language;
+        using (metrics.Stages.Measure(PipelineStages.Language))
+        {
+            language = ArticleComposer.ChooseLanguage(extracted.Text, extracted.LanguageHint);
+        }
+        using var analysing = metrics.Stages.Measure(PipelineStages.AnalysisTone);
+        return ArticleComposer.WithTone(ArticleComposer.UntonedFromPage(extracted, origin, feedItem, language));
     }
 
     private async Task<StageResult> StoreAsync(Article article, TrackedFetch fetched, string status, CancellationToken ct)
     {
+        using var storing = metrics.Stages.Measure(PipelineStages.Store);
         var added = await articles.AddAsync(article, ct);
         await fetcher.RememberAsync(fetched, ct);
         if (!added.Added) return StageResult.Done(StageStatus.Duplicate, $"duplicate of article {added.Article.Id} ({added.DuplicateOf})");

@@ -1,6 +1,7 @@
 using Watchdog.Collect.Fetching;
 using Watchdog.Core.Fetching;
 using Watchdog.Core.Storage;
+using Watchdog.Pipeline.Metrics;
 
 namespace Watchdog.Pipeline.Stages;
 
@@ -9,7 +10,7 @@ namespace Watchdog.Pipeline.Stages;
 /// the fetch log, every body kept in the raw store. Validators are saved only by <see cref="RememberAsync"/>, once
 /// the caller has stored what it made of the body: a crash before that means the next try fetches it in full again.
 /// </summary>
-public sealed class TrackedFetcher(HttpFetcher fetcher, IUrlStateStore urlStates, IFetchLog fetchLog, IRawStore raw, TimeProvider clock)
+public sealed class TrackedFetcher(HttpFetcher fetcher, IUrlStateStore urlStates, IFetchLog fetchLog, IRawStore raw, TimeProvider clock, PipelineMetrics metrics)
 {
     public Task<TrackedFetch> FetchAsync(Uri url, long sourceId, CancellationToken ct) => FetchAsync(url, sourceId, recordAs: null, ct);
 
@@ -21,6 +22,7 @@ public sealed class TrackedFetcher(HttpFetcher fetcher, IUrlStateStore urlStates
     {
         var fetchUrl = url;
         url = recordAs ?? url;
+        using var storing = metrics.Stages.Measure(PipelineStages.Store);
         var previous = await urlStates.GetAsync(url, ct);
         var request = new FetchRequest(fetchUrl)
         {
@@ -28,7 +30,11 @@ public sealed class TrackedFetcher(HttpFetcher fetcher, IUrlStateStore urlStates
             LastModified = previous?.LastModified,
             PreviousContentHash = previous?.ContentHash,
         };
-        var result = await fetcher.FetchAsync(request, ct);
+        FetchResult result;
+        using (metrics.Stages.Measure(PipelineStages.Fetch))
+        {
+            result = await fetcher.FetchAsync(request, ct);
+        }
         var now = clock.GetUtcNow();
         await fetchLog.AppendAsync(new FetchLogEntry(sourceId, url, result.Outcome, result.StatusCode, result.Elapsed, now, result.Error), ct);
         string? rawHash = null;
@@ -40,13 +46,14 @@ public sealed class TrackedFetcher(HttpFetcher fetcher, IUrlStateStore urlStates
     }
 
     /// <summary>Remembers validators and content hash so the next fetch of the URL can be answered with 304.</summary>
-    public Task RememberAsync(TrackedFetch fetch, CancellationToken ct)
+    public async Task RememberAsync(TrackedFetch fetch, CancellationToken ct)
     {
+        using var storing = metrics.Stages.Measure(PipelineStages.Store);
         var result = fetch.Result;
         var state = result.HasBody
             ? new UrlState(fetch.Url, result.ETag, result.LastModified, result.ContentHash, clock.GetUtcNow(), result.StatusCode)
             : new UrlState(fetch.Url, fetch.Previous?.ETag, fetch.Previous?.LastModified, fetch.Previous?.ContentHash, clock.GetUtcNow(), result.StatusCode);
-        return urlStates.SaveAsync(state, ct);
+        await urlStates.SaveAsync(state, ct);
     }
 
     /// <summary>Remembers a URL whose content arrived without a fetch of its own (a post read from its channel's page), so it is not queued again.</summary>

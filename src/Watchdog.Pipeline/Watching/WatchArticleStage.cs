@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Watchdog.Core.Storage;
 using Watchdog.Pipeline.Entities;
 using Watchdog.Pipeline.Guard;
+using Watchdog.Pipeline.Metrics;
 using Watchdog.Pipeline.Stages;
 using Watchdog.Watch.Alerts;
 
@@ -16,7 +17,7 @@ namespace Watchdog.Pipeline.Watching;
 /// </summary>
 public sealed class WatchArticleStage(
     IArticleStore articles, ArticleWatcher watcher, CompiledQueriesFreshness freshness, AlertsRaisedSignal raised, LeakWatch leaks,
-    ArticleEntityRecorder entities, ILogger<WatchArticleStage>? logger = null)
+    ArticleEntityRecorder entities, PipelineMetrics metrics, ILogger<WatchArticleStage>? logger = null)
     : IStage<WatchArticleInput>
 {
     public const string Matched = "matched";
@@ -26,11 +27,16 @@ public sealed class WatchArticleStage(
 
     public async Task<StageResult> ProcessAsync(WatchArticleInput input, CancellationToken ct)
     {
-        var article = await articles.GetAsync(input.ArticleId, ct);
+        Core.Articles.Article? article;
+        using (metrics.Stages.Measure(PipelineStages.Store))
+        {
+            article = await articles.GetAsync(input.ArticleId, ct);
+        }
         if (article is null) return StageResult.Done(StageStatus.Gone, $"article {input.ArticleId} no longer exists");
 
         // First: tagging entities and recording findings are idempotent, so a retry after a failure in the alert step repeats nothing.
         await entities.TagAsync(article, ct);
+        using var watching = metrics.Stages.Measure(PipelineStages.Watch);
         await leaks.CheckAsync(article, ct);
         await freshness.EnsureFreshAsync(ct);
         var outcomes = await watcher.ProcessAsync(article, ct);

@@ -29,10 +29,17 @@ public static class ArticleComposer
     private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
 
     /// <summary>An article from an extracted page; feed item fields fill what the page lacked (title, date, authors).</summary>
-    public static Article FromPage(ExtractedArticle page, ArticleOrigin origin, FeedItemContent? feedItem)
+    public static Article FromPage(ExtractedArticle page, ArticleOrigin origin, FeedItemContent? feedItem) =>
+        WithTone(UntonedFromPage(page, origin, feedItem, ChooseLanguage(page.Text, page.LanguageHint)));
+
+    /// <summary>
+    /// <see cref="FromPage"/> in a language already chosen and without its tone yet, for a caller that times language
+    /// identification and tone apart (<see cref="WithTone"/> completes it).
+    /// </summary>
+    public static Article UntonedFromPage(ExtractedArticle page, ArticleOrigin origin, FeedItemContent? feedItem, string language)
     {
         var text = page.Text;
-        return WithTone(new Article
+        return new Article
         {
             SourceId = origin.SourceId,
             Url = origin.Url,
@@ -44,14 +51,14 @@ public static class ArticleComposer
             PublishedAt = page.PublishedAt ?? feedItem?.Published,
             ModifiedAt = page.ModifiedAt ?? feedItem?.Updated,
             FetchedAt = origin.FetchedAt,
-            Language = ChooseLanguage(text, page.LanguageHint),
+            Language = language,
             SiteName = page.SiteName,
             Description = page.Description,
             ImageUrl = page.ImageUrl,
             Tags = origin.Tags,
             ContentHash = ContentHash(text),
             RawHash = origin.RawHash,
-        });
+        };
     }
 
     /// <summary>An article from the feed item alone, for a page that could not be fetched or had no text.</summary>

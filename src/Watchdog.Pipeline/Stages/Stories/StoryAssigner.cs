@@ -69,9 +69,15 @@ public sealed class StoryAssigner(
         foreach (var id in pending)
         {
             // Retention may remove an article between the listing and the read: that is no error.
-            if (await articles.GetAsync(id, ct) is not { } article) continue;
+            Article? article;
+            using (metrics.Stages.Measure(PipelineStages.Store))
+            {
+                article = await articles.GetAsync(id, ct);
+            }
+            if (article is null) continue;
             try
             {
+                using var analysing = metrics.Stages.Measure(PipelineStages.AnalysisStories);
                 var assignment = clusterer.Add(ToStoryArticle(article));
                 memberships.Add(new StoryMembership(article.Id, assignment.StoryId, TextSimHash.Compute(article.Text, article.Language), PublishedAt(article)));
             }
@@ -83,6 +89,7 @@ public sealed class StoryAssigner(
             }
         }
         var touched = memberships.Select(m => m.StoryId).Distinct().Select(clusterer.Find).OfType<Story>().Select(ToStored).ToList();
+        using var storing = metrics.Stages.Measure(PipelineStages.Store);
         await stories.SaveAsync(memberships, touched, ct);
         metrics.Count(StageName, StageStatus.Ok, memberships.Count);
         // Stories long closed are in the store; the clusterer need not keep them.

@@ -1,0 +1,41 @@
+namespace Watchdog.Bench.IngestReal;
+
+/// <summary>One run of bench/results/ingest-real.json or scale-out.json.</summary>
+public sealed record RunFigures
+{
+    public required string Politeness { get; init; }
+    public required string Store { get; init; }
+    public required int Workers { get; init; }
+    public required int Pages { get; init; }
+    public long ArticlesStored { get; init; }
+    /// <summary>Pages the store kept out as duplicates of one already stored (should be 0: every page differs).</summary>
+    public long Duplicates { get; init; }
+    public long Quarantined { get; init; }
+    public double ElapsedSeconds { get; init; }
+    public double PagesPerSecond { get; init; }
+    public long MeanPageBytes { get; init; }
+    /// <summary>CPU of the service process(es) per page, from /proc: what the figure would be on an idle machine's cores.</summary>
+    public double CpuMsPerPage { get; init; }
+    public double PagesPerCpuSecond { get; init; }
+    public double? DatabaseServerCpuMsPerPage { get; init; }
+    /// <summary>CPU of the benchmark process (the loopback web making and serving pages, the probes) per page.</summary>
+    public double LoopbackWebCpuMsPerPage { get; init; }
+    public IReadOnlyDictionary<string, double>? StageCpuMsPerPage { get; init; }
+    public IReadOnlyDictionary<string, double>? StageWallMsPerPage { get; init; }
+    public double StartupSeconds { get; init; }
+    public double PeakWorkingSetMb { get; init; }
+    public IReadOnlyList<MemorySample> Memory { get; init; } = [];
+    public long? IndexBytesPer1000Articles { get; init; }
+    /// <summary>Mean one-minute load average over the run (2 cores; other people's work included).</summary>
+    public double LoadAverage { get; init; }
+    public string? LoadAverageAtEnd { get; init; }
+    public required string Data { get; init; }
+    public required string Settings { get; init; }
+}
+
+/// <summary>
+/// The service's memory when <paramref name="Articles"/> were stored: working set (all processes; its anonymous and
+/// file-backed parts) and, for one process, its managed heap and what the GC has committed.
+/// </summary>
+public sealed record MemorySample(
+    long Articles, double Seconds, double WorkingSetMb, double AnonymousMb, double FileBackedMb, double? ManagedHeapMb, double? GcCommittedMb, double CpuSeconds);
