@@ -32,7 +32,7 @@ public static class Cyrillizer
 
     /// <summary>Whether a Latin text uses letters only the Kazakh alphabet has (ä ğ q ñ ö ū ü ı ş).</summary>
     public static bool LooksKazakhLatin(string text) =>
-        text.Any(c => KazakhLatinLetters.Contains(char.ToLowerInvariant(c)));
+        text.Any(c => KazakhLatinLetters.Contains(char.ToLowerInvariant(c), StringComparison.Ordinal));
 
     public static string ToCyrillic(string latin) =>
         Convert(latin, LooksKazakhLatin(latin) ? KazakhSpellings : RussianSpellings, russianY: !LooksKazakhLatin(latin));
@@ -66,7 +66,7 @@ public static class Cyrillizer
     // y alone is й after a vowel (Andrey), -ий at the end of a word after a consonant (Dostoevsky), ы otherwise (Ryskulov).
     private static string RussianY(string lower, int i)
     {
-        var afterVowel = i > 0 && LatinVowels.Contains(lower[i - 1]);
+        var afterVowel = i > 0 && LatinVowels.Contains(lower[i - 1], StringComparison.Ordinal);
         var atEnd = i + 1 >= lower.Length || !char.IsLetter(lower[i + 1]);
         if (afterVowel) return "й";
         return atEnd && i > 0 && char.IsLetter(lower[i - 1]) ? "ий" : "ы";
