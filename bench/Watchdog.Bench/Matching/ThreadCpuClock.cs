@@ -32,7 +32,8 @@ internal static class ThreadCpuClock
     public static double Now()
     {
         if (!IsThreadCpuTime) return Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency;
-        ClockGetTime(ClockThreadCpuTimeId, out var time);
+        if (ClockGetTime(ClockThreadCpuTimeId, out var time) != 0)
+            throw new InvalidOperationException("clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed after it had worked");
         return time.Seconds + time.Nanoseconds / 1e9;
     }
 }
