@@ -23,6 +23,13 @@ if ! dotnet build Watchdog.slnx -c Release -nologo -clp:ErrorsOnly; then
   exit 1
 fi
 
+# Code style gate: C# must match .editorconfig. Restored by the build above; dotnet format loads the projects itself
+# (it cannot reuse the build's output). A difference counts as one failed test in the final line.
+format_failed=0
+if ! dotnet format Watchdog.slnx --verify-no-changes --no-restore -v q; then
+  format_failed=1
+fi
+
 log=$(mktemp)
 # Each test assembly prints one summary line ("Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12, …");
 # those are counted rather than TRX files, whose per-second names can collide when assemblies finish together.
@@ -35,6 +42,10 @@ while read -r f p s; do
 done < <(sed -n 's/^.*\(Passed\|Failed\)! *- Failed: *\([0-9]*\), Passed: *\([0-9]*\), Skipped: *\([0-9]*\),.*$/\2 \3 \4/p' "$log")
 rm -f "$log"
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi   # a crashed test host still fails the run
+if [ "$format_failed" -ne 0 ]; then
+  echo "code style: files differ from .editorconfig (listed above); run 'dotnet format Watchdog.slnx' and commit the result" >&2
+  failed=$((failed + 1))
+fi
 line="$passed passed, $failed failed"
 [ "$skipped" -gt 0 ] && line="$line, $skipped skipped"
 echo "$line"
