@@ -72,7 +72,7 @@ public static class QueryFormatter
     private static string Quote(string word)
     {
         var plain = word.Length > 0 && word is not ("AND" or "OR" or "NOT" or "TO" or "&&" or "||")
-            && !word.Any(c => char.IsWhiteSpace(c) || "()[]{}\":~*@<>\\".Contains(c)) && word[0] != '-';
+            && !word.Any(c => char.IsWhiteSpace(c) || "()[]{}\":~*@<>\\".Contains(c, StringComparison.Ordinal)) && word[0] != '-';
         return plain ? word : $"\"{Escape(word)}\"";
     }
 

@@ -51,7 +51,7 @@ internal static class QueryLexer
     private static (QueryToken, int) ReadWord(string text, int start)
     {
         var i = start;
-        while (i < text.Length && !char.IsWhiteSpace(text[i]) && (!Delimiters.Contains(text[i]) || IsTimeColon(text, i))) i++;
+        while (i < text.Length && !char.IsWhiteSpace(text[i]) && (!Delimiters.Contains(text[i], StringComparison.Ordinal) || IsTimeColon(text, i))) i++;
         var word = text[start..i];
         var kind = word switch
         {

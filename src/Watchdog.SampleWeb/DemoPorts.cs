@@ -18,7 +18,7 @@ public static class DemoPorts
 
     private static bool IsFree(int port)
     {
-        var probe = new TcpListener(IPAddress.Loopback, port);
+        using var probe = new TcpListener(IPAddress.Loopback, port);
         try
         {
             probe.Start();
@@ -27,10 +27,6 @@ public static class DemoPorts
         catch (SocketException)
         {
             return false;
-        }
-        finally
-        {
-            probe.Stop();
         }
     }
 }

@@ -23,8 +23,6 @@ public sealed class SampleWebServer(SampleWebOptions? options = null) : IAsyncDi
     /// <summary>The running sites, in the order of <see cref="SampleSites.All"/>.</summary>
     public IReadOnlyList<SampleSite> Sites => _hosts.Select(h => h.Site).ToList();
 
-    public bool IsStarted => _hosts.Count == SampleSites.All.Count;
-
     public SampleSite Site(string name) =>
         Host(name).Site;
 

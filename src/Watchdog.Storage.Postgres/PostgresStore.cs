@@ -35,7 +35,9 @@ public sealed class PostgresStore : IAsyncDisposable
     /// <summary>Connects and brings the schema up to date (safe when several workers start at once).</summary>
     /// <param name="clock">Time used for leases and timestamps; the system clock when null.</param>
     public static async Task<PostgresStore> OpenAsync(string connectionString, TimeProvider? clock = null, CancellationToken ct = default) =>
+#pragma warning disable CA2000 // the store owns the database and disposes it with itself
         new(await PostgresDatabase.OpenAsync(connectionString, clock, ct));
+#pragma warning restore CA2000
 
     public ValueTask DisposeAsync() => Database.DisposeAsync();
 }

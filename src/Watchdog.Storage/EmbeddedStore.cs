@@ -88,7 +88,9 @@ public sealed class EmbeddedStore : IDisposable
 
     /// <summary>Synchronous form of <see cref="OpenAsync(string, TimeProvider?, CancellationToken)"/> for start-up code that cannot await.</summary>
     public static EmbeddedStore Open(string dataFolder, TimeProvider? clock = null) =>
+#pragma warning disable CA2000 // returned to the caller, who owns it
         OpenAsync(dataFolder, clock).GetAwaiter().GetResult();
+#pragma warning restore CA2000
 
     /// <summary>
     /// An index built with other analysis holds keys that today's queries do not produce. Every article is marked

@@ -88,8 +88,8 @@ public sealed class WatchdogProcess : IDisposable
             command.KillHard();
             return (-1, $"timed out after {timeout.TotalSeconds:0} s{Environment.NewLine}{command.Output}");
         }
-        // Exited() fires before the last redirected lines are read; WaitForExit() without a timeout waits for them.
-        command._process.WaitForExit();
+        // Exited() fires before the last redirected lines are read; WaitForExitAsync() without a timeout waits for them.
+        await command._process.WaitForExitAsync(CancellationToken.None);
         return (command.ExitCode, command.Output);
     }
 

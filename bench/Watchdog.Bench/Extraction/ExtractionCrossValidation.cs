@@ -35,17 +35,17 @@ public static class ExtractionCrossValidation
         var d = ExtractionParameters.Default;
         var grid = new List<ExtractionParameters> { d };
         foreach (var linkCost in new[] { 0.35, d.LinkedCharacterCost, 0.7 })
-        foreach (var furniture in new[] { 0.15, d.FurnitureProseFactor, 0.5 })
-        foreach (var semantic in new[] { 0.45, d.SemanticContainerShare, 0.75 })
-        foreach (var continuation in new[] { 0.03, d.ContinuationShare, 0.3 })
-        {
-            var point = new ExtractionParameters
-            {
-                LinkedCharacterCost = linkCost, FurnitureProseFactor = furniture,
-                SemanticContainerShare = semantic, ContinuationShare = continuation,
-            };
-            if (point != d) grid.Add(point);
-        }
+            foreach (var furniture in new[] { 0.15, d.FurnitureProseFactor, 0.5 })
+                foreach (var semantic in new[] { 0.45, d.SemanticContainerShare, 0.75 })
+                    foreach (var continuation in new[] { 0.03, d.ContinuationShare, 0.3 })
+                    {
+                        var point = new ExtractionParameters
+                        {
+                            LinkedCharacterCost = linkCost, FurnitureProseFactor = furniture,
+                            SemanticContainerShare = semantic, ContinuationShare = continuation,
+                        };
+                        if (point != d) grid.Add(point);
+                    }
         return grid;
     }
 

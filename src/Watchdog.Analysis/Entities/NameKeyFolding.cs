@@ -36,8 +36,8 @@ public static class NameKeyFolding
             if (c == 'c' && (i + 1 >= text.Length || text[i + 1] != 'h')) c = 'k';
             if (c == 'y')
             {
-                var afterVowel = i > 0 && Vowels.Contains(text[i - 1]) && text[i - 1] != 'y';
-                var beforeVowel = i + 1 < text.Length && Vowels.Contains(text[i + 1]);
+                var afterVowel = i > 0 && Vowels.Contains(text[i - 1], StringComparison.Ordinal) && text[i - 1] != 'y';
+                var beforeVowel = i + 1 < text.Length && Vowels.Contains(text[i + 1], StringComparison.Ordinal);
                 if ((afterVowel && beforeVowel) || (i == 0 && beforeVowel && text[i + 1] == 'e')) continue;
                 c = 'i';
             }

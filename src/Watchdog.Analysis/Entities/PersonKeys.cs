@@ -10,8 +10,8 @@ public static class PersonKeys
     public static IReadOnlyDictionary<string, string> FullKeysBySurname(IEnumerable<string> keys)
     {
         var distinct = keys.Distinct(StringComparer.Ordinal).ToList();
-        var full = distinct.Where(k => k.Contains(' ')).GroupBy(k => k[(k.LastIndexOf(' ') + 1)..], StringComparer.Ordinal)
+        var full = distinct.Where(k => k.Contains(' ', StringComparison.Ordinal)).GroupBy(k => k[(k.LastIndexOf(' ') + 1)..], StringComparer.Ordinal)
             .Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
-        return distinct.Where(k => !k.Contains(' ') && full.ContainsKey(k)).ToDictionary(k => k, k => full[k], StringComparer.Ordinal);
+        return distinct.Where(k => !k.Contains(' ', StringComparison.Ordinal) && full.ContainsKey(k)).ToDictionary(k => k, k => full[k], StringComparer.Ordinal);
     }
 }

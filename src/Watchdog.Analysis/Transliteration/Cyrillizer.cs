@@ -36,7 +36,7 @@ public static class Cyrillizer
         // A loop, not Any(): the Kazakh stemmer asks this of every new word.
         foreach (var c in text)
         {
-            if (KazakhLatinLetters.Contains(char.ToLowerInvariant(c))) return true;
+            if (KazakhLatinLetters.Contains(char.ToLowerInvariant(c), StringComparison.Ordinal)) return true;
         }
         return false;
     }
@@ -73,7 +73,7 @@ public static class Cyrillizer
     // y alone is й after a vowel (Andrey), -ий at the end of a word after a consonant (Dostoevsky), ы otherwise (Ryskulov).
     private static string RussianY(string lower, int i)
     {
-        var afterVowel = i > 0 && LatinVowels.Contains(lower[i - 1]);
+        var afterVowel = i > 0 && LatinVowels.Contains(lower[i - 1], StringComparison.Ordinal);
         var atEnd = i + 1 >= lower.Length || !char.IsLetter(lower[i + 1]);
         if (afterVowel) return "й";
         return atEnd && i > 0 && char.IsLetter(lower[i - 1]) ? "ий" : "ы";

@@ -71,37 +71,37 @@ public static class KazakhRussianSpelling
         return builder.ToString();
     }
 
-    private static bool IsVowel(char c) => Vowels.Contains(c);
+    private static bool IsVowel(char c) => Vowels.Contains(c, StringComparison.Ordinal);
 
     private static bool AfterVowel(string lower, int i) => i > 0 && IsVowel(lower[i - 1]);
 
-    private static bool AfterBackVowel(string lower, int i) => i > 0 && BackVowels.Contains(lower[i - 1]);
+    private static bool AfterBackVowel(string lower, int i) => i > 0 && BackVowels.Contains(lower[i - 1], StringComparison.Ordinal);
 
     private static bool BeforeVowel(string lower, int i) => i + 1 < lower.Length && IsVowel(lower[i + 1]);
 
     private static bool NearestVowelIsBack(string lower, int i)
     {
         var next = NextVowel(lower, i);
-        if (next is { } after) return BackVowels.Contains(after);
+        if (next is { } after) return BackVowels.Contains(after, StringComparison.Ordinal);
         for (var j = i - 1; j >= 0 && char.IsLetter(lower[j]); j--)
         {
-            if (IsVowel(lower[j])) return BackVowels.Contains(lower[j]);
+            if (IsVowel(lower[j])) return BackVowels.Contains(lower[j], StringComparison.Ordinal);
         }
         return false;
     }
 
-    private static bool NextVowelIsFront(string lower, int i) => NextVowel(lower, i) is { } next && FrontVowels.Contains(next);
+    private static bool NextVowelIsFront(string lower, int i) => NextVowel(lower, i) is { } next && FrontVowels.Contains(next, StringComparison.Ordinal);
 
     private static bool PreviousVowelIsFront(string lower, int i)
     {
         for (var j = i - 1; j >= 0 && char.IsLetter(lower[j]); j--)
         {
-            if (IsVowel(lower[j])) return FrontVowels.Contains(lower[j]);
+            if (IsVowel(lower[j])) return FrontVowels.Contains(lower[j], StringComparison.Ordinal);
         }
         return false;
     }
 
-    private static bool NextVowelIsBackOrNone(string lower, int i) => NextVowel(lower, i) is not { } next || BackVowels.Contains(next);
+    private static bool NextVowelIsBackOrNone(string lower, int i) => NextVowel(lower, i) is not { } next || BackVowels.Contains(next, StringComparison.Ordinal);
 
     /// <returns>The first vowel after <paramref name="i"/> in the same word, or null.</returns>
     private static char? NextVowel(string lower, int i)

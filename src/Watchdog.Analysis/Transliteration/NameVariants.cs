@@ -123,5 +123,5 @@ public static partial class NameVariants
         text[i] is 'i' or 'I' && i > 0 && IsLatinVowel(text[i - 1])
         && (i + 1 >= text.Length || !char.IsLetter(text[i + 1]) || !IsLatinVowel(text[i + 1]));
 
-    private static bool IsLatinVowel(char c) => "aeiouyäöüūı".Contains(char.ToLowerInvariant(c));
+    private static bool IsLatinVowel(char c) => "aeiouyäöüūı".Contains(char.ToLowerInvariant(c), StringComparison.Ordinal);
 }

@@ -43,7 +43,7 @@ public static class Romanizer
     {
         if (i == 0 || !char.IsLetter(text[i - 1])) return true;
         var previous = char.ToLowerInvariant(text[i - 1]);
-        return Vowels.Contains(previous) || previous is 'ъ' or 'ь' or 'й';
+        return Vowels.Contains(previous, StringComparison.Ordinal) || previous is 'ъ' or 'ь' or 'й';
     }
 
     private static bool IsFinalIy(string text, int i)

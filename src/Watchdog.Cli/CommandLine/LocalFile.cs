@@ -32,7 +32,7 @@ public static class LocalFile
         while ((read = await file.ReadAsync(chunk, ct)) > 0)
         {
             if (buffer.Length + read > limit) throw TooLarge(path, limit);
-            buffer.Write(chunk, 0, read);
+            await buffer.WriteAsync(chunk.AsMemory(0, read), ct);
         }
         return buffer.ToArray();
     }

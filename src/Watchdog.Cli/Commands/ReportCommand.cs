@@ -63,7 +63,7 @@ public static class ReportCommand
             }
             // Recorded once written: a report that failed (an invalid query, no chromium) was not made.
             await CliAudit.RecordAsync(services, AuditActions.Report, null, new { queries = request.Queries.Select(q => q.Query), from = request.From, to = request.To, format = pdf ? "pdf" : "html" });
-            Terminal.Output(parse).WriteLine($"wrote {file.FullName}");
+            await Terminal.Output(parse).WriteLineAsync($"wrote {file.FullName}");
             return ExitCodes.Ok;
         });
         return command;

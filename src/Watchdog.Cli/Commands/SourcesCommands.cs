@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Watchdog.Cli.CommandLine;
@@ -83,9 +84,9 @@ public static class SourcesCommands
             foreach (var s in sources)
             {
                 table.AddRow(
-                    s.Id.ToString(), Markup.Escape(s.Url.AbsoluteUri), s.Kind.ToString().ToLowerInvariant(), new Duration(s.Interval).ToString(),
-                    s.Health.Status.ToString().ToLowerInvariant(), When(s.Health.LastFetchAt), s.Health.ItemsStored.ToString(),
-                    s.Health.ErrorCount.ToString(), When(s.Health.NextRunAt), Markup.Escape(s.Health.PausedReason ?? s.Health.LastError ?? ""));
+                    s.Id.ToString(CultureInfo.InvariantCulture), Markup.Escape(s.Url.AbsoluteUri), s.Kind.ToString().ToLowerInvariant(), new Duration(s.Interval).ToString(),
+                    s.Health.Status.ToString().ToLowerInvariant(), When(s.Health.LastFetchAt), s.Health.ItemsStored.ToString(CultureInfo.InvariantCulture),
+                    s.Health.ErrorCount.ToString(CultureInfo.InvariantCulture), When(s.Health.NextRunAt), Markup.Escape(s.Health.PausedReason ?? s.Health.LastError ?? ""));
             }
             Terminal.Console(parse).Write(table);
             return ExitCodes.Ok;
@@ -110,7 +111,7 @@ public static class SourcesCommands
         return command;
     }
 
-    private static string When(DateTimeOffset? at) => at?.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss'Z'") ?? "-";
+    private static string When(DateTimeOffset? at) => at?.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "-";
 }
 
 /// <summary>A source as printed by --json: flat, with its health, intervals in seconds and times in ISO 8601.</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Watchdog.Cli.CommandLine;
@@ -43,13 +44,13 @@ public static class StatsCommand
     {
         var table = new Table().AddColumns("what", "count");
         table.AddRow("sources", $"{stats.Sources} ({string.Join(", ", stats.SourcesByStatus.Select(p => $"{p.Value} {p.Key}"))})");
-        table.AddRow("articles", stats.Articles.ToString());
-        table.AddRow("indexed documents", stats.IndexedDocuments.ToString());
-        table.AddRow("articles waiting to be indexed", stats.WaitingToBeIndexed.ToString());
-        table.AddRow("work pending", stats.Queue.Pending.ToString());
-        table.AddRow("work leased", stats.Queue.Leased.ToString());
-        table.AddRow("work done", stats.Queue.Done.ToString());
-        table.AddRow("work quarantined", stats.Queue.Quarantined.ToString());
+        table.AddRow("articles", stats.Articles.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("indexed documents", stats.IndexedDocuments.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("articles waiting to be indexed", stats.WaitingToBeIndexed.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("work pending", stats.Queue.Pending.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("work leased", stats.Queue.Leased.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("work done", stats.Queue.Done.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("work quarantined", stats.Queue.Quarantined.ToString(CultureInfo.InvariantCulture));
         console.Write(table);
         foreach (var item in stats.Quarantined) console.MarkupLine($"[red]quarantined[/] {item.Id} {item.Kind} after {item.Attempts} tries: {Markup.Escape(item.Error ?? "")}");
     }

@@ -89,7 +89,9 @@ public static class AddressGuard
         if (WhyNameBlocked(endPoint.Host, options) is { } refused) throw new BlockedAddressException(refused);
         var addresses = await ResolveAsync(endPoint.Host, ct);
         if (FirstBlocked(endPoint.Host, addresses, options) is { } reason) throw new BlockedAddressException(reason);
+#pragma warning disable CA2000 // ownership passes to the returned NetworkStream (ownsSocket); disposed here on failure
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+#pragma warning restore CA2000
         try
         {
             await socket.ConnectAsync(addresses, endPoint.Port, ct);

@@ -25,10 +25,10 @@ internal static class BodyReader
                 if (buffer.Length + read > maxBytes)
                 {
                     if (!limit.KeepPrefix) return (null, false);
-                    buffer.Write(chunk, 0, (int)(maxBytes - buffer.Length));
+                    await buffer.WriteAsync(chunk.AsMemory(0, (int)(maxBytes - buffer.Length)), ct);
                     return (buffer.ToArray(), true);
                 }
-                buffer.Write(chunk, 0, read);
+                await buffer.WriteAsync(chunk.AsMemory(0, read), ct);
             }
         }
         finally

@@ -39,6 +39,7 @@ public sealed class HttpFetcher : IDisposable
         _robots = robots ?? new RobotsCache();
         _logger = logger ?? NullLogger.Instance;
         time ??= TimeProvider.System;
+#pragma warning disable CA2000 // the HttpClient below owns the handler and disposes it with itself
         var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
@@ -48,6 +49,7 @@ public sealed class HttpFetcher : IDisposable
             UseCookies = false,
             ConnectCallback = (context, ct) => AddressGuard.ConnectAsync(context.DnsEndPoint, options, ct),
         };
+#pragma warning restore CA2000
         _client = new HttpClient(handler) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         _sender = new HopSender(_client, options, time);
         _throttle = new HostThrottle(options.PerHostConcurrency, time);

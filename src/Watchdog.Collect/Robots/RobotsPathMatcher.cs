@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Watchdog.Collect.Robots;
@@ -27,7 +28,7 @@ internal static class RobotsPathMatcher
             else if (c > 0x7E || c < 0x21)
             {
                 var end = char.IsHighSurrogate(c) && i + 1 < pathOrPattern.Length ? i + 2 : i + 1;
-                foreach (var b in Encoding.UTF8.GetBytes(pathOrPattern[i..end])) sb.Append('%').Append(b.ToString("X2"));
+                foreach (var b in Encoding.UTF8.GetBytes(pathOrPattern[i..end])) sb.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
                 i = end - 1;
             }
             else

@@ -25,8 +25,6 @@ public static partial class SocialEndpoints
     /// <summary>The VK API version the wall.get parser was written against.</summary>
     public const string VkApiVersion = "5.199";
 
-    public const int TelegramPageSize = 20;
-
     public static SocialEndpoint FirstPage(SourceKind kind, Uri source, string? vkServiceToken) => kind switch
     {
         SourceKind.Telegram => Telegram(source),

@@ -22,9 +22,6 @@ public sealed record ToneCounts(long Positive, long Negative, long Neutral, long
         _ => Neutral,
     };
 
-    public ToneCounts Plus(ToneCounts other) =>
-        new(Positive + other.Positive, Negative + other.Negative, Neutral + other.Neutral, Untagged + other.Untagged);
-
     /// <summary>Counts the tones of a set of articles (null = untagged).</summary>
     public static ToneCounts Of(IEnumerable<Tone?> tones)
     {

@@ -16,5 +16,3 @@ public sealed record WorkItem
     public string? LeaseToken { get; init; }
     public string? LastError { get; init; }
 }
-
-public enum WorkItemState { Pending, Leased, Done, Quarantined }

@@ -70,12 +70,6 @@ public static class BoilerplateVocabulary
         "search", "toolbar", "tablist",
     ];
 
-    /// <summary>Words in a class or id that mark the article's own container.</summary>
-    public static readonly string[] ArticleWords =
-    [
-        "article", "content", "story", "entry", "post", "body", "text", "main", "blog", "news",
-    ];
-
     // Multi-string searchers, built once: every element's class and id is checked against these.
     public static readonly SearchValues<string> Furniture = SearchValues.Create(FurnitureWords, StringComparison.OrdinalIgnoreCase);
     public static readonly SearchValues<string> Layout = SearchValues.Create(LayoutWords, StringComparison.OrdinalIgnoreCase);

@@ -35,9 +35,6 @@ public static class BenchmarkCorpus
         return File.Exists(truthPath) ? LoadWithTruth(dataDir, truthPath) : LoadWithoutTruth(dataDir);
     }
 
-    /// <summary>Whether the folder carries the answers, so that its pages can be scored.</summary>
-    public static bool HasGroundTruth(string dataDir) => File.Exists(Path.Combine(dataDir, GroundTruthFile));
-
     private static List<BenchmarkPage> LoadWithTruth(string dataDir, string truthPath)
     {
         using var truth = JsonDocument.Parse(File.ReadAllBytes(truthPath));

@@ -40,7 +40,9 @@ public sealed class SiteAuditor : IDisposable
 
     /// <summary>An auditor with a default handler (system trust store, no proxy settings beyond the system's).</summary>
     public static SiteAuditor Create(SiteAuditOptions? options = null) =>
+#pragma warning disable CA2000 // the auditor takes ownership of the handler (its HttpClient disposes it)
         new(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(15) }, options);
+#pragma warning restore CA2000
 
     /// <exception cref="SiteAuditException">The URL is invalid, its host is refused, or the site does not answer.</exception>
     public Task<SiteAuditReport> AuditAsync(Uri site, CancellationToken ct) => AuditAsync(site, null, ct);

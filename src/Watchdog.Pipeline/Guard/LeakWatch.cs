@@ -17,9 +17,6 @@ public sealed class LeakWatch(ILeakStore store, LeakFindingRecorder recorder, Ti
     private volatile LoadedLeakIndex? _loaded;
     private DateTimeOffset? _checkedAt;
 
-    /// <summary>Documents currently watched (as of the last reload).</summary>
-    public int DocumentCount => _loaded?.Index.Count ?? 0;
-
     public void Invalidate() => _checkedAt = null;
 
     /// <returns>The findings newly recorded for the article (none when it was checked before).</returns>

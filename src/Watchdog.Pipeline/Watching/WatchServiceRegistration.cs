@@ -40,7 +40,9 @@ internal static class WatchServiceRegistration
         var settings = sp.GetRequiredService<AlertSettings>();
         var clock = sp.GetRequiredService<TimeProvider>();
         // The channel enforces the timeout per call, so the client itself need not.
+#pragma warning disable CA2000 // one client for the process's lifetime, held by the singleton dispatcher's webhook channel
         var http = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+#pragma warning restore CA2000
         yield return new WebhookChannel(http, clock, settings.WebhookTimeout.Value);
         if (settings.Smtp.IsConfigured) yield return new EmailChannel(settings.Smtp.ToSmtpOptions(), sp.GetRequiredService<Core.Localization.UiLocale>().Language);
     }

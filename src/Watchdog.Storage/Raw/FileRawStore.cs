@@ -45,7 +45,9 @@ public sealed class FileRawStore(string rawFolder, ISqlDatabase database) : SqlR
         FileStream file;
         try
         {
+#pragma warning disable CA2000 // disposed by the await using below (nothing runs in between)
             file = File.OpenRead(RawFileLayout.PathFor(rawFolder, hash));
+#pragma warning restore CA2000
         }
         catch (FileNotFoundException)
         {

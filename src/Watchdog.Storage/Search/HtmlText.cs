@@ -20,22 +20,6 @@ public static class HtmlText
         return html.ToString();
     }
 
-    /// <summary>
-    /// Escapes <paramref name="text"/> and turns the sentinel characters a database highlighter put around matches
-    /// into &lt;mark&gt; tags (sentinels, because the highlighter itself does not escape).
-    /// </summary>
-    public static string MarkedToHtml(string text, char open, char close)
-    {
-        var html = new StringBuilder(text.Length + 32);
-        foreach (var c in text)
-        {
-            if (c == open) html.Append(MarkOpen);
-            else if (c == close) html.Append(MarkClose);
-            else AppendEscaped(html, c);
-        }
-        return html.ToString();
-    }
-
     private static void AppendEscaped(StringBuilder html, char c) => _ = c switch
     {
         '&' => html.Append("&amp;"),

@@ -329,7 +329,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var told = false;
         while (true)
         {
+#pragma warning disable CA2000 // the writer is returned to the caller, who owns it; null has nothing to dispose
             if (TryOpenWriter(out outdatedBy) is { } writer) return writer;
+#pragma warning restore CA2000
             if (waited.Elapsed >= ServiceWriterWait) throw new IndexWriterBusyException(_folder, Writer, waited.Elapsed);
             if (!told)
             {

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 
 namespace Watchdog.Storage.Sql;
 
@@ -13,9 +14,9 @@ public static class DataReaderExtensions
         return reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
     }
 
-    public static long Int64(this DbDataReader reader, string column) => Convert.ToInt64(reader.GetValue(reader.GetOrdinal(column)));
+    public static long Int64(this DbDataReader reader, string column) => Convert.ToInt64(reader.GetValue(reader.GetOrdinal(column)), CultureInfo.InvariantCulture);
 
-    public static int Int32(this DbDataReader reader, string column) => Convert.ToInt32(reader.GetValue(reader.GetOrdinal(column)));
+    public static int Int32(this DbDataReader reader, string column) => Convert.ToInt32(reader.GetValue(reader.GetOrdinal(column)), CultureInfo.InvariantCulture);
 
     public static TEnum Enum<TEnum>(this DbDataReader reader, string column) where TEnum : struct, Enum =>
         System.Enum.Parse<TEnum>(reader.Text(column));

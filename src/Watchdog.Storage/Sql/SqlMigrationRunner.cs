@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Reflection;
 
 namespace Watchdog.Storage.Sql;
@@ -89,7 +90,7 @@ public static class SqlMigrationRunner
         command.Transaction = tx;
         command.CommandText = "SELECT COUNT(*) FROM schema_migrations WHERE version = @version";
         AddParameter(command, "@version", version);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(ct)) > 0;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) > 0;
     }
 
     private static async Task RecordAsync(DbConnection connection, DbTransaction tx, string version, CancellationToken ct)

@@ -68,7 +68,9 @@ internal sealed class GroupedWrites(Func<CancellationToken, Task<SqliteConnectio
             {
                 await using var connection = await openConnection(CancellationToken.None);
                 // IMMEDIATE: take the write lock now, so another process's writer makes us wait (busy_timeout) instead of failing later.
+#pragma warning disable CA1849 // BeginTransactionAsync has no IMMEDIATE (deferred: false) form; SQLite's async methods run synchronously anyway
                 await using var tx = connection.BeginTransaction(deferred: false);
+#pragma warning restore CA1849
                 for (var i = 0; i < batch.Count; i++) outcomes[i] = await RunInSavepointAsync(connection, tx, batch[i], i);
                 await tx.CommitAsync(CancellationToken.None);
             }

@@ -46,20 +46,33 @@ public sealed class SqliteDatabase : ISqlDatabase, IDisposable
             DefaultTimeout = BusyTimeoutMs / 1000,
         };
         var database = new SqliteDatabase(builder.ToString()) { Clock = clock ?? TimeProvider.System };
-        await using var connection = await database.OpenConnectionAsync(ct);
+        try
+        {
+            await database.MigrateAsync(ct);
+            return database;
+        }
+        catch
+        {
+            database.Dispose();
+            throw;
+        }
+    }
+
+    private async Task MigrateAsync(CancellationToken ct)
+    {
+        await using var connection = await OpenConnectionAsync(ct);
         // WAL persists in the file: readers never block the writer, and a commit survives kill -9 once it returns.
         await connection.ExecuteAsync("PRAGMA journal_mode = WAL", null, ct);
         var migrations = SqlMigrationRunner.LoadEmbedded(typeof(SqliteDatabase).Assembly, MigrationResourcePrefix);
-        await database._writeGate.WaitAsync(ct);
+        await _writeGate.WaitAsync(ct);
         try
         {
             await SqlMigrationRunner.ApplyAsync(connection, migrations, lockStatement: null, ct);
         }
         finally
         {
-            database._writeGate.Release();
+            _writeGate.Release();
         }
-        return database;
     }
 
     public async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read, CancellationToken ct)

@@ -91,7 +91,9 @@ public static class ReportsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "The PDF could not be printed.",
                 detail: $"{e.Message} The HTML report (format=html) does not need Chromium.");
         }
+#pragma warning disable CA2000 // the file result owns the stream and disposes it (deleting the file) once it is sent
         var pdf = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+#pragma warning restore CA2000
         return TypedResults.File(pdf, "application/pdf", fileName);
     }
 }

@@ -125,7 +125,7 @@ public static class WatchlistsApi
         while ((read = await http.Body.ReadAsync(chunk, ct)) > 0)
         {
             if (buffer.Length + read > MaxImportBytes) return null;
-            buffer.Write(chunk, 0, read);
+            await buffer.WriteAsync(chunk.AsMemory(0, read), ct);
         }
         return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetString(buffer.GetBuffer(), 0, (int)buffer.Length).TrimStart('\uFEFF');
     }

@@ -16,11 +16,12 @@ public static class ApiAccessPolicy
 {
     public static Role? RequiredRole(string method, PathString path)
     {
-        if (!path.StartsWithSegments("/api")) return null;
-        if (path.StartsWithSegments("/api/users") || path.StartsWithSegments("/api/audit") || path.StartsWithSegments("/api/guard")) return Role.Admin;
-        if (path.StartsWithSegments("/api/reports/schedules")) return Role.Analyst;
+        // Ignoring case as routing does (and as StartsWithSegments does by default): /API/USERS is /api/users.
+        if (!path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)) return null;
+        if (path.StartsWithSegments("/api/users", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/api/audit", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/api/guard", StringComparison.OrdinalIgnoreCase)) return Role.Admin;
+        if (path.StartsWithSegments("/api/reports/schedules", StringComparison.OrdinalIgnoreCase)) return Role.Analyst;
         var reads = HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method);
-        if (!reads && (path.StartsWithSegments("/api/sources") || path.StartsWithSegments("/api/watchlists") || path.StartsWithSegments("/api/queries")))
+        if (!reads && (path.StartsWithSegments("/api/sources", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/api/watchlists", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/api/queries", StringComparison.OrdinalIgnoreCase)))
             return Role.Analyst;
         return Role.Viewer;
     }

@@ -42,8 +42,10 @@ public class StoryClusteringQualityTests(ITestOutputHelper output)
     public void A_russian_and_a_kazakh_report_of_one_event_join_one_story()
     {
         var stories = StoryStream.Assign(News.Select(n => n.ToArticle()));
-        var pairs = (from ru in News where ru.Lang == "ru"
-                     from kk in News where kk.Lang == "kk" && kk.Event == ru.Event
+        var pairs = (from ru in News
+                     where ru.Lang == "ru"
+                     from kk in News
+                     where kk.Lang == "kk" && kk.Event == ru.Event
                      select (ru, kk)).ToList();
 
         Assert.NotEmpty(pairs);
@@ -53,8 +55,10 @@ public class StoryClusteringQualityTests(ITestOutputHelper output)
     [Fact]
     public void Each_ru_kk_pair_joins_even_when_clustered_alone()
     {
-        var pairs = (from ru in News where ru.Lang == "ru"
-                     from kk in News where kk.Lang == "kk" && kk.Event == ru.Event
+        var pairs = (from ru in News
+                     where ru.Lang == "ru"
+                     from kk in News
+                     where kk.Lang == "kk" && kk.Event == ru.Event
                      select (ru, kk)).ToList();
 
         Assert.All(pairs, pair =>

@@ -33,7 +33,7 @@ public class CsvRoundTripProperties
             return records.Skip(1).SequenceEqual(expected, new ListComparer()) && records.Count == rows.Count + 1;
         });
 
-    private static string ExpectedCell(string cell) => cell.Length > 0 && "=+-@\t\r".Contains(cell[0]) ? "'" + cell : cell;
+    private static string ExpectedCell(string cell) => cell.Length > 0 && "=+-@\t\r".Contains(cell[0], StringComparison.Ordinal) ? "'" + cell : cell;
 
     private sealed class ListComparer : IEqualityComparer<List<string>>
     {

@@ -142,7 +142,10 @@ public abstract class SearchIndexContract : StoreContract
 
         var results = await SearchAsync("pipeline", r => r with
         {
-            SourceId = 1, Language = "en", From = ManualClock.Epoch.AddDays(-7), To = ManualClock.Epoch,
+            SourceId = 1,
+            Language = "en",
+            From = ManualClock.Epoch.AddDays(-7),
+            To = ManualClock.Epoch,
         });
 
         Assert.Equal([match.Id], results.Hits.Select(h => h.ArticleId));

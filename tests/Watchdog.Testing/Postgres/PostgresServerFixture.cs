@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Npgsql;
@@ -44,7 +45,7 @@ public sealed class PostgresServerFixture : IAsyncLifetime
         // Durability settings off: a test cluster is thrown away, and fsync per commit would only slow the tests.
         var options = $"-p {port} -k {_clusterFolder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
         await RunAsync(Path.Combine(_binFolder, "pg_ctl"),
-            ["-D", data, "-l", Path.Combine(_clusterFolder, "server.log"), "-w", "-t", ((int)StartTimeout.TotalSeconds).ToString(), "-o", options, "start"],
+            ["-D", data, "-l", Path.Combine(_clusterFolder, "server.log"), "-w", "-t", ((int)StartTimeout.TotalSeconds).ToString(CultureInfo.InvariantCulture), "-o", options, "start"],
             asServerUser: IsRoot);
         _adminConnectionString = new NpgsqlConnectionStringBuilder
         {

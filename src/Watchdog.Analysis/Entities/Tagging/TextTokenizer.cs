@@ -39,7 +39,7 @@ public static class TextTokenizer
             else i += IsPossessive(text, i) || (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) ? 2 : 1;
             var token = new TextToken(text[start..i], start);
             current.Add(token);
-            if ((token.Text.Length == 1 && SentenceEnds.Contains(token.Text[0]) && !IsAbbreviationDot(current)) || current.Count >= MaxSentenceTokens) Flush();
+            if ((token.Text.Length == 1 && SentenceEnds.Contains(token.Text[0], StringComparison.Ordinal) && !IsAbbreviationDot(current)) || current.Count >= MaxSentenceTokens) Flush();
         }
         Flush();
         return sentences;

@@ -12,17 +12,17 @@ internal static class KazakhPhonology
     // б в г д devoice at the end of a word (клуб → клубта), so they take the voiceless suffixes too.
     private const string Voiceless = "кқпстфхцчшщһбвгд";
 
-    public static bool IsVowel(char c) => BackVowels.Contains(c) || FrontVowels.Contains(c) || NeutralVowels.Contains(c);
+    public static bool IsVowel(char c) => BackVowels.Contains(c, StringComparison.Ordinal) || FrontVowels.Contains(c, StringComparison.Ordinal) || NeutralVowels.Contains(c, StringComparison.Ordinal);
 
-    public static bool IsBackVowel(char c) => BackVowels.Contains(c);
+    public static bool IsBackVowel(char c) => BackVowels.Contains(c, StringComparison.Ordinal);
 
-    public static bool IsFrontVowel(char c) => FrontVowels.Contains(c);
+    public static bool IsFrontVowel(char c) => FrontVowels.Contains(c, StringComparison.Ordinal);
 
-    public static bool IsNasal(char c) => Nasals.Contains(c);
+    public static bool IsNasal(char c) => Nasals.Contains(c, StringComparison.Ordinal);
 
-    public static bool IsSonorant(char c) => Sonorants.Contains(c);
+    public static bool IsSonorant(char c) => Sonorants.Contains(c, StringComparison.Ordinal);
 
-    public static bool IsVoiceless(char c) => Voiceless.Contains(c);
+    public static bool IsVoiceless(char c) => Voiceless.Contains(c, StringComparison.Ordinal);
 
     /// <summary>The locative of a noun as Kazakh phonology spells it: Өскемен → Өскеменде, Алматы → Алматыда, Шымкент → Шымкентте.</summary>
     public static string Locative(string word)

@@ -63,7 +63,7 @@ public static class KazakhStemmer
     }
 
     private static bool IsPlausibleTwoLetterRoot(ReadOnlySpan<char> stem) =>
-        stem.Length != 2 || KazakhPhonology.IsVowel(stem[0]) || TwoLetterRootEnds.Contains(stem[1]);
+        stem.Length != 2 || KazakhPhonology.IsVowel(stem[0]) || TwoLetterRootEnds.Contains(stem[1], StringComparison.Ordinal);
 
     private static bool CutsProtectedEnding(string word, int suffixLength)
     {

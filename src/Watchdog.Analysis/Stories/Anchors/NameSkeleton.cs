@@ -41,7 +41,7 @@ public static class NameSkeleton
         for (var i = 1; i < latin.Length && key.Length < KeyLength; i++)
         {
             var c = latin[i];
-            if (Vowels.Contains(c) || !char.IsAsciiLetterLower(c) || c == key[^1]) continue;
+            if (Vowels.Contains(c, StringComparison.Ordinal) || !char.IsAsciiLetterLower(c) || c == key[^1]) continue;
             key.Append(c);
         }
         return key.Length >= MinimumKeyLength ? key.ToString() : null;

@@ -55,7 +55,7 @@ public static class SharedAnchors
         for (var i = start - 1; i >= 0; i--)
         {
             if (char.IsWhiteSpace(text[i])) continue;
-            return SentenceEnds.Contains(text[i]);
+            return SentenceEnds.Contains(text[i], StringComparison.Ordinal);
         }
         return true;
     }

@@ -45,7 +45,7 @@ internal sealed class StoryCentroid
     /// </summary>
     public (double All, double Anchors) Cosine(IReadOnlyDictionary<Term, double> weightedArticle, string language, ArticleNorms norms, DocumentFrequencies frequencies)
     {
-        
+
         double dot = 0, squares = 0, anchorDot = 0, anchorSquares = 0;
         int anchorTerms = 0, sharedAnchors = 0;
         foreach (var (term, frequency) in _frequencies)

@@ -13,14 +13,12 @@ public sealed class NaiveBayesToneBaseline
     private readonly Dictionary<string, int[]> _wordCounts;
     private readonly double[] _logPriors;
     private readonly double[] _logUnseen;
-    private readonly long[] _totals;
     private readonly int _vocabulary;
 
     private NaiveBayesToneBaseline(Dictionary<string, int[]> wordCounts, double[] logPriors, long[] totals)
     {
         _wordCounts = wordCounts;
         _logPriors = logPriors;
-        _totals = totals;
         _vocabulary = wordCounts.Count;
         _logUnseen = [.. totals.Select(total => -Math.Log(total + _vocabulary))];
     }
@@ -60,7 +58,4 @@ public sealed class NaiveBayesToneBaseline
 
     /// <summary>Words seen in training.</summary>
     public int Vocabulary => _vocabulary;
-
-    /// <summary>Word occurrences per tone seen in training.</summary>
-    public IReadOnlyList<long> Totals => _totals;
 }

@@ -22,7 +22,9 @@ public static class ToneModelBuilder
             using (var reader = File.OpenText(file)) examples = ToneExamples.Read(reader, skipped => report($"{file}: skipped {skipped}"));
             var model = ToneTrainer.Train(examples, language, ToneFeatureSettings.Default, ToneTrainingSettings.Default);
             var path = System.IO.Path.Combine(outputFolder, language + ".bin.gz");
+#pragma warning disable CA2000 // false positive: the using statement disposes it (the analyzer loses track through Write's GZipStream)
             using (var output = File.Create(path)) model.Write(output);
+#pragma warning restore CA2000
             var bytes = new FileInfo(path).Length;
             report($"{language}: {examples.Count} examples → {path} ({bytes / 1024} KB)");
             built.Add(new BuiltToneModel(language, examples.Count, path, bytes));

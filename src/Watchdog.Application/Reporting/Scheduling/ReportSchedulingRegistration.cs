@@ -37,7 +37,9 @@ public static class ReportSchedulingRegistration
         var clock = sp.GetRequiredService<TimeProvider>();
         var smtp = options.Alerts.Smtp;
         // The poster enforces the timeout per call, so the client itself need not.
+#pragma warning disable CA2000 // one client for the process's lifetime, held by the singleton report scheduler
         var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+#pragma warning restore CA2000
         var builder = new ReportBuilder(
             sp.GetRequiredService<ISearchIndex>(), sp.GetRequiredService<IArticleStore>(), sp.GetRequiredService<ISourceStore>(),
             sp.GetRequiredService<Core.Stories.IStoryStore>(), clock);

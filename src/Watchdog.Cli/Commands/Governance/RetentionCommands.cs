@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
@@ -45,13 +46,13 @@ public static class RetentionCommands
         }
         console.MarkupLine($"{(report.DryRun ? "Would delete" : "Deleted")} content collected before {report.Cutoff:u} ({options.RetentionDays} days):");
         var table = new Table().AddColumns("what", "count");
-        table.AddRow("articles", report.Articles.ToString());
-        table.AddRow("alerts on them", report.Alerts.ToString());
-        if (!report.DryRun) table.AddRow("alerts no longer listing them", report.AlertsDetached.ToString());
+        table.AddRow("articles", report.Articles.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("alerts on them", report.Alerts.ToString(CultureInfo.InvariantCulture));
+        if (!report.DryRun) table.AddRow("alerts no longer listing them", report.AlertsDetached.ToString(CultureInfo.InvariantCulture));
         table.AddRow("raw bodies", $"{report.RawBodies} ({report.RawBytes:N0} bytes)");
-        table.AddRow("finished work items", report.WorkItems.ToString());
-        table.AddRow("fetch-log entries", report.FetchLogEntries.ToString());
-        if (!report.DryRun) table.AddRow("removed from the search index", report.IndexRemoved.ToString());
+        table.AddRow("finished work items", report.WorkItems.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("fetch-log entries", report.FetchLogEntries.ToString(CultureInfo.InvariantCulture));
+        if (!report.DryRun) table.AddRow("removed from the search index", report.IndexRemoved.ToString(CultureInfo.InvariantCulture));
         console.Write(table);
         if (report.IndexPending > 0)
             console.MarkupLine($"[yellow]{report.IndexPending} deleted articles are still in the search index[/]: the running service holds it and removes them within a poll interval.");

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Watchdog.Core.Watching;
@@ -36,7 +37,7 @@ public static class WatchRows
         Id = r.Int64("id"),
         Name = r.Text("name"),
         QueryText = r.Text("query_text"),
-        Enabled = Convert.ToBoolean(r.GetValue(r.GetOrdinal("enabled"))),
+        Enabled = Convert.ToBoolean(r.GetValue(r.GetOrdinal("enabled")), CultureInfo.InvariantCulture),
         Rule = FromJson<AlertRule>(r, "rule"),
         CreatedAt = r.Time("created_at", v),
     };
@@ -58,7 +59,7 @@ public static class WatchRows
         Title = r.Text("title"),
         Url = new Uri(r.Text("url")),
         Passages = FromJson<AlertPassage[]>(r, "passages"),
-        Read = Convert.ToBoolean(r.GetValue(r.GetOrdinal("is_read"))),
+        Read = Convert.ToBoolean(r.GetValue(r.GetOrdinal("is_read")), CultureInfo.InvariantCulture),
         RelatedArticleIds = FromJson<long[]>(r, "related_article_ids"),
     };
 

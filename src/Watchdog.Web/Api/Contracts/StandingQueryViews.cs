@@ -1,3 +1,4 @@
+using System.Globalization;
 using Watchdog.Core.Watching;
 
 namespace Watchdog.Web.Api.Contracts;
@@ -13,7 +14,7 @@ public sealed record AlertRuleView(int? MaxPerHour, QuietHoursView? QuietHours, 
 {
     public static AlertRuleView From(AlertRule rule) => new(
         rule.MaxPerHour,
-        rule.QuietHours is { } quiet ? new QuietHoursView(quiet.Start.ToString("HH:mm"), quiet.End.ToString("HH:mm"), quiet.TimeZoneId) : null,
+        rule.QuietHours is { } quiet ? new QuietHoursView(quiet.Start.ToString("HH:mm", CultureInfo.InvariantCulture), quiet.End.ToString("HH:mm", CultureInfo.InvariantCulture), quiet.TimeZoneId) : null,
         rule.Digest.ToString().ToLowerInvariant(),
         rule.Targets.Select(t => new DeliveryTargetView(t.Channel.ToString().ToLowerInvariant(), t.Address, HasSecret: !string.IsNullOrEmpty(t.Secret))).ToList());
 }
