@@ -116,7 +116,7 @@ public static class SearchAtSizeBenchmark
         /// <param name="resumeAfter">Articles already in the store from an earlier run with the same seed: their lines are skipped.</param>
         public async Task<LoadFigures> LoadAsync(StoreSet stores, long resumeAfter)
         {
-            var archive = new SyntheticArchive(pool, documents, seed);
+            using var archive = new SyntheticArchive(pool, documents, seed);
             for (var skipped = 0L; skipped < resumeAfter; skipped++) archive.ReadLine();
             var importer = new ArticleImporter(stores, TimeProvider.System, NullLogger<ArticleImporter>.Instance);
             var lastShown = TimeSpan.Zero;

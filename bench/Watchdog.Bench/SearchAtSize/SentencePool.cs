@@ -23,7 +23,7 @@ public sealed partial class SentencePool
         foreach (var (language, set) in sentences)
         {
             set.UnionWith(File.ReadLines(Path.Combine(sharedData, "langid", "sentences", $"{language}.txt")));
-            if (language != "kk") set.UnionWith(File.ReadLines(Path.Combine(sharedData, "nlp", "tone", language, "train.tsv")).Select(l => l[(l.IndexOf('\t') + 1)..]));
+            if (language != "kk") set.UnionWith(File.ReadLines(Path.Combine(sharedData, "nlp", "tone", language, "train.tsv")).Select(l => l[(l.IndexOf('\t', StringComparison.Ordinal) + 1)..]));
             set.UnionWith(ConllSentences(Path.Combine(sharedData, "nlp", "ner", language, "train.conll")));
         }
         foreach (var sentence in ExtractionSentences(Path.Combine(sharedData, "extraction", "ground-truth.json")))
@@ -62,7 +62,7 @@ public sealed partial class SentencePool
 
     /// <summary>Kazakh letters make it Kazakh, other Cyrillic Russian, the rest English: enough for news sentences.</summary>
     private static string ScriptLanguage(string sentence) =>
-        sentence.Any(c => "әғқңөұүһіӘҒҚҢӨҰҮҺІ".Contains(c)) ? "kk" : sentence.Any(c => c is >= 'А' and <= 'я') ? "ru" : "en";
+        sentence.Any(c => "әғқңөұүһіӘҒҚҢӨҰҮҺІ".Contains(c, StringComparison.Ordinal)) ? "kk" : sentence.Any(c => c is >= 'А' and <= 'я') ? "ru" : "en";
 
     [GeneratedRegex(@" ([.,!?;:)»\]%])")]
     private static partial Regex ClosingSpace();

@@ -30,8 +30,12 @@ public static class ThreadCpuTime
 
     public static long NowNanoseconds()
     {
-        if (!IsThreadCpuTime) return (long)(Stopwatch.GetTimestamp() * (1e9 / Stopwatch.Frequency));
-        ClockGetTime(ClockThreadCpuTimeId, out var time);
+        // The wall clock when the thread's CPU clock is missing, or fails after it worked (never seen; a metric that is
+        // briefly off is better than a stage that throws).
+        if (!IsThreadCpuTime || ClockGetTime(ClockThreadCpuTimeId, out var time) != 0)
+        {
+            return (long)(Stopwatch.GetTimestamp() * (1e9 / Stopwatch.Frequency));
+        }
         return time.Seconds * 1_000_000_000 + time.Nanoseconds;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
@@ -41,7 +42,7 @@ public sealed class HitHighlighterTests : IDisposable
         foreach (var hit in hits)
         {
             var document = new IndexSearcher(reader).Search(new TermQuery(new Term(ArticleFields.Id, ArticleDocument.IdTerm(hit.ArticleId))), 1).ScoreDocs[0].Doc;
-            var body = reader.Document(document).Get(ArticleFields.TextFor("en"));
+            var body = reader.Document(document).Get(ArticleFields.TextFor("en"), CultureInfo.InvariantCulture);
             var snippet = LuceneHighlight(query, reader, document, ArticleFields.TextFor("en"), body, 2, s => new SimpleSpanFragmenter(s, 160));
             var title = LuceneHighlight(query, reader, document, ArticleFields.TitleFor("en"), hit.Title, 1, _ => new NullFragmenter());
             Assert.Equal(snippet ?? HitHighlighter.Unmarked(body), hit.Snippet);
