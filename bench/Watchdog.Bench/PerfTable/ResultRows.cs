@@ -32,7 +32,7 @@ internal static class ResultRows
         ("soak-60.json", Soak),
         ("search-api.json", SearchApi),
         ("search-api-highlight-ab.json", HighlightAb),
-        ("search-1m.json", file => Runs(file, "search at 1,000,000 articles")),
+        ("search-1m.json", file => Runs(file, "search at size (target 1,000,000 articles; N per run)")),
     ];
 
     private static PerfRow Extraction(ResultFile f)
@@ -179,14 +179,20 @@ internal static class ResultRows
         return new PerfRow($"soak (`{f.Name}`)", f.Text("data"), f.Text("settings"), string.Join("; ", stores), Machine(f));
     }
 
-    private static PerfRow SearchApi(ResultFile f) => new(
-        "search through the API (`search-api.json`)",
-        Data(f) ?? throw f.Error("no field 'data'"),
-        Settings(f) ?? throw f.Error("no field 'settings'"),
-        $"**{Decimals(f.Number("requestsPerSecond"), 1)} requests/s**, p50 {Decimals(f.Number("p50Ms"), 1)} ms, p99 {Decimals(f.Number("p99Ms"), 1)} ms; {Decimals(f.Number("serviceCpuMsPerSearch"), 2)} ms of service CPU per search " +
-        $"({string.Join(", ", f.Items("cpuMsPerSearchByHits").Select(h => $"{Whole(h.GetProperty("hits").GetDouble())} hits {Decimals(h.GetProperty("cpuMsPerSearch").GetDouble(), 2)}"))}); " +
-        $"{Whole(f.Number("auditEntriesWritten"))} audit entries for {Whole(f.Number("requests"))} requests",
-        Machine(f));
+    /// <summary>One clause per run (result cache on, then off, in the same run of the script).</summary>
+    private static PerfRow SearchApi(ResultFile f)
+    {
+        static double Field(JsonElement run, string name) => run.GetProperty(name).GetDouble();
+        static string Run(JsonElement run) =>
+            $"result cache {(run.GetProperty("resultCache").GetBoolean() ? "on" : "off")}: **{Decimals(Field(run, "requestsPerSecond"), 1)} requests/s**, " +
+            $"p50 {Decimals(Field(run, "p50Ms"), 1)} ms, p99 {Decimals(Field(run, "p99Ms"), 1)} ms; {Decimals(Field(run, "serviceCpuMsPerSearch"), 2)} ms of service CPU per search (" +
+            string.Join(", ", run.GetProperty("cpuMsPerSearchByHits").EnumerateArray().Select(h => $"{Whole(h.GetProperty("hits").GetDouble())} hits {Decimals(h.GetProperty("cpuMsPerSearch").GetDouble(), 2)}")) +
+            $"); {Whole(Field(run, "auditEntriesWritten"))} audit entries for {Whole(Field(run, "requests"))} requests";
+        var runs = f.Items("runs");
+        if (runs.Count == 0) throw f.Error("'runs' must be a non-empty list of objects");
+        return new PerfRow("search through the API (`search-api.json`)", Data(f) ?? throw f.Error("no field 'data'"),
+            Settings(f) ?? throw f.Error("no field 'settings'"), string.Join("; ", runs.Select(Run)), Machine(f));
+    }
 
     private static PerfRow HighlightAb(ResultFile f)
     {
@@ -195,19 +201,33 @@ internal static class ResultRows
         return new PerfRow("highlighting A/B (`search-api-highlight-ab.json`)", Data(f)!, f.Text("benchmark"), $"{Arm("reanalysed")}; {Arm("termVectors")}", Machine(f));
     }
 
-    /// <summary>A file of {"runs": [...]}: one clause per run with its scalar fields.</summary>
-    private static PerfRow Runs(ResultFile f, string benchmark)
+    /// <summary>A file of {"runs": [...]} (or "cases"): one clause per run with its scalar fields.</summary>
+    private static PerfRow Runs(ResultFile f, string benchmark, string list = "runs")
     {
-        var runs = f.Items("runs");
-        if (runs.Count == 0 || runs.Any(r => r.ValueKind != JsonValueKind.Object)) throw f.Error("'runs' must be a non-empty list of objects");
-        return new PerfRow($"{benchmark} (`{f.Name}`)", Data(f) ?? throw f.Error("no field 'data' (say what was measured: real or synthetic)"),
-            Settings(f) ?? NotInFile, string.Join("; ", runs.Select(Fields)), Machine(f));
+        var runs = f.Items(list);
+        if (runs.Count == 0 || runs.Any(r => r.ValueKind != JsonValueKind.Object)) throw f.Error($"'{list}' must be a non-empty list of objects");
+        // Runs of different kinds (politeness off and default, two stores) may each say what they measured.
+        var data = Data(f) ?? PerRun(runs, "data") ?? throw f.Error("no field 'data', at the top or in every run (say what was measured: real or synthetic)");
+        var settings = Settings(f) ?? PerRun(runs, "settings") ?? NotInFile;
+        return new PerfRow($"{benchmark} (`{f.Name}`)", data, settings, string.Join("; ", runs.Select(RunFigures)), Machine(f));
     }
+
+    /// <summary>The distinct texts of <paramref name="field"/> across runs, or null unless every run has one.</summary>
+    private static string? PerRun(IReadOnlyList<JsonElement> runs, string field)
+    {
+        var texts = runs.Select(r => r.TryGetProperty(field, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null).ToList();
+        return texts.Any(t => t is null) ? null : string.Join(" · ", texts.Distinct(StringComparer.Ordinal));
+    }
+
+    private static string RunFigures(JsonElement run) =>
+        string.Join(", ", run.EnumerateObject().Where(p => p.Name is not ("data" or "settings") && ResultDescriptions.IsScalar(p.Value))
+            .Select(p => $"{p.Name} {ResultDescriptions.Scalar(p.Value)}"));
 
     /// <summary>Any other file: its data, settings and top-level scalar figures, or its runs.</summary>
     public static PerfRow Generic(ResultFile f, string benchmark)
     {
         if (f.Has("runs")) return Runs(f, benchmark);
+        if (f.Has("cases")) return Runs(f, benchmark, "cases");
         var skipped = new HashSet<string>(["data", "settings", "machine", "cores", "loadAverage", "measuredAt", "date", "benchmark", "note"], StringComparer.Ordinal);
         if (f.Root.ValueKind != JsonValueKind.Object) throw f.Error("not a JSON object");
         var figures = f.Root.EnumerateObject().Where(p => !skipped.Contains(p.Name) && p.Value.ValueKind == JsonValueKind.Number).Select(p => $"{p.Name} {ResultDescriptions.Scalar(p.Value)}").ToList();
