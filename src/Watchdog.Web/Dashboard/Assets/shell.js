@@ -1,6 +1,7 @@
-// Watchdog dashboard, the frame every page shares: the top bar (pages, API links, who is signed in, the token button
-// and the language switcher), the sign-in dialog and the footer. Each page's HTML holds only its <main>; this file
-// (loaded right after i18n.js, deferred, so the body exists) draws the rest, and translatePage gives it its texts.
+// Watchdog dashboard, the frame every page shares: the top bar (pages, who is signed in, the token button and the
+// language switcher), the sign-in dialog and the footer (API, OpenAPI, metrics and health links). Each page's HTML
+// holds only its <main>; this file (loaded right after i18n.js, deferred, so the body exists) draws the rest, and
+// translatePage gives it its texts.
 // Pages marked admin are shown to admins only (auth.js hides them once it knows the caller).
 "use strict";
 
@@ -25,9 +26,6 @@ function shellHeader() {
   <a class="brand" href="/"><span class="brand-mark" aria-hidden="true">◉</span> Watchdog</a>
   <nav class="pages" aria-label="Pages" data-i18n-aria-label="nav.pages"></nav>
   <nav class="tools" aria-label="Tools" data-i18n-aria-label="nav.label">
-    <a href="/scalar">API</a>
-    <a href="/openapi/v1.json">OpenAPI</a>
-    <a href="/metrics" data-i18n="nav.metrics">Metrics</a>
     <span id="who" class="who"></span>
     <button type="button" id="token-button" class="topbar-button" data-i18n="token.button">Token</button>
     <label class="visually-hidden" for="ui-language" data-i18n="language.label">Language of the dashboard</label>
@@ -72,7 +70,10 @@ function shellDialog() {
 function shellFooter() {
   const footer = document.createElement("footer");
   footer.className = "footer";
-  footer.innerHTML = `<span data-i18n="footer.text">Watchdog watches public sources only.</span> <a href="/healthz" data-i18n="footer.health">Health</a>`;
+  // The links for developers and operators live here rather than in the top bar, which Russian and Kazakh page names fill.
+  footer.innerHTML = `<span data-i18n="footer.text">Watchdog watches public sources only.</span>
+    <a href="/scalar">API</a> <a href="/openapi/v1.json">OpenAPI</a> <a href="/metrics" data-i18n="nav.metrics">Metrics</a>
+    <a href="/healthz" data-i18n="footer.health">Health</a>`;
   return footer;
 }
 
