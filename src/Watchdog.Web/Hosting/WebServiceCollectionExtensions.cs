@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,6 +22,8 @@ public static class WebServiceCollectionExtensions
     public static IServiceCollection AddWatchdogWeb(this IServiceCollection services, TextWriter announce)
     {
         services.AddProblemDetails();
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<UnreadableRequestHandler>();
         services.Configure<JsonOptions>(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {

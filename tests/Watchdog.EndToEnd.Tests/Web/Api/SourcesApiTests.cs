@@ -83,7 +83,9 @@ public sealed class SourcesApiTests(WebAppFixture app) : IClassFixture<WebAppFix
     {
         var response = await app.Client.PostAsync("/api/sources", new StringContent("{\"url\": ", Encoding.UTF8, "application/json"));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await IsProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal("The request cannot be read.", problem.GetProperty("title").GetString());
+        Assert.Contains("JSON", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
