@@ -1,13 +1,7 @@
-using System.Net;
 using System.Security;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Watchdog.Bench.Ingest;
 
@@ -52,17 +46,7 @@ public sealed class GeneratedWeb : IAsyncDisposable
 
     public static async Task<GeneratedWeb> StartAsync(int hosts, int perHost, bool markers = false)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k =>
-        {
-            for (var i = 0; i < hosts; i++) k.Listen(IPAddress.Loopback, 0);
-        });
-        var app = builder.Build();
-        app.Run(context => ServeAsync(context, perHost, markers));
-        await app.StartAsync();
-        var sites = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .Select(a => new Uri(a + "/")).ToList();
+        var (app, sites) = await LoopbackSites.StartAsync(hosts, context => ServeAsync(context, perHost, markers));
         return new GeneratedWeb(app, sites, perHost, markers);
     }
 

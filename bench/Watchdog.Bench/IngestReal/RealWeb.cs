@@ -1,14 +1,8 @@
 using System.Globalization;
-using System.Net;
 using System.Security;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Watchdog.Core.Sources;
 
 namespace Watchdog.Bench.IngestReal;
@@ -51,19 +45,11 @@ public sealed class RealWeb : IAsyncDisposable
 
     public static async Task<RealWeb> StartAsync(RealPageSet pages, int hosts, int perHost)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k =>
-        {
-            for (var i = 0; i < hosts; i++) k.Listen(IPAddress.Loopback, 0);
-        });
-        var app = builder.Build();
+        // The handler needs the sites (to number its host), which exist once the ports are open.
         var sites = new List<Uri>();
         var served = new ServedPages();
-        app.Run(context => ServeAsync(context, pages, sites, perHost, served));
-        await app.StartAsync();
-        sites.AddRange(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .Select(a => new Uri(a + "/")).OrderBy(u => u.Port));
+        var (app, opened) = await LoopbackSites.StartAsync(hosts, context => ServeAsync(context, pages, sites, perHost, served));
+        sites.AddRange(opened.OrderBy(u => u.Port));
         return new RealWeb(app, sites, perHost, pages.Description, served);
     }
 

@@ -57,8 +57,10 @@ internal static class ResultDescriptions
     }
 
     /// <summary>The scalar fields of an object as "name value" pairs, for shapes this table has no row of its own for.</summary>
-    public static string Fields(JsonElement item) =>
-        string.Join(", ", item.EnumerateObject().Where(p => IsScalar(p.Value)).Select(p => $"{p.Name} {Scalar(p.Value)}"));
+    /// <param name="except">Fields said elsewhere in the row (a run's data and settings, lifted into their columns).</param>
+    public static string Fields(JsonElement item, params string[] except) =>
+        string.Join(", ", item.EnumerateObject().Where(p => IsScalar(p.Value) && !except.Contains(p.Name, StringComparer.Ordinal))
+            .Select(p => $"{p.Name} {Scalar(p.Value)}"));
 
     public static bool IsScalar(JsonElement value) => value.ValueKind is JsonValueKind.Number or JsonValueKind.String or JsonValueKind.True or JsonValueKind.False;
 

@@ -209,7 +209,7 @@ internal static class ResultRows
         // Runs of different kinds (politeness off and default, two stores) may each say what they measured.
         var data = Data(f) ?? PerRun(runs, "data") ?? throw f.Error("no field 'data', at the top or in every run (say what was measured: real or synthetic)");
         var settings = Settings(f) ?? PerRun(runs, "settings") ?? NotInFile;
-        return new PerfRow($"{benchmark} (`{f.Name}`)", data, settings, string.Join("; ", runs.Select(RunFigures)), Machine(f));
+        return new PerfRow($"{benchmark} (`{f.Name}`)", data, settings, string.Join("; ", runs.Select(run => Fields(run, "data", "settings"))), Machine(f));
     }
 
     /// <summary>The distinct texts of <paramref name="field"/> across runs, or null unless every run has one.</summary>
@@ -219,9 +219,6 @@ internal static class ResultRows
         return texts.Any(t => t is null) ? null : string.Join(" · ", texts.Distinct(StringComparer.Ordinal));
     }
 
-    private static string RunFigures(JsonElement run) =>
-        string.Join(", ", run.EnumerateObject().Where(p => p.Name is not ("data" or "settings") && ResultDescriptions.IsScalar(p.Value))
-            .Select(p => $"{p.Name} {ResultDescriptions.Scalar(p.Value)}"));
 
     /// <summary>Any other file: its data, settings and top-level scalar figures, or its runs.</summary>
     public static PerfRow Generic(ResultFile f, string benchmark)
