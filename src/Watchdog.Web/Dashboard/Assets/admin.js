@@ -16,10 +16,6 @@ function setStatus(id, text, isError = false) {
   $(id).textContent = text;
 }
 
-function messageRow(columns, text) {
-  return el("tr", {}, el("td", { colSpan: columns, className: "muted", textContent: text }));
-}
-
 // A button whose accessible name says what it acts on ("Revoke the token of anna"), as a table has many alike.
 function actionButton(text, label, onClick, className = "tool-button") {
   const button = el("button", { type: "button", className, textContent: text });

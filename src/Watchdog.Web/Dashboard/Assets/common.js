@@ -27,6 +27,11 @@ function el(tag, props = {}, ...children) {
   return node;
 }
 
+// A table row with one muted cell across the table's columns: "none yet", "loading", an error.
+function messageRow(columns, text) {
+  return el("tr", {}, el("td", { colSpan: columns, className: "muted", textContent: text }));
+}
+
 // The API escapes everything except <mark>; still, keep only text and <mark> so nothing else can ever render.
 function highlighted(html) {
   const template = document.createElement("template");

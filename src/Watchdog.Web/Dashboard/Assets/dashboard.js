@@ -14,9 +14,9 @@ async function loadSources() {
     state.sources = new Map(sources.map((s) => [s.id, s]));
     fillSourceFilter(sources);
     $("sources-summary").textContent = t("sources.summary", { watched: sources.length, failing: sources.filter((s) => s.status === "Failing").length, paused: sources.filter((s) => s.status === "Paused").length });
-    body.replaceChildren(...(sources.length ? sources.map(sourceRow) : [emptyRow(t("sources.none"))]));
+    body.replaceChildren(...(sources.length ? sources.map(sourceRow) : [messageRow(6, t("sources.none"))]));
   } catch (error) {
-    body.replaceChildren(emptyRow(t("sources.error", { message: error.message })));
+    body.replaceChildren(messageRow(6, t("sources.error", { message: error.message })));
   }
 }
 
@@ -31,10 +31,6 @@ function sourceRow(source) {
     el("td", { className: "num", textContent: formatNumber(source.itemsStored) }),
     el("td", { className: "num", textContent: formatNumber(source.errorCount) }),
     el("td", {}, timeElement(source.nextRunAt, source.status === "Paused" ? t("sources.pausedRun") : relative(source.nextRunAt))));
-}
-
-function emptyRow(text) {
-  return el("tr", {}, el("td", { colSpan: 6, className: "muted", textContent: text }));
 }
 
 function fillSourceFilter(sources) {

@@ -129,18 +129,14 @@ async function sendNow(schedule, button, result) {
   }
 }
 
-function scheduleMessageRow(text) {
-  return el("tr", {}, el("td", { colSpan: 6, className: "muted", textContent: text }));
-}
-
 async function loadSchedules() {
   const body = $("schedules-body");
   try {
     const schedules = await api("/api/reports/schedules");
     $("schedules-summary").textContent = t("reports.schedules.count", { count: schedules.length });
-    body.replaceChildren(...(schedules.length ? schedules.map(scheduleRow) : [scheduleMessageRow(t("reports.schedules.none"))]));
+    body.replaceChildren(...(schedules.length ? schedules.map(scheduleRow) : [messageRow(6, t("reports.schedules.none"))]));
   } catch (error) {
-    body.replaceChildren(scheduleMessageRow(t("reports.schedules.error", { message: error.message })));
+    body.replaceChildren(messageRow(6, t("reports.schedules.error", { message: error.message })));
   }
 }
 

@@ -10,14 +10,10 @@ async function loadSourceList() {
   try {
     const sources = await api("/api/sources");
     $("sources-summary").textContent = t("sources.summary", { watched: sources.length, failing: sources.filter((s) => s.status === "Failing").length, paused: sources.filter((s) => s.status === "Paused").length });
-    body.replaceChildren(...(sources.length ? sources.map(sourceListRow) : [messageRow(t("sourcesPage.none"))]));
+    body.replaceChildren(...(sources.length ? sources.map(sourceListRow) : [messageRow(7, t("sourcesPage.none"))]));
   } catch (error) {
-    body.replaceChildren(messageRow(t("sources.error", { message: error.message })));
+    body.replaceChildren(messageRow(7, t("sources.error", { message: error.message })));
   }
-}
-
-function messageRow(text) {
-  return el("tr", {}, el("td", { colSpan: 7, className: "muted", textContent: text }));
 }
 
 function sourceListRow(source) {

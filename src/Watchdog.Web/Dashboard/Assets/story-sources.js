@@ -18,7 +18,7 @@ async function loadStorySources(filters) {
     summary.textContent = t("storySources.summary", { count: answer.stories });
     body.replaceChildren(...(answer.sources.length
       ? answer.sources.map(sourceRoleRow)
-      : [el("tr", {}, el("td", { className: "muted", colSpan: 6, textContent: t("storySources.none") }))]));
+      : [messageRow(6, t("storySources.none"))]));
   } catch (error) {
     if (run !== storySourcesView.loading) return;
     summary.textContent = t("storySources.error", { message: error.message });
