@@ -103,6 +103,9 @@ function showToken(issued, opener) {
   $("token-shown-value").value = issued.token;
   $("token-shown-expiry").replaceChildren(issued.user.tokenExpiresAt
     ? el("span", {}, t("admin.token.until"), " ", adminTime(issued.user.tokenExpiresAt)) : t("admin.token.noExpiry"));
+  // The browser gives focus back, as the dialog closes, to what had it when the dialog opened; the "close" event comes
+  // a task later. Focusing the opener first makes the two agree, so focus never rests on the name field in between.
+  opener.focus();
   dialog.showModal();
   $("token-shown-value").select();
 }
