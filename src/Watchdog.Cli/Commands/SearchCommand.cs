@@ -6,6 +6,8 @@ using Watchdog.Cli.CommandLine;
 using Watchdog.Core.Search;
 using Watchdog.Core.Governance;
 using Watchdog.Application.Governance;
+using Watchdog.Application.Reporting;
+using Watchdog.Core.Storage;
 
 namespace Watchdog.Cli.Commands;
 
@@ -37,13 +39,13 @@ public static class SearchCommand
             var results = await SearchFilterOptions.OrUsageErrorAsync(request.Query,
                 () => services.GetRequiredService<ISearchIndex>().SearchAsync(request, ct));
             if (parse.GetValue(json)) await Terminal.WriteJsonAsync(parse, results);
-            else Write(Terminal.Console(parse), results);
+            else Write(Terminal.Console(parse), results, await SourceNames.LoadAsync(services.GetRequiredService<ISourceStore>(), ct));
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static void Write(IAnsiConsole console, SearchResults results)
+    private static void Write(IAnsiConsole console, SearchResults results, SourceNames sources)
     {
         var pages = (results.Total + results.PageSize - 1) / Math.Max(1, results.PageSize);
         console.MarkupLine($"[grey]{results.Total} results, page {results.Page} of {Math.Max(1, pages)}[/]");
@@ -51,7 +53,7 @@ public static class SearchCommand
         {
             console.WriteLine();
             console.MarkupLine($"[bold]{MarkedText.ToMarkup(hit.HighlightedTitle)}[/]");
-            console.MarkupLine($"[grey]{hit.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "no date"} · {hit.Language} · source {hit.SourceId} · {Markup.Escape(hit.Url.AbsoluteUri)}[/]");
+            console.MarkupLine($"[grey]{hit.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "no date"} · {hit.Language} · {Markup.Escape(sources.Of(hit.SourceId))} · {Markup.Escape(hit.Url.AbsoluteUri)}[/]");
             console.MarkupLine(MarkedText.ToMarkup(hit.Snippet));
         }
     }

@@ -54,8 +54,10 @@ public sealed class DemoNewsWriter(int seed)
             Title = title,
             Author = Authors[language][random.Next(Authors[language].Count)],
             PublishedAt = publishedAt,
+            // The page prints the summary as its lead above the body, so the body goes on from the second sentence:
+            // repeating the lead there made every stored text say its first sentence twice.
             Summary = sentences[0],
-            Paragraphs = [string.Join(' ', sentences.Take(2)), string.Join(' ', sentences.Skip(2))],
+            Paragraphs = [string.Join(' ', sentences.Skip(1).Take(2)), string.Join(' ', sentences.Skip(3))],
             Tags = [news.Topic.Key],
             Language = language == SiteLanguage(SiteFor(news, language)) ? null : language,
         };

@@ -1,4 +1,5 @@
 using Watchdog.Cli.CommandLine;
+using Watchdog.Core.Sources;
 using Watchdog.Core.Watching;
 using Watchdog.EndToEnd.Tests.Support;
 using Watchdog.Storage;
@@ -47,6 +48,22 @@ public sealed class SearchCliTests : IDisposable
         Assert.True(all.ExitCode == ExitCodes.Ok, all.Error);
         Assert.Equal([kaspi, halyk], Ids(all).Order());
         Assert.Equal([halyk], Ids(notRussian));
+    }
+
+    [Fact]
+    public async Task A_hit_names_its_source_by_title()
+    {
+        using (var store = await EmbeddedStore.OpenAsync(_data))
+        {
+            var desk = await store.Sources.AddAsync(new Source { Url = new Uri("http://irtysh-desk.example/feed.xml"), Kind = SourceKind.Feed, Title = "Irtysh Desk" }, CancellationToken.None);
+            await TestArticles.AddIndexedAsync(store, TestArticles.Make("Flood", "The river flooded the lower town.", "en", DateTimeOffset.UtcNow) with { SourceId = desk.Id });
+        }
+
+        var run = await CliRun.RunAsync("search", "flooded", "--data", _data);
+
+        Assert.True(run.ExitCode == ExitCodes.Ok, run.Error);
+        Assert.Contains("Irtysh Desk", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("source ", run.Output, StringComparison.Ordinal);
     }
 
     private static IEnumerable<long> Ids(CliRun run) => run.Json.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("articleId").GetInt64()).ToList();

@@ -40,6 +40,20 @@ public sealed class DemoNewsTests
         Assert.True(nearDuplicates.Count * 500 < sameLanguagePairs, $"{nearDuplicates.Count} near pairs of {sameLanguagePairs}: {string.Join(", ", nearDuplicates.Take(5))}");
     }
 
+    /// <summary>The page prints the summary as the lead above the body; a body that began with it again read as a stutter.</summary>
+    [Fact]
+    public void A_report_tells_each_sentence_once()
+    {
+        foreach (var report in Stream(100))
+        {
+            var sentences = new[] { report.Article.Summary }
+                .Concat(report.Article.Paragraphs.SelectMany(p => p.Split(". ", StringSplitOptions.RemoveEmptyEntries)))
+                .Select(s => s.TrimEnd('.'))
+                .ToList();
+            Assert.True(sentences.Count == sentences.Distinct().Count(), $"{report.Article.Slug}: {string.Join(" | ", sentences)}");
+        }
+    }
+
     [Fact]
     public void The_russian_and_kazakh_reports_of_one_event_are_one_story()
     {
@@ -83,5 +97,7 @@ public sealed class DemoNewsTests
         _ => "en",
     };
 
-    private static string Body(DemoReport report) => report.Article.Title + "\n" + string.Join("\n", report.Article.Paragraphs);
+    /// <summary>What the page shows and the extractor keeps: the title, the lead (the summary) and the body.</summary>
+    private static string Body(DemoReport report) =>
+        report.Article.Title + "\n" + report.Article.Summary + "\n" + string.Join("\n", report.Article.Paragraphs);
 }
