@@ -68,10 +68,11 @@ public sealed class WatchdogProcess : IDisposable
         kill.WaitForExit();
     }
 
-    public Task WaitForExitAsync(TimeSpan timeout)
+    public async Task WaitForExitAsync(TimeSpan timeout)
     {
+        // Awaited inside the using: returning the task would dispose the timer with it, and the wait would never time out.
         using var cts = new CancellationTokenSource(timeout);
-        return _process.WaitForExitAsync(cts.Token);
+        await _process.WaitForExitAsync(cts.Token);
     }
 
     /// <summary>Runs a one-shot command (stats, search…) as its own process, as a user beside the service would.</summary>
