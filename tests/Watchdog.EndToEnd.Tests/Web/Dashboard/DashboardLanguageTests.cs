@@ -60,6 +60,24 @@ public sealed class DashboardLanguageTests(WebAppFixture app) : IClassFixture<We
         Assert.Contains("<html lang=\"en\" data-page=\"index\">", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/alerts")]
+    [InlineData("/sources")]
+    [InlineData("/watchlists")]
+    [InlineData("/queries")]
+    [InlineData("/article")]
+    [InlineData("/reports")]
+    [InlineData("/admin")]
+    public async Task Every_page_starts_its_head_with_the_shared_head_once(string path)
+    {
+        var html = await app.Client.GetStringAsync(path);
+
+        Assert.Contains("<head>\n" + DashboardPages.SharedHead + "\n<title>", html, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "<script src=\"/common.js\""));
+        Assert.DoesNotContain(DashboardPages.SharedHeadMarker, html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_path_that_is_no_page_is_not_found() =>
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await app.Client.GetAsync("/no-such-page")).StatusCode);

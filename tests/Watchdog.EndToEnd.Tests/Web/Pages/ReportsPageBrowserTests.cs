@@ -55,6 +55,10 @@ public sealed class ReportsPageBrowserTests(ReportScheduleWebAppFixture app, Chr
     [Fact]
     public async Task The_period_defaults_to_the_last_30_days()
     {
+        // The page's script fills the dates after load: wait for it rather than read an empty field.
+        var date = new System.Text.RegularExpressions.Regex(@"^\d{4}-\d{2}-\d{2}$");
+        await Assertions.Expect(_page.Locator("#report-from")).ToHaveValueAsync(date, new() { Timeout = ChromiumSession.UiTimeoutMs });
+        await Assertions.Expect(_page.Locator("#report-to")).ToHaveValueAsync(date, new() { Timeout = ChromiumSession.UiTimeoutMs });
         var from = DateOnly.Parse(await _page.InputValueAsync("#report-from"), System.Globalization.CultureInfo.InvariantCulture);
         var to = DateOnly.Parse(await _page.InputValueAsync("#report-to"), System.Globalization.CultureInfo.InvariantCulture);
 
