@@ -8,7 +8,7 @@ namespace Watchdog.Pipeline.Hosting;
 /// <summary>
 /// Loads the language models articles need when the service starts instead of on the first article: Lingua reads its
 /// trigram models and Watchdog trains its own on first use, seconds of work that would otherwise land on the first
-/// article or request. Lingua's other n-gram orders (≈ 170 MB for each script's languages) load only when a short text
+/// article or request. Lingua's other n-gram orders (≈ 240 MB for both scripts' languages) load only when a short text
 /// needs them (a title-only post, a query check): most services never see one in Cyrillic or in Latin script, and
 /// loading them all at start was most of the service's memory (README, Memory).
 /// </summary>
