@@ -9,8 +9,8 @@ namespace Watchdog.Pipeline.Hosting;
 /// Loads the language models articles need when the service starts instead of on the first article: Lingua reads its
 /// trigram models and Watchdog trains its own on first use, seconds of work that would otherwise land on the first
 /// article or request. Lingua's other n-gram orders (≈ 240 MB for both scripts' languages) load only when a short text
-/// needs them (a title-only post, a query check): most services never see one in Cyrillic or in Latin script, and
-/// loading them all at start was most of the service's memory (README, Memory).
+/// needs them (a short social post, a query check in the dashboard, which then waits for them once): a service that
+/// ingests articles alone never loads them, and loading them at start was most of its memory (README, Memory).
 /// </summary>
 internal sealed class LanguageModelWarmup(ILogger<LanguageModelWarmup> logger) : BackgroundService
 {
