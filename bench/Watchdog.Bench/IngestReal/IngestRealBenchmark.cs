@@ -98,7 +98,7 @@ public static class IngestRealBenchmark
         var path = Path.Combine(BenchPaths.Results, "memory.json");
         var existing = File.Exists(path) ? JsonSerializer.Deserialize<MemoryFigures>(await File.ReadAllTextAsync(path), Json) : null;
         var figures = new MemoryFigures(
-            run.Data, $"{run.Settings}; the service as shipped (workstation GC, concurrent) unless the run names an environment",
+            run.Data, $"{run.Settings}; the service as shipped (workstation GC, concurrent; Gen0MaxBudget 32 MB and ConserveMemory 7 in its runtimeconfig) unless the run names an environment",
             models, [.. (existing?.Runs ?? []).Where(r => r.Environment != key), entry]);
         await File.WriteAllTextAsync(path, JsonSerializer.Serialize(figures, Json));
         Console.WriteLine($"wrote {path}");

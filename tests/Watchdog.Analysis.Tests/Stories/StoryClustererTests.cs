@@ -177,4 +177,28 @@ public class StoryClustererTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => new StoryClusterer(new StoryClusteringOptions { SimilarityThreshold = 0 }));
         Assert.Equal("SimilarityThreshold", error.ParamName);
     }
+
+    [Theory]
+    [InlineData(3, false)]
+    [InlineData(2, true)]
+    public void Past_the_open_story_limit_the_story_seen_longest_ago_closes_and_keeps_its_snapshot(int maxOpen, bool rewriteStartsAStory)
+    {
+        var clusterer = new StoryClusterer(new StoryClusteringOptions { MaxOpenStories = maxOpen });
+        var flood = clusterer.Add(Flood(1, Monday));
+        clusterer.Add(Court(2, Monday.AddHours(1)));
+        clusterer.Add(Metro(3, Monday.AddHours(2)));
+
+        var rewrite = clusterer.Add(FloodRewritten(4, Monday.AddHours(3)));
+
+        Assert.Equal(rewriteStartsAStory, rewrite.IsNewStory);
+        long[] floodArticles = rewriteStartsAStory ? [1] : [1, 4];
+        Assert.Equal(floodArticles, clusterer.Find(flood.StoryId)!.ArticleIds);
+    }
+
+    [Fact]
+    public void The_open_story_limit_must_be_positive()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new StoryClusterer(new StoryClusteringOptions { MaxOpenStories = 0 }));
+        Assert.Equal("MaxOpenStories", error.ParamName);
+    }
 }

@@ -107,6 +107,7 @@ public sealed class StoryClusterer
             _index.Add(story.Id, terms.Frequencies.Keys);
             _nextId = Math.Max(_nextId, storyId + 1);
             CloseStaleStories(article.PublishedAt);
+            CloseOverLimit(story);
         }
     }
 
@@ -160,6 +161,7 @@ public sealed class StoryClusterer
             story.Add(article, terms);
             _index.Add(story.Id, terms.Frequencies.Keys);
             CloseStaleStories(article.PublishedAt);
+            CloseOverLimit(story);
             return new StoryAssignment(story.Id, !joins, similarity);
         }
     }
@@ -213,6 +215,18 @@ public sealed class StoryClusterer
         _lastSweep = _newest;
         var closingBefore = _newest - ClosingAge;
         foreach (var story in _open.Values.Where(story => story.LastSeen < closingBefore).ToList()) Close(story);
+    }
+
+    /// <summary>
+    /// Closes the stories whose last article is oldest (ties: the lower id) while more than
+    /// <see cref="StoryClusteringOptions.MaxOpenStories"/> are open, never <paramref name="current"/>, the one just added to.
+    /// </summary>
+    private void CloseOverLimit(OpenStory current)
+    {
+        while (_open.Count > _options.MaxOpenStories)
+        {
+            Close(_open.Values.Where(story => story != current).MinBy(story => (story.LastSeen, story.Id))!);
+        }
     }
 
     private void Close(OpenStory story)

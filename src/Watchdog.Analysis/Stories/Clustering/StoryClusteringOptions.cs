@@ -27,6 +27,14 @@ public sealed record StoryClusteringOptions
     /// <summary>Most terms in a story label; fewer (never below three) when the rest weigh much less than the top one.</summary>
     public int MaxLabelTerms { get; init; } = 5;
 
+    /// <summary>
+    /// Most stories kept open at once: past it, the story whose last article is oldest closes early (it keeps its
+    /// snapshot, as any closed story). It bounds the clusterer's memory when every article falls within the closing age
+    /// (many sources, few repeats: a few KB of centroid and spellings each, so ≈ 60 MB at the default); below it nothing
+    /// changes. Not tuned: the stories fixtures never have more than a few dozen open.
+    /// </summary>
+    public int MaxOpenStories { get; init; } = 10_000;
+
     /// <summary>Throws when an option is out of range, so a bad configuration fails at start-up with a reason.</summary>
     public void Validate()
     {
@@ -40,6 +48,7 @@ public sealed record StoryClusteringOptions
         if (TitleBoost < 1 || double.IsNaN(TitleBoost))
             throw new ArgumentOutOfRangeException(nameof(TitleBoost), TitleBoost, "The title boost must be at least 1.");
         if (QueryTerms < 1) throw new ArgumentOutOfRangeException(nameof(QueryTerms), QueryTerms, "At least one query term is needed.");
+        if (MaxOpenStories < 1) throw new ArgumentOutOfRangeException(nameof(MaxOpenStories), MaxOpenStories, "At least one story must stay open.");
         if (MaxLabelTerms < 1) throw new ArgumentOutOfRangeException(nameof(MaxLabelTerms), MaxLabelTerms, "A label needs at least one term.");
     }
 }
