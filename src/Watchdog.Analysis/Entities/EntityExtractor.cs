@@ -51,13 +51,15 @@ public static class EntityExtractor
     {
         var surnames = mentions.Where(m => m.Kind == EntityKind.Person).Select(m => m.Key[(m.Key.LastIndexOf(' ') + 1)..]).ToHashSet(StringComparer.Ordinal);
         if (surnames.Count == 0) yield break;
+        // Capitalised words repeat (sentence openers, the same names): each one's key is worked out once per text.
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (sentence, tags) in tagged)
         {
             for (var i = 0; i < sentence.Count; i++)
             {
                 var token = sentence[i];
                 if (tags[i] != EntityLabels.Outside || token.Text.Length < MinPropagatedLength || !char.IsUpper(token.Text[0]) || !token.Text.All(char.IsLetter)) continue;
-                var key = EntityKeys.Person([token.Text], language);
+                if (!keys.TryGetValue(token.Text, out var key)) keys[token.Text] = key = EntityKeys.Person([token.Text], language);
                 if (surnames.Contains(key)) yield return new EntityMention(EntityKind.Person, key, token.Text, token.Start, token.Text.Length);
             }
         }

@@ -48,5 +48,14 @@ public sealed class ToneClassifier
         return stream is null ? null : ToneModel.Read(stream);
     }
 
-    private static bool HasWords(string text) => Tokenizer.Tokenize(text).Count > 0;
+    /// <summary>Whether the text has a word <see cref="Tokenizer"/> would keep; stops at the first, without tokenising the rest.</summary>
+    private static bool HasWords(string text)
+    {
+        var position = 0;
+        while (Tokenizer.NextWord(text, ref position, out var start, out var length))
+        {
+            if (WordNormalizer.Normalize(text.AsSpan(start, length)).Length > 0) return true;
+        }
+        return false;
+    }
 }

@@ -21,43 +21,52 @@ public static class ToneFeatures
 {
     private const char Boundary = '\u0001';
 
+    /// <summary>Words longer than this are bounded in a heap buffer instead of on the stack.</summary>
+    private const int StackWordLength = 256;
+
+    /// <summary>Each thread's feature buffer, reused: tone runs on every sentence of every article stored.</summary>
+    [ThreadStatic]
+    private static long[]? t_buffer;
+
     public static FeatureVector Of(string text, string language, ToneFeatureSettings settings)
     {
-        var slots = new List<(int Slot, float Weight)>(text.Length * 3);
+        var slots = new SlotBuffer(t_buffer ??= new long[1024]);
         var mask = (1 << settings.HashBits) - 1;
         string? previousKey = null;
         foreach (var word in Tokenizer.Words(text))
         {
             var key = Normalizer.Stem(word, language);
-            Add(slots, Hash('w', key) & mask, settings.WordWeight);
-            if (previousKey is not null) Add(slots, Hash('b', previousKey + " " + key) & mask, settings.WordWeight);
+            slots.Add(Fnv.Of('w', key) & mask, settings.WordWeight);
+            if (previousKey is not null) slots.Add(Fnv.Of('b', previousKey, ' ', key) & mask, settings.WordWeight);
             previousKey = key;
-            AddCharacterNgrams(slots, word, settings, mask);
+            AddCharacterNgrams(ref slots, word, settings, mask);
         }
-        AddMarks(slots, text, settings, mask);
-        return Normalised(slots);
+        AddMarks(ref slots, text, settings, mask);
+        t_buffer = slots.Buffer;
+        return Normalised(slots.Filled);
     }
 
-    private static void Add(List<(int Slot, float Weight)> slots, int slot, float weight) => slots.Add((slot, weight));
-
-    private static void AddCharacterNgrams(List<(int Slot, float Weight)> slots, string word, ToneFeatureSettings settings, int mask)
+    private static void AddCharacterNgrams(ref SlotBuffer slots, string word, ToneFeatureSettings settings, int mask)
     {
-        var bounded = Boundary + word + Boundary;
+        Span<char> bounded = word.Length + 2 <= StackWordLength ? stackalloc char[word.Length + 2] : new char[word.Length + 2];
+        bounded[0] = Boundary;
+        word.CopyTo(bounded[1..]);
+        bounded[^1] = Boundary;
         for (var n = settings.MinNgram; n <= settings.MaxNgram; n++)
         {
-            for (var start = 0; start + n <= bounded.Length; start++) Add(slots, Hash('c', bounded.AsSpan(start, n)) & mask, 1f);
+            for (var start = 0; start + n <= bounded.Length; start++) slots.Add(Fnv.Of('c', bounded.Slice(start, n)) & mask, 1f);
         }
     }
 
-    private static void AddMarks(List<(int Slot, float Weight)> slots, string text, ToneFeatureSettings settings, int mask)
+    private static void AddMarks(ref SlotBuffer slots, string text, ToneFeatureSettings settings, int mask)
     {
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is '!' or '?') Add(slots, Hash('p', c.ToString()) & mask, settings.WordWeight);
+            if (c is '!' or '?') slots.Add(Fnv.Of('p', new ReadOnlySpan<char>(in c)) & mask, settings.WordWeight);
             else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                if (CharUnicodeInfo.GetUnicodeCategory(text, i) == UnicodeCategory.OtherSymbol) Add(slots, Hash('e', text.AsSpan(i, 2)) & mask, settings.WordWeight);
+                if (CharUnicodeInfo.GetUnicodeCategory(text, i) == UnicodeCategory.OtherSymbol) slots.Add(Fnv.Of('e', text.AsSpan(i, 2)) & mask, settings.WordWeight);
                 i++;
             }
         }
@@ -65,40 +74,96 @@ public static class ToneFeatures
 
     /// <summary>
     /// Sorted by slot, each slot once with the largest weight it was given (presence, not counts), scaled to unit length.
-    /// Sorting a list is cheaper than a hash set for the few hundred features of a sentence.
+    /// The (slot, weight) pairs are sorted as single 64-bit keys (<see cref="SlotBuffer"/>), where the largest weight of
+    /// a slot comes last: a sentence gives a few hundred pairs, and sorting tuples through a comparer cost more than the rest.
     /// </summary>
-    private static FeatureVector Normalised(List<(int Slot, float Weight)> slots)
+    private static FeatureVector Normalised(Span<long> keys)
     {
-        slots.Sort();
-        var indices = new List<int>(slots.Count);
-        var values = new List<float>(slots.Count);
-        foreach (var (slot, weight) in slots)
+        keys.Sort();
+        var distinct = 0;
+        for (var i = 0; i < keys.Length; i++)
         {
-            if (indices.Count > 0 && indices[^1] == slot) values[^1] = Math.Max(values[^1], weight);
-            else
-            {
-                indices.Add(slot);
-                values.Add(weight);
-            }
+            if (i + 1 < keys.Length && SlotBuffer.SlotOf(keys[i + 1]) == SlotBuffer.SlotOf(keys[i])) continue;
+            keys[distinct++] = keys[i];
         }
+        var indices = new int[distinct];
+        var values = new float[distinct];
         var length = 0f;
-        foreach (var v in values) length += v * v;
+        for (var i = 0; i < distinct; i++)
+        {
+            indices[i] = SlotBuffer.SlotOf(keys[i]);
+            values[i] = SlotBuffer.WeightOf(keys[i]);
+            length += values[i] * values[i];
+        }
         length = MathF.Sqrt(length);
-        var scaled = values.Select(v => length > 0 ? v / length : v).ToArray();
-        return new FeatureVector([.. indices], scaled);
+        if (length > 0) for (var i = 0; i < distinct; i++) values[i] /= length;
+        return new FeatureVector(indices, values);
+    }
+
+    /// <summary>
+    /// (slot, weight) pairs packed as slot × 2^32 + the weight's bits mapped to an unsigned order, so that sorting the
+    /// 64-bit keys sorts by slot, then by weight, as comparing the pairs would. Grows its buffer by doubling.
+    /// </summary>
+    private ref struct SlotBuffer(long[] buffer)
+    {
+        private int _count;
+
+        public long[] Buffer { get; private set; } = buffer;
+
+        public readonly Span<long> Filled => Buffer.AsSpan(0, _count);
+
+        public void Add(int slot, float weight)
+        {
+            if (_count == Buffer.Length)
+            {
+                var larger = new long[Buffer.Length * 2];
+                Buffer.CopyTo(larger, 0);
+                Buffer = larger;
+            }
+            Buffer[_count++] = ((long)slot << 32) | OrderedBits(weight);
+        }
+
+        public static int SlotOf(long key) => (int)(key >> 32);
+
+        public static float WeightOf(long key)
+        {
+            var ordered = (uint)key;
+            var bits = (ordered & 0x8000_0000u) != 0 ? ordered & 0x7FFF_FFFFu : ~ordered;
+            return BitConverter.UInt32BitsToSingle(bits);
+        }
+
+        // Positive floats order as their bits do; negative ones in reverse: flip accordingly so unsigned order is numeric order.
+        private static uint OrderedBits(float weight)
+        {
+            var bits = BitConverter.SingleToUInt32Bits(weight);
+            return (bits & 0x8000_0000u) == 0 ? bits | 0x8000_0000u : ~bits;
+        }
     }
 
     /// <summary>32-bit FNV-1a over the kind and the UTF-16 code units: stable across processes, unlike string.GetHashCode.</summary>
-    private static int Hash(char kind, ReadOnlySpan<char> value)
+    private static class Fnv
     {
-        const uint offset = 2166136261, prime = 16777619;
-        var hash = (offset ^ kind) * prime;
-        foreach (var c in value)
+        private const uint Offset = 2166136261, Prime = 16777619;
+
+        public static int Of(char kind, ReadOnlySpan<char> value) => Finish(Add(Start(kind), value));
+
+        /// <summary>The hash of <paramref name="first"/>, <paramref name="separator"/> and <paramref name="second"/> written one after another.</summary>
+        public static int Of(char kind, ReadOnlySpan<char> first, char separator, ReadOnlySpan<char> second) =>
+            Finish(Add(Add(Add(Start(kind), first), new ReadOnlySpan<char>(in separator)), second));
+
+        private static uint Start(char kind) => (Offset ^ kind) * Prime;
+
+        private static uint Add(uint hash, ReadOnlySpan<char> value)
         {
-            hash = (hash ^ (c & 0xFFu)) * prime;
-            hash = (hash ^ ((uint)c >> 8)) * prime;
+            foreach (var c in value)
+            {
+                hash = (hash ^ (c & 0xFFu)) * Prime;
+                hash = (hash ^ ((uint)c >> 8)) * Prime;
+            }
+            return hash;
         }
-        return (int)(hash & 0x7FFFFFFF);
+
+        private static int Finish(uint hash) => (int)(hash & 0x7FFFFFFF);
     }
 }
 

@@ -14,8 +14,9 @@ public sealed class ToneModel
     private const string Magic = "WDTONE1";
     private static readonly int Tones = ToneLabels.All.Count;
 
-    // Weights of slot i for tone t at [t * slots + i].
-    private readonly float[] _weights;
+    // Weights of slot i for tone t at [i * Tones + t]: scoring a feature reads its tones' weights from one cache line,
+    // where the trainer's layout ([t * slots + i]) cost a cache miss per tone in a table of megabytes.
+    private readonly float[] _bySlot;
     private readonly float[] _bias;
 
     public ToneModel(string language, ToneFeatureSettings features, float[] weights, float[] bias)
@@ -24,7 +25,9 @@ public sealed class ToneModel
             throw new ArgumentException($"A tone model over {features.Slots} slots needs {Tones * features.Slots} weights and {Tones} biases.");
         Language = language;
         Features = features;
-        _weights = weights;
+        _bySlot = new float[weights.Length];
+        for (var t = 0; t < Tones; t++)
+            for (var i = 0; i < features.Slots; i++) _bySlot[i * Tones + t] = weights[t * features.Slots + i];
         _bias = bias;
     }
 
@@ -43,7 +46,17 @@ public sealed class ToneModel
     }
 
     /// <summary>The unnormalised log-odds of each tone (index = <see cref="Tone"/> value).</summary>
-    public void Score(FeatureVector features, Span<float> scores) => Score(features, _weights, _bias, Features.Slots, scores);
+    /// <remarks>Adds each tone's terms in the same order as <see cref="Score(FeatureVector, float[], float[], int, Span{float})"/>, so the sums are the same to the bit.</remarks>
+    public void Score(FeatureVector features, Span<float> scores)
+    {
+        _bias.CopyTo(scores);
+        for (var k = 0; k < features.Indices.Length; k++)
+        {
+            var row = _bySlot.AsSpan(features.Indices[k] * Tones, Tones);
+            var value = features.Values[k];
+            for (var t = 0; t < Tones; t++) scores[t] += row[t] * value;
+        }
+    }
 
     /// <summary>bias[t] + Σ weights[t·slots + i]·x_i for each tone t; the trainer scores its weights in progress with it too.</summary>
     internal static void Score(FeatureVector features, float[] weights, float[] bias, int slots, Span<float> scores)
@@ -72,11 +85,10 @@ public sealed class ToneModel
         var quantised = new byte[slots];
         for (var t = 0; t < Tones; t++)
         {
-            var weights = _weights.AsSpan(t * slots, slots);
             var largest = 0f;
-            foreach (var w in weights) largest = Math.Max(largest, Math.Abs(w));
+            for (var i = 0; i < slots; i++) largest = Math.Max(largest, Math.Abs(_bySlot[i * Tones + t]));
             var scale = largest == 0 ? 1f : largest / 127f;
-            for (var i = 0; i < slots; i++) quantised[i] = (byte)(sbyte)Math.Clamp(MathF.Round(weights[i] / scale), -127, 127);
+            for (var i = 0; i < slots; i++) quantised[i] = (byte)(sbyte)Math.Clamp(MathF.Round(_bySlot[i * Tones + t] / scale), -127, 127);
             writer.Write(_bias[t]);
             writer.Write(scale);
             writer.Write(quantised);
