@@ -6,19 +6,22 @@ namespace Watchdog.Watch.Matching;
 
 /// <summary>A word as written, analysed for matching: its normal form and both keys the matcher looks it up by.</summary>
 /// <param name="Text">The normal form (<see cref="WordNormalizer"/>); empty when nothing of the word is left.</param>
-internal sealed record AnalysedWord(string Text, bool Capitalised, string WordKey, string NameKey);
+/// <remarks>A struct, held inside its cache entry: a remembered word is one object (the entry) besides its strings, which the collector copies once per generation.</remarks>
+internal readonly record struct AnalysedWord(string Text, bool Capitalised, string WordKey, string NameKey);
 
 /// <summary>
-/// Every word of every article is normalised, stemmed and name-keyed; each step has its own cache, but three lookups in
-/// tables of hundreds of thousands of words per word (memory-bound) were most of the analysis time. This remembers all
-/// three under the word as written, per normaliser and language, so a word seen before costs one lookup by a slice of
-/// the text and no allocation. Thread-safe; bounded like the caches behind it.
+/// Every word of every article is normalised, stemmed and name-keyed. This remembers all three under the word as written,
+/// per normaliser and language, so a word seen before costs one lookup by a slice of the text and no allocation, and a
+/// new word is computed once and remembered here only (<see cref="ITermNormalizer.DocumentKeys"/>): filling a cache per
+/// step (normal form, stem, name key, each an entry the collector promotes) was most of the cost of a new word.
+/// Thread-safe. Bounded: once <see cref="Capacity"/> forms are remembered, new ones are computed and not kept, so memory
+/// stops growing there (the shared caches behind are bounded the same way).
 /// </summary>
 internal sealed class AnalysedWords
 {
     /// <summary>
     /// Written forms remembered per language: a year of news in one language uses a few hundred thousand; about
-    /// 150 bytes each (entry, record, written form; the keys are shared with the caches behind), so ≤ 30 MB a language.
+    /// 150 bytes each (entry with the keys inline, the written form, the stem), so ≤ 30 MB a language.
     /// </summary>
     private const int Capacity = 200_000;
 
@@ -26,7 +29,9 @@ internal sealed class AnalysedWords
 
     private readonly ITermNormalizer _normalizer;
     private readonly string _language;
-    private readonly ConcurrentDictionary<string, AnalysedWord> _words = new(StringComparer.Ordinal);
+    // Sized for the capacity from the start (≈ 1.6 MB of buckets a language): the table does not grow before it is full, so new
+    // words neither rehash it at every doubling nor leave a trail of outgrown bucket arrays on the large-object heap.
+    private readonly ConcurrentDictionary<string, AnalysedWord> _words = new(Environment.ProcessorCount, Capacity, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, AnalysedWord>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
     private int _count;
 
@@ -53,9 +58,10 @@ internal sealed class AnalysedWords
 
     private AnalysedWord Analyse(string written)
     {
-        var text = WordNormalizer.Normalize(written);
+        var text = WordNormalizer.Normalize(written, remember: false);
         if (text.Length == 0) return new AnalysedWord(text, false, text, text);
         var capitalised = char.IsUpper(written[0]);
-        return new AnalysedWord(text, capitalised, _normalizer.Normalize(text, _language, capitalised), _normalizer.NormalizeName(text, _language));
+        var (wordKey, nameKey) = _normalizer.DocumentKeys(text, _language, capitalised);
+        return new AnalysedWord(text, capitalised, wordKey, nameKey);
     }
 }
