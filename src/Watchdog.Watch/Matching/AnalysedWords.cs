@@ -29,9 +29,14 @@ internal sealed class AnalysedWords
 
     private readonly ITermNormalizer _normalizer;
     private readonly string _language;
-    // Sized for the capacity from the start (≈ 1.6 MB of buckets a language): the table does not grow before it is full, so new
-    // words neither rehash it at every doubling nor leave a trail of outgrown bucket arrays on the large-object heap.
-    private readonly ConcurrentDictionary<string, AnalysedWord> _words = new(Environment.ProcessorCount, Capacity, StringComparer.Ordinal);
+    /// <summary>
+    /// Forms the table has room for before it first grows: past the early doublings, yet small (≈ 130 KB of buckets),
+    /// since there is a table per language code articles arrive with, and a table sized for <see cref="Capacity"/> from
+    /// the start would cost 1.6 MB for a code seen once.
+    /// </summary>
+    private const int InitialCapacity = 16_384;
+
+    private readonly ConcurrentDictionary<string, AnalysedWord> _words = new(Environment.ProcessorCount, InitialCapacity, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, AnalysedWord>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
     private int _count;
 
