@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using Watchdog.Analysis.Morphology;
 using Watchdog.Analysis.Text;
 
 namespace Watchdog.Watch.Matching;
@@ -30,13 +31,12 @@ internal sealed class AnalysedWords
     private readonly ITermNormalizer _normalizer;
     private readonly string _language;
     /// <summary>
-    /// Forms the table has room for before it first grows: past the early doublings, yet small (≈ 130 KB of buckets),
-    /// since there is a table per language code articles arrive with, and a table sized for <see cref="Capacity"/> from
-    /// the start would cost 1.6 MB for a code seen once.
+    /// Forms the table of a language other than ru/kk/en has room for before it first grows (≈ 130 KB of buckets): there
+    /// is a table per language code articles arrive with, and most codes bring few words.
     /// </summary>
-    private const int InitialCapacity = 16_384;
+    private const int OtherLanguageInitialCapacity = 16_384;
 
-    private readonly ConcurrentDictionary<string, AnalysedWord> _words = new(Environment.ProcessorCount, InitialCapacity, StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, AnalysedWord> _words;
     private readonly ConcurrentDictionary<string, AnalysedWord>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
     private int _count;
 
@@ -44,6 +44,11 @@ internal sealed class AnalysedWords
     {
         _normalizer = normalizer;
         _language = language;
+        // ru/kk/en tables (nearly every article) are sized for their capacity from the start (≈ 1.6 MB of buckets each),
+        // so they never grow: a ConcurrentDictionary grows by copying every entry into a new node, which made a stream of
+        // new words a quarter slower and left the old nodes and bucket arrays to the collector.
+        var initialCapacity = Normalizer.HasStemmer(language) ? Capacity : OtherLanguageInitialCapacity;
+        _words = new ConcurrentDictionary<string, AnalysedWord>(Environment.ProcessorCount, initialCapacity, StringComparer.Ordinal);
         _bySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
