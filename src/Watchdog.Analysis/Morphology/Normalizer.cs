@@ -37,11 +37,17 @@ public static class Normalizer
     /// differ: a capitalised word in -ов/-ев keeps that suffix (Иванов, Иванову → иванов, apart from Иван), where a
     /// lower-case one is a genitive plural that loses it (банков → банк).
     /// </param>
-    public static string Stem(string normalizedWord, string language, bool capitalised) => language switch
+    public static string Stem(string normalizedWord, string language, bool capitalised) => Stem(normalizedWord, language, capitalised, remember: true);
+
+    /// <param name="normalizedWord">A lower-case word from <see cref="WordNormalizer"/>.</param>
+    /// <param name="language">ISO 639-1 code.</param>
+    /// <param name="capitalised">Whether it was written with an upper-case first letter.</param>
+    /// <param name="remember">False when the caller remembers the key itself (see <see cref="WordKeyCache.KeyOf(string, bool)"/>).</param>
+    public static string Stem(string normalizedWord, string language, bool capitalised, bool remember) => language switch
     {
-        LanguageCodes.Russian => (capitalised ? RussianNameKeys : RussianKeys).KeyOf(normalizedWord),
-        LanguageCodes.English => EnglishKeys.KeyOf(normalizedWord),
-        LanguageCodes.Kazakh => KazakhKeys.KeyOf(normalizedWord),
+        LanguageCodes.Russian => (capitalised ? RussianNameKeys : RussianKeys).KeyOf(normalizedWord, remember),
+        LanguageCodes.English => EnglishKeys.KeyOf(normalizedWord, remember),
+        LanguageCodes.Kazakh => KazakhKeys.KeyOf(normalizedWord, remember),
         _ => normalizedWord,
     };
 

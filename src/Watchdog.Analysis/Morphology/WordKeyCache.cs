@@ -31,11 +31,18 @@ internal sealed class WordKeyCache
     /// <summary>How many forms are remembered (never more than <see cref="Capacity"/>).</summary>
     public int Count => Volatile.Read(ref _count);
 
-    public string KeyOf(string word)
+    public string KeyOf(string word) => KeyOf(word, remember: true);
+
+    /// <param name="word">The word form.</param>
+    /// <param name="remember">
+    /// False for a caller that remembers the key itself (the matcher keeps every key of a word in one entry): the key is
+    /// looked up here, but a new one is not added, so a new word fills one cache rather than one per step.
+    /// </param>
+    public string KeyOf(string word, bool remember)
     {
         if (_keys.TryGetValue(word, out var key)) return key;
         key = _computeKey(word);
-        Remember(word, key);
+        if (remember) Remember(word, key);
         return key;
     }
 

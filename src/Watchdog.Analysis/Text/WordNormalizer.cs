@@ -23,7 +23,11 @@ public static class WordNormalizer
 
     public static bool IsApostrophe(char c) => ApostropheVariants.Contains(c, StringComparison.Ordinal);
 
-    public static string Normalize(string word) => word.Length == 0 ? word : Forms.KeyOf(word);
+    public static string Normalize(string word) => Normalize(word, remember: true);
+
+    /// <param name="word">The word as written.</param>
+    /// <param name="remember">False when the caller remembers the form itself (see <see cref="WordKeyCache.KeyOf(string, bool)"/>).</param>
+    public static string Normalize(string word, bool remember) => word.Length == 0 ? word : Forms.KeyOf(word, remember);
 
     /// <summary>The normal form of the word written in <paramref name="word"/> (a slice of a text): no string is made for a word seen before.</summary>
     public static string Normalize(ReadOnlySpan<char> word) => word.IsEmpty ? string.Empty : Forms.KeyOf(word);
@@ -39,8 +43,12 @@ public static class WordNormalizer
         var length = 0;
         foreach (var c in unified)
         {
-            if (c == SoftHyphen || IsStressMark(c)) continue;
-            folded[length++] = IsApostrophe(c) ? Apostrophe : Fold(char.ToLowerInvariant(c));
+            if (c < InvariantCase.TabledChars)
+            {
+                var f = FoldedLetters[c];
+                if (f != Dropped) folded[length++] = f;
+            }
+            else if (!IsLeftOut(c)) folded[length++] = FoldKept(c);
         }
         // Most words are written in their normal form already: the cache then keeps one string for both.
         return folded[..length].SequenceEqual(word) ? word : new string(folded[..length]);
@@ -59,6 +67,27 @@ public static class WordNormalizer
         }
         return true;
     }
+
+    /// <summary>Marks a character the normal form leaves out; U+FFFF is no character, and none below U+0530 folds to it.</summary>
+    private const char Dropped = '\uFFFF';
+
+    /// <summary>
+    /// The fold of every character below <see cref="InvariantCase.TabledChars"/> (nearly every letter of ru/kk/en text),
+    /// made by <see cref="IsLeftOut"/> and <see cref="FoldKept"/> themselves: the same result, without per-letter category and apostrophe checks.
+    /// </summary>
+    private static readonly char[] FoldedLetters = FoldTable();
+
+    private static char[] FoldTable()
+    {
+        var table = new char[InvariantCase.TabledChars];
+        for (var c = (char)0; c < table.Length; c++) table[c] = IsLeftOut(c) ? Dropped : FoldKept(c);
+        return table;
+    }
+
+    /// <summary>Soft hyphens and stress marks are not part of the word.</summary>
+    private static bool IsLeftOut(char c) => c == SoftHyphen || IsStressMark(c);
+
+    private static char FoldKept(char c) => IsApostrophe(c) ? Apostrophe : Fold(InvariantCase.ToLower(c));
 
     // Russian texts print ё as е most of the time; folding both ways keeps ёлка and елка one word.
     private static char Fold(char c) => c == 'ё' ? 'е' : c;

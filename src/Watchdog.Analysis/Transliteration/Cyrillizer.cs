@@ -36,7 +36,7 @@ public static class Cyrillizer
         // A loop, not Any(): the Kazakh stemmer asks this of every new word.
         foreach (var c in text)
         {
-            if (KazakhLatinLetters.Contains(char.ToLowerInvariant(c), StringComparison.Ordinal)) return true;
+            if (KazakhLatinLetters.Contains(Text.InvariantCase.ToLower(c), StringComparison.Ordinal)) return true;
         }
         return false;
     }

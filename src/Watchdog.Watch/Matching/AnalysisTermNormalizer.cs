@@ -17,4 +17,8 @@ public sealed class AnalysisTermNormalizer : ITermNormalizer
 
     /// <summary>Names are normalised the same way in every language: a surname inflects alike in Russian and Kazakh text.</summary>
     public string NormalizeName(string word, string language) => NameNormalizer.Normalize(word);
+
+    /// <summary>Looked up in the shared caches (the Lucene analyzers fill them as they index), never added to them.</summary>
+    public (string WordKey, string NameKey) DocumentKeys(string word, string language, bool capitalised) =>
+        (Normalizer.Stem(word, language, capitalised, remember: false), NameNormalizer.Normalize(word, remember: false));
 }

@@ -10,6 +10,13 @@ namespace Watchdog.Watch.Matching;
 /// </summary>
 internal sealed class FormPositions
 {
+    /// <summary>A field with more distinct forms than this leaves its scratch table to the collector rather than keep it.</summary>
+    private const int KeptScratchForms = 4_096;
+
+    // Slots are found in a scratch table kept per thread, then copied into one of the exact size (stored hash codes,
+    // no rehashing): sized by the field's word count, two tables a field were most of what analysing an article allocated.
+    [ThreadStatic] private static Dictionary<string, int>? t_scratch;
+
     private readonly Dictionary<string, int> _slots;
     private readonly int[] _starts; // slot → offset of its first position in _positions; [slot + 1] ends it
     private readonly int[] _positions;
@@ -17,13 +24,20 @@ internal sealed class FormPositions
     /// <param name="forms">The normal form of each word, in word order.</param>
     public FormPositions(ReadOnlySpan<string> forms)
     {
-        _slots = new Dictionary<string, int>(forms.Length, StringComparer.Ordinal);
+        var scratch = t_scratch ?? new Dictionary<string, int>(StringComparer.Ordinal);
+        t_scratch = null; // taken while in use
         var slotOf = ArrayPool<int>.Shared.Rent(forms.Length);
         for (var i = 0; i < forms.Length; i++)
         {
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots, forms[i], out var exists);
-            if (!exists) slot = _slots.Count - 1;
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(scratch, forms[i], out var exists);
+            if (!exists) slot = scratch.Count - 1;
             slotOf[i] = slot;
+        }
+        _slots = new Dictionary<string, int>(scratch, StringComparer.Ordinal);
+        if (scratch.Count <= KeptScratchForms)
+        {
+            scratch.Clear();
+            t_scratch = scratch;
         }
         // Counting sort: count each slot at [slot + 2], sum, then place words advancing [slot + 1]; afterwards
         // [slot] is where a slot's positions start and [slot + 1] where they end (the last entry is left over).

@@ -15,4 +15,12 @@ public interface ITermNormalizer
 
     /// <summary>The comparison form of a word of a person's name: inflection removed, never stemmed into other words.</summary>
     string NormalizeName(string word, string language);
+
+    /// <summary>
+    /// Both comparison forms of a document's word (<see cref="Normalize(string, string, bool)"/>, <see cref="NormalizeName"/>)
+    /// for a caller that remembers them itself, as the matcher does per word: an implementation with caches of its own
+    /// may look the forms up there without adding them, so a new word is remembered once, not once per cache.
+    /// </summary>
+    (string WordKey, string NameKey) DocumentKeys(string word, string language, bool capitalised) =>
+        (Normalize(word, language, capitalised), NormalizeName(word, language));
 }

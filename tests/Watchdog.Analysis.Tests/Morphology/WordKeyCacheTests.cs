@@ -27,6 +27,19 @@ public class WordKeyCacheTests
     }
 
     [Fact]
+    public void Not_remembering_looks_a_word_up_but_adds_no_new_one()
+    {
+        var computed = 0;
+        var cache = new WordKeyCache(word => { computed++; return word + "!"; });
+        cache.KeyOf("a");
+
+        var keys = new[] { cache.KeyOf("a", remember: false), cache.KeyOf("b", remember: false), cache.KeyOf("b", remember: false) };
+
+        Assert.Equal(["a!", "b!", "b!"], keys);
+        Assert.Equal((1, 3), (cache.Count, computed)); // "a" came from the cache; "b" was computed each time and never kept
+    }
+
+    [Fact]
     public void Concurrent_use_gives_every_key_right_and_stays_within_capacity()
     {
         var cache = new WordKeyCache(word => word + "#", capacity: 100);

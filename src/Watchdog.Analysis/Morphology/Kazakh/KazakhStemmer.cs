@@ -25,7 +25,7 @@ public static class KazakhStemmer
     private static readonly string[] ProtectedEndings = ["стан", "орда"];
 
     /// <summary>Groups the suffix table by slot, longest first, so that the longest agreeing suffix wins.</summary>
-    private static readonly IReadOnlyDictionary<SuffixSlot, KazakhSuffix[]> BySlot = KazakhSuffixes.All
+    private static readonly Dictionary<SuffixSlot, KazakhSuffix[]> BySlot = KazakhSuffixes.All
         .GroupBy(suffix => suffix.Slot)
         .ToDictionary(group => group.Key, group => group.OrderByDescending(suffix => suffix.Text.Length).ToArray());
 
@@ -35,27 +35,31 @@ public static class KazakhStemmer
         // Kazakh written in the Latin alphabet (Qazaqstannyñ) is stemmed in Cyrillic, so both scripts share keys.
         if (Transliteration.Cyrillizer.LooksKazakhLatin(word)) word = Transliteration.Cyrillizer.ToCyrillic(word);
         if (!IsCyrillicWord(word)) return word;
-        var stem = word;
-        foreach (var slot in KazakhSuffixes.StripOrder) stem = StripSlot(stem, slot);
-        return stem;
+        // Slots are stripped by length, so a word makes one string (its stem), not one per suffix removed.
+        var length = word.Length;
+        foreach (var slot in KazakhSuffixes.StripOrder) length = LengthWithout(word.AsSpan(0, length), slot);
+        return Prefix(word, length);
     }
 
     /// <summary>Removes a case ending only (names take case endings but keep their own shape).</summary>
-    public static string StripCase(string word) => IsCyrillicWord(word) ? StripSlot(word, SuffixSlot.Case) : word;
+    public static string StripCase(string word) => IsCyrillicWord(word) ? Prefix(word, LengthWithout(word, SuffixSlot.Case)) : word;
 
-    private static string StripSlot(string word, SuffixSlot slot)
+    private static string Prefix(string word, int length) => length == word.Length ? word : word[..length];
+
+    /// <summary>The length of <paramref name="word"/> once the longest agreeing suffix of the slot is removed.</summary>
+    private static int LengthWithout(ReadOnlySpan<char> word, SuffixSlot slot)
     {
         foreach (var candidate in BySlot[slot])
         {
-            if (CanStrip(word, candidate)) return word[..^candidate.Text.Length];
+            if (CanStrip(word, candidate)) return word.Length - candidate.Text.Length;
         }
-        return word;
+        return word.Length;
     }
 
-    private static bool CanStrip(string word, KazakhSuffix suffix)
+    private static bool CanStrip(ReadOnlySpan<char> word, KazakhSuffix suffix)
     {
         if (!word.EndsWith(suffix.Text, StringComparison.Ordinal)) return false;
-        var stem = word.AsSpan(0, word.Length - suffix.Text.Length);
+        var stem = word[..^suffix.Text.Length];
         if (stem.Length < MinStemLength || !HasVowel(stem) || !IsPlausibleTwoLetterRoot(stem)) return false;
         if (CutsProtectedEnding(word, suffix.Text.Length)) return false;
         if (suffix.FollowsHarmony && !KazakhPhonology.Harmonizes(stem, suffix.Text)) return false;
@@ -65,7 +69,7 @@ public static class KazakhStemmer
     private static bool IsPlausibleTwoLetterRoot(ReadOnlySpan<char> stem) =>
         stem.Length != 2 || KazakhPhonology.IsVowel(stem[0]) || TwoLetterRootEnds.Contains(stem[1], StringComparison.Ordinal);
 
-    private static bool CutsProtectedEnding(string word, int suffixLength)
+    private static bool CutsProtectedEnding(ReadOnlySpan<char> word, int suffixLength)
     {
         foreach (var ending in ProtectedEndings)
         {

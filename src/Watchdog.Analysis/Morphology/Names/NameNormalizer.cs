@@ -16,9 +16,14 @@ public static partial class NameNormalizer
 
     public static string Normalize(string nameWord) => Keys.KeyOf(nameWord);
 
+    /// <param name="nameWord">One word of a name, as written or normalised.</param>
+    /// <param name="remember">False when the caller remembers the key itself (see <see cref="WordKeyCache.KeyOf(string, bool)"/>).</param>
+    public static string Normalize(string nameWord, bool remember) => Keys.KeyOf(nameWord, remember);
+
     private static string ComputeKey(string nameWord)
     {
-        var word = EnglishPossessive.Strip(WordNormalizer.Normalize(nameWord));
+        // The normal form is a step here, not a result: it is not remembered apart from the key.
+        var word = EnglishPossessive.Strip(WordNormalizer.Normalize(nameWord, remember: false));
         // Most words of an article are no surname: the cheap ending checks below rule them out before any regex runs.
         if (!SurnameEndings.MayHoldSurnameSuffix(word)) return word;
         word = StripKazakhCaseFromSurname(word);
