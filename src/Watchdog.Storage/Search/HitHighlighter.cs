@@ -81,8 +81,7 @@ internal sealed class HitHighlighter(LuceneQuery query, Analyzer analyzer, Index
     }
 
     /// <summary>What <see cref="TokenSources.GetTokenStreamWithOffsets"/> gives, from vectors already read.</summary>
-    private static TokenStream? TokensOf(Fields? vectors, string field) =>
-        vectors?.GetTerms(field) is { HasPositions: true, HasOffsets: true } vector ? TokenSources.GetTokenStream(vector) : null;
+    private static TokenStream? TokensOf(Fields? vectors, string field) => VectorTokenStream.Of(vectors?.GetTerms(field));
 
     private static string Opening(string text)
     {
