@@ -17,13 +17,15 @@ namespace Watchdog.Bench.SearchAtSize;
 /// single-threaded, warm, through <see cref="ISearchIndex.SearchAsync"/> — what GET /api/search calls — with 20
 /// highlighted hits a page. Writes bench/results/search-1m.json.
 /// Usage: search-1m [--documents 1000000] [--store embedded|postgres|both] [--rounds 10] [--seed 7] [--tone] [--data DIR] [--out search-1m.json]
-/// (--data keeps the embedded store in DIR: a later run with more documents loads only the rest, one with as many only
-/// runs the queries). Latencies are wall-clock and, beside them, the process's CPU time per query: on this shared
+/// (--data keeps the embedded store in DIR with its load figures: a later run with more documents loads only the rest,
+/// one with as many only runs the queries). Latencies are wall-clock and, beside them, the process's CPU time per query: on this shared
 /// machine the wall clock also counts the time other jobs held the cores. Runs are kept per store and size.
 /// </summary>
 public static class SearchAtSizeBenchmark
 {
     private const string ResultFile = "search-1m.json";
+    /// <summary>The load figures of a store kept with --data, in its folder.</summary>
+    private const string LoadFiguresFile = "search-1m-load.json";
     private const int WarmupRounds = 2;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -63,11 +65,23 @@ public static class SearchAtSizeBenchmark
             // The set owns the store and closes it.
             using var stores = StoreSet.FromEmbedded(await EmbeddedStore.OpenAsync(folder));
             Console.WriteLine($"embedded store in {folder}:");
+            // The mix repeats each search; kept results would answer all but the first, which is not what is measured.
+            stores.EmbeddedIndex!.CachesResults = false;
             var stored = await stores.Articles.CountAsync(CancellationToken.None);
-            var loaded = stored >= load.Documents
-                ? previous.FirstOrDefault(p => p is { Store: "embedded" } && p.Documents == stored)?.Load
-                  ?? throw new InvalidOperationException($"{folder} is loaded, but {ResultFile} has no load figures for it; load it again")
-                : await load.LoadAsync(stores, resumeAfter: stored);
+            var kept = Path.Combine(folder, LoadFiguresFile);
+            LoadFigures loaded;
+            if (stored >= load.Documents)
+            {
+                loaded = await ReadKeptLoadAsync(kept, stored)
+                    ?? previous.FirstOrDefault(p => p is { Store: "embedded" } && p.Documents == stored)?.Load
+                    ?? throw new InvalidOperationException($"{folder} is loaded, but neither it nor {ResultFile} has load figures for it; load it again");
+            }
+            else
+            {
+                loaded = await load.LoadAsync(stores, resumeAfter: stored);
+                // Kept beside the store, so a later run that only queries it (on another checkout) reports how it was loaded.
+                await File.WriteAllTextAsync(kept, JsonSerializer.Serialize(new KeptLoad(stored + loaded.Imported, loaded), Json));
+            }
             var bytes = new DirectoryInfo(Path.Combine(folder, EmbeddedStore.IndexFolderName)).EnumerateFiles().Sum(f => f.Length);
             var database = new DirectoryInfo(folder).EnumerateFiles($"{EmbeddedStore.DatabaseFileName}*").Sum(f => f.Length);
             var documentsStored = await stores.Articles.CountAsync(CancellationToken.None);
@@ -79,6 +93,11 @@ public static class SearchAtSizeBenchmark
             if (keptFolder is null) BenchMath.TryDeleteFolder(folder);
         }
     }
+
+    private static async Task<LoadFigures?> ReadKeptLoadAsync(string path, long documents) =>
+        File.Exists(path) && JsonSerializer.Deserialize<KeptLoad>(await File.ReadAllTextAsync(path), Json) is { } kept && kept.Documents == documents
+            ? kept.Load
+            : null;
 
     private static async Task<SearchAtSizeRun> RunPostgresAsync(LoadRun load)
     {
@@ -174,7 +193,7 @@ public static class SearchAtSizeBenchmark
                 $"dates spread over the year before {SyntheticArchive.End:yyyy-MM-dd}; {SyntheticArchive.SourceCount} sources (ru 45 %, kk 25 %, en 30 %); language given in the archive; seed {seed}",
                 $"load: `watchdog import` path, batches of {import.BatchSize} (one transaction and one index commit each), {import.Threads} threads, tone {(load.Tone ? "computed" : "off (--no-tone)")}" +
                 (load.ResumedAfter > 0 ? $", the last {load.Imported:N0} loaded onto a store of {load.ResumedAfter:N0} from a smaller run (load figures are for them)" : "") + "; " +
-                $"queries: {mix.Count} (4 kinds × 4 queries × 2 orders), {WarmupRounds} warm-up rounds then {rounds} timed, one thread, ISearchIndex.SearchAsync as GET /api/search calls it, 20 hits a page with highlighted snippets and titles; " +
+                $"queries: {mix.Count} (4 kinds × 4 queries × 2 orders), {WarmupRounds} warm-up rounds then {rounds} timed, one thread, ISearchIndex.SearchAsync as GET /api/search calls it (result cache off), 20 hits a page with highlighted snippets and titles; " +
                 $"sizes: {sizes}; {Environment.ProcessorCount} cores shared with other engineers' builds and tests",
                 load);
             Console.WriteLine($"  all: p50 {run.P50Ms} ms, p99 {run.P99Ms} ms (CPU {run.CpuP50Ms} / {run.CpuP99Ms} ms); index {indexBytes / 1e6:N0} MB; load average {run.LoadAverage}");
@@ -200,6 +219,9 @@ public sealed record SearchAtSizeRun(
 public sealed record QueryClassFigures(string Class, double P50Ms, double P99Ms, double CpuP50Ms, double CpuP99Ms, IReadOnlyList<QueryFigures> Queries);
 
 public sealed record QueryFigures(string Query, long Hits, double P50Ms);
+
+/// <summary>How a store kept with --data was loaded: the load figures of the run that brought it to <paramref name="Documents"/>.</summary>
+public sealed record KeptLoad(long Documents, LoadFigures Load);
 
 /// <param name="ResumedAfter">Articles already in the store when this load began (from a smaller run); the figures are for the rest.</param>
 public sealed record LoadFigures(

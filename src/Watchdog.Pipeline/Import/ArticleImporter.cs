@@ -36,7 +36,8 @@ public sealed record ImportSummary(
 /// `watchdog import`: loads a JSON Lines archive of articles in batches — each batch analysed like fetched articles
 /// (<see cref="ImportedArticleComposer"/>), stored in one transaction skipping duplicates by URL or content hash, put
 /// into the search index with one commit and only then marked indexed, so a crash at any point leaves each article
-/// either indexed or waiting for the indexer. A bad line is reported and skipped. Imported articles raise no alerts
+/// either indexed or waiting for the indexer. A batch is indexed while the next is read, analysed and stored, so both
+/// kinds of work share the cores. A bad line is reported and skipped. Imported articles raise no alerts
 /// (an archive is history); their stories and entities are filled in by the service's background passes.
 /// </summary>
 public sealed class ArticleImporter(StoreSet stores, TimeProvider clock, ILogger<ArticleImporter> logger)
@@ -52,24 +53,36 @@ public sealed class ArticleImporter(StoreSet stores, TimeProvider clock, ILogger
         var indexHere = stores.EmbeddedIndex is not { IsWritable: false };
         var counts = new Counts();
         var pending = new List<ImportRecord>(settings.BatchSize);
-        while (await input.ReadLineAsync(ct) is { } line)
+        // The batch before is indexed while the next is read, analysed and stored (see StoreBatchAsync).
+        var indexing = Task.CompletedTask;
+        try
         {
-            counts.Lines++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            var parsed = ImportLineParser.Parse(counts.Lines, line);
-            if (parsed.Record is null)
+            while (await input.ReadLineAsync(ct) is { } line)
             {
-                counts.BadLines++;
-                badLine?.Invoke(parsed);
-                continue;
+                counts.Lines++;
+                if (string.IsNullOrWhiteSpace(line)) continue;
+                var parsed = ImportLineParser.Parse(counts.Lines, line);
+                if (parsed.Record is null)
+                {
+                    counts.BadLines++;
+                    badLine?.Invoke(parsed);
+                    continue;
+                }
+                pending.Add(parsed.Record);
+                if (pending.Count < settings.BatchSize) continue;
+                indexing = await StoreBatchAsync(pending, settings, indexHere, counts, indexing, ct);
+                pending.Clear();
+                progress?.Report(counts.Progress(elapsed.Elapsed));
             }
-            pending.Add(parsed.Record);
-            if (pending.Count < settings.BatchSize) continue;
-            await StoreBatchAsync(pending, settings, indexHere, counts, ct);
-            pending.Clear();
-            progress?.Report(counts.Progress(elapsed.Elapsed));
+            if (pending.Count > 0) indexing = await StoreBatchAsync(pending, settings, indexHere, counts, indexing, ct);
+            await indexing;
         }
-        if (pending.Count > 0) await StoreBatchAsync(pending, settings, indexHere, counts, ct);
+        catch when (!indexing.IsCompleted)
+        {
+            // The batch being indexed finishes (or is cancelled) before the caller closes the stores under it.
+            await Task.WhenAny(indexing);
+            throw;
+        }
         progress?.Report(counts.Progress(elapsed.Elapsed));
         var seconds = elapsed.Elapsed.TotalSeconds;
         return new ImportSummary(counts.Lines, counts.Imported, counts.Duplicates, counts.BadLines, counts.LeftForIndexer,
@@ -77,7 +90,10 @@ public sealed class ArticleImporter(StoreSet stores, TimeProvider clock, ILogger
             indexHere ? null : stores.EmbeddedIndex?.Writer?.ToString() ?? "another process");
     }
 
-    private async Task StoreBatchAsync(List<ImportRecord> batch, ImportSettings settings, bool indexHere, Counts counts, CancellationToken ct)
+    /// <param name="previous">The indexing of the batch before, awaited once this batch is stored: one batch is indexed at a time, in order.</param>
+    /// <returns>This batch's indexing, still running: the caller reads and stores the next batch meanwhile, which keeps the cores busy.</returns>
+    private async Task<Task> StoreBatchAsync(
+        List<ImportRecord> batch, ImportSettings settings, bool indexHere, Counts counts, Task previous, CancellationToken ct)
     {
         var importedAt = clock.GetUtcNow();
         var sources = new List<Core.Sources.Source>(batch.Count);
@@ -89,8 +105,19 @@ public sealed class ArticleImporter(StoreSet stores, TimeProvider clock, ILogger
         var added = await stores.Articles.AddNewAsync(articles, ct);
         counts.Imported += added.Count;
         counts.Duplicates += articles.Count - added.Count;
-        if (added.Count == 0) return;
-        if (!indexHere || !await TryIndexAsync(added, settings.Threads, ct)) counts.LeftForIndexer += added.Count;
+        await previous;
+        if (added.Count == 0) return Task.CompletedTask;
+        if (!indexHere)
+        {
+            counts.LeftForIndexer += added.Count;
+            return Task.CompletedTask;
+        }
+        return IndexAsync(added, settings.Threads, counts, ct);
+    }
+
+    private async Task IndexAsync(IReadOnlyList<Article> added, int threads, Counts counts, CancellationToken ct)
+    {
+        if (!await TryIndexAsync(added, threads, ct)) counts.LeftForIndexer += added.Count;
     }
 
     /// <returns>False when the articles stay for the indexer: the index is another process's, or indexing failed.</returns>

@@ -11,7 +11,7 @@ namespace Watchdog.Storage.Search;
 /// The reader lets wildcard and prefix queries be expanded to the terms they matched. A hit's tokens come from its
 /// term vector (see <see cref="ArticleDocument"/>), which is far cheaper than analysing its text again; a document
 /// without one (an index built before) is analysed as before. One per search: the weights of its terms
-/// (<see cref="TermWeights"/>) are looked up once for all its hits.
+/// (<see cref="TermWeights"/>) are looked up once for all its hits. Thread-safe, so a page's hits can be highlighted at once.
 /// </remarks>
 internal sealed class HitHighlighter(LuceneQuery query, Analyzer analyzer, IndexReader reader)
 {
@@ -81,8 +81,7 @@ internal sealed class HitHighlighter(LuceneQuery query, Analyzer analyzer, Index
     }
 
     /// <summary>What <see cref="TokenSources.GetTokenStreamWithOffsets"/> gives, from vectors already read.</summary>
-    private static TokenStream? TokensOf(Fields? vectors, string field) =>
-        vectors?.GetTerms(field) is { HasPositions: true, HasOffsets: true } vector ? TokenSources.GetTokenStream(vector) : null;
+    private static TokenStream? TokensOf(Fields? vectors, string field) => VectorTokenStream.Of(vectors?.GetTerms(field));
 
     private static string Opening(string text)
     {

@@ -29,6 +29,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     /// <summary>Deep paging costs memory per request; nobody reads page 500 of a result list.</summary>
     private const int MaxResultWindow = 10_000;
     private const int MaxPageSize = 100;
+    /// <summary>Highlighting a page is most of a search's work; more threads than cores would only queue.</summary>
+    private static readonly int HighlightThreads = Math.Clamp(Environment.ProcessorCount, 1, 4);
     /// <summary>
     /// How long the service waits for another writer: long enough for a CLI command that writes (retention, reprocess)
     /// to finish; a second service on the same folder is refused after it, with the holder named.
@@ -70,8 +72,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             _writer = OpenWriter(access, logger ?? NullLogger.Instance, out var outdatedBy);
             OutdatedBy = outdatedBy;
             _searchers = _writer is null
-                ? new SearcherManager(_directory, searcherFactory: null)
-                : new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+                ? new SearcherManager(_directory, SegmentParallelSearchers.Instance)
+                : new SearcherManager(_writer, applyAllDeletes: true, SegmentParallelSearchers.Instance);
         }
         catch
         {
@@ -267,7 +269,11 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         // Highlighting is the largest cost per hit; a query that only lists (no words) has nothing to mark, so its
         // hits show their opening words without it.
         var highlighter = query is MatchAllDocsQuery ? null : new HitHighlighter(query, _analyzer, searcher.IndexReader);
-        var hits = top.ScoreDocs.Skip((page - 1) * pageSize).Select(d => SearchHitReader.Read(d.Doc, searcher.Doc(d.Doc), d.Score, highlighter)).ToList();
+        // Hits are read and highlighted independently of each other, so a page's are shared among the cores.
+        var shown = top.ScoreDocs.Skip((page - 1) * pageSize).ToArray();
+        var hits = new SearchHit[shown.Length];
+        Parallel.For(0, shown.Length, new ParallelOptions { MaxDegreeOfParallelism = HighlightThreads },
+            i => hits[i] = SearchHitReader.Read(shown[i].Doc, searcher.Doc(shown[i].Doc), shown[i].Score, highlighter));
         return new SearchResults(top.TotalHits, page, pageSize, hits);
     }
 

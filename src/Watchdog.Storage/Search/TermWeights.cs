@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -9,25 +10,20 @@ namespace Watchdog.Storage.Search;
 /// <summary>
 /// How much each query term counts when the highlighter picks a hit's best fragments: its inverse document frequency
 /// in the index, exactly as Lucene's <see cref="WeightedSpanTermExtractor"/> computes it, but looked up once per search
-/// instead of once per hit and field — those lookups were a quarter of highlighting's cost. One per search, not
-/// thread-safe (a search highlights its hits one after another).
+/// instead of once per hit and field — those lookups were a quarter of highlighting's cost. One per search, shared by
+/// the threads that highlight its hits.
 /// </summary>
 internal sealed class TermWeights(IndexReader reader)
 {
-    private readonly Dictionary<(string Field, string Term), float> _idf = [];
+    private readonly ConcurrentDictionary<(string Field, string Term), float> _idf = new();
     private readonly int _documents = reader.MaxDoc;
 
-    public float IdfOf(string field, string term)
+    public float IdfOf(string field, string term) => _idf.GetOrAdd((field, term), key =>
     {
-        if (!_idf.TryGetValue((field, term), out var idf))
-        {
-            var frequency = reader.DocFreq(new Term(field, term));
-            // Lucene's own formula (DefaultSimilarity's idf), so fragments are chosen as before.
-            idf = (float)(Math.Log((float)_documents / (double)(frequency + 1)) + 1.0);
-            _idf[(field, term)] = idf;
-        }
-        return idf;
-    }
+        var frequency = reader.DocFreq(new Term(key.Field, key.Term));
+        // Lucene's own formula (DefaultSimilarity's idf), so fragments are chosen as before.
+        return (float)(Math.Log((float)_documents / (double)(frequency + 1)) + 1.0);
+    });
 }
 
 /// <summary>A <see cref="QueryScorer"/> that weighs terms with <see cref="TermWeights"/> shared by every hit of a search.</summary>

@@ -48,6 +48,20 @@ public sealed class ImportCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Batch_by_batch_every_article_is_indexed_and_marked_so_though_a_batch_is_indexed_while_the_next_is_stored()
+    {
+        var file = ImportArchive.Write(_data, ImportArchive.Russian, ImportArchive.Kazakh, ImportArchive.English);
+
+        var run = await CliRun.RunAsync("import", file, "--json", "--batch", "1", "--no-tone", "--data", _data);
+
+        Assert.True(run.ExitCode == ExitCodes.Ok, run.Error);
+        Assert.Equal((3L, 0L), (run.Json.GetProperty("imported").GetInt64(), run.Json.GetProperty("leftForIndexer").GetInt64()));
+        var stats = (await CliRun.RunAsync("stats", "--json", "--data", _data)).Json;
+        Assert.Equal((3L, 0L), (stats.GetProperty("indexedDocuments").GetInt64(), stats.GetProperty("waitingToBeIndexed").GetInt64()));
+        Assert.Equal(1, (await CliRun.RunAsync("search", "floods", "--json", "--data", _data)).Json.GetProperty("total").GetInt64());
+    }
+
+    [Fact]
     public async Task Bad_lines_are_named_by_number_and_skipped_and_the_good_ones_kept()
     {
         var file = ImportArchive.Write(_data, ImportArchive.Russian, "{not json", """{"url": "https://a.example/1"}""", ImportArchive.English);

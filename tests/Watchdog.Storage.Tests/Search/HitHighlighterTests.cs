@@ -50,6 +50,46 @@ public sealed class HitHighlighterTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Tokens_from_a_term_vector_are_those_lucene_rebuilds()
+    {
+        using (var index = new LuceneSearchIndex(_folder) { CachesResults = false })
+        {
+            await index.IndexAsync([
+                TestArticles.Make("Авария на нефтепроводе", "Авария на нефтепроводе «Дружба»: нефтепровод остановлен, авария устранена к утру.", "ru") with { Id = 1 },
+                TestArticles.Make("Үкімет отырысы", "Үкімет отырысында мектеп пен бала туралы айтылды; мектеп жөнделеді.", "kk") with { Id = 2 },
+                .. Articles().Take(3).Select((a, i) => a with { Id = 3 + i }),
+            ], Ct);
+        }
+        using var directory = FSDirectory.Open(_folder);
+        using var reader = DirectoryReader.Open(directory);
+
+        for (var document = 0; document < reader.MaxDoc; document++)
+        {
+            var vectors = reader.GetTermVectors(document);
+            foreach (var field in vectors)
+            {
+                using var ours = VectorTokenStream.Of(vectors.GetTerms(field));
+                using var lucenes = TokenSources.GetTokenStream(vectors.GetTerms(field));
+                Assert.NotNull(ours);
+                Assert.Equal(Tokens(lucenes), Tokens(ours));
+            }
+        }
+    }
+
+    private static List<(string Term, int Increment, int Start, int End)> Tokens(Lucene.Net.Analysis.TokenStream stream)
+    {
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        var increment = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
+        var offset = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
+        var tokens = new List<(string, int, int, int)>();
+        stream.Reset();
+        while (stream.IncrementToken()) tokens.Add((term.ToString(), increment.PositionIncrement, offset.StartOffset, offset.EndOffset));
+        stream.End();
+        Assert.NotEmpty(tokens);
+        return tokens;
+    }
+
     /// <summary>Lucene's highlighter as documented: a query scorer on the index reader, tokens from the hit's term vector.</summary>
     private static string? LuceneHighlight(LuceneQuery query, IndexReader reader, int document, string field, string text, int fragments, Func<QueryScorer, IFragmenter> fragmenter)
     {
