@@ -1,5 +1,5 @@
 // Benchmarks print their figures and write them to bench/results/<name>.json.
-// Usage: dotnet run -c Release --project bench/Watchdog.Bench -- <extraction|ingest|ingest-real|scale-out|matching|langid|entities|soak|conflation|tone|stories|search|search-1m|perf-table> [options]
+// Usage: dotnet run -c Release --project bench/Watchdog.Bench -- <extraction|ingest|ingest-real|scale-out|matching|langid|entities|soak|conflation|tone|stories|stories-cpu|search|search-1m|perf-table> [options]
 using Watchdog.Bench;
 
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
@@ -15,6 +15,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["conflation"] = Watchdog.Bench.Conflation.ConflationBenchmark.RunAsync,
     ["tone"] = Watchdog.Bench.Tone.ToneBenchmark.RunAsync,
     ["stories"] = Watchdog.Bench.Stories.StoriesBenchmark.RunAsync,
+    ["stories-cpu"] = Watchdog.Bench.Stories.StoriesCpuBenchmark.RunAsync,
     ["search"] = Watchdog.Bench.Search.SearchBenchmark.RunAsync,
     ["search-1m"] = Watchdog.Bench.SearchAtSize.SearchAtSizeBenchmark.RunAsync,
     ["perf-table"] = Watchdog.Bench.PerfTable.PerfTableCommand.RunAsync,

@@ -18,12 +18,15 @@ public static class StemmedWords
     /// </summary>
     public const int MinimumStemLength = 2;
 
-    public static IEnumerable<StemmedWord> Of(string text, string language)
+    public static IEnumerable<StemmedWord> Of(string text, string language) => Of(Tokenizer.Tokenize(text), language);
+
+    /// <summary>The words of a text already tokenised (<see cref="Tokenizer.Tokenize"/>), for callers that read its tokens twice.</summary>
+    public static IEnumerable<StemmedWord> Of(IReadOnlyList<Token> tokens, string language)
     {
-        foreach (var word in Tokenizer.Words(text))
+        foreach (var token in tokens)
         {
-            var stem = Normalizer.Stem(word, language);
-            if (stem.Length >= MinimumStemLength) yield return new StemmedWord(stem, word);
+            var stem = Normalizer.Stem(token.Text, language);
+            if (stem.Length >= MinimumStemLength) yield return new StemmedWord(stem, token.Text);
         }
     }
 }

@@ -13,6 +13,8 @@ public interface IArticleStore
     /// <returns>The articles stored, with their ids, in list order; the rest were duplicates.</returns>
     Task<IReadOnlyList<Article>> AddNewAsync(IReadOnlyList<Article> articles, CancellationToken ct);
     Task<Article?> GetAsync(long id, CancellationToken ct);
+    /// <summary>The stored articles among <paramref name="ids"/>, in id order, read in a few queries rather than one per article; ids not stored are left out.</summary>
+    Task<IReadOnlyList<Article>> GetManyAsync(IReadOnlyCollection<long> ids, CancellationToken ct);
     Task<Article?> FindByCanonicalUrlAsync(Uri canonicalUrl, CancellationToken ct);
     Task<IReadOnlyList<Article>> LatestAsync(int limit, long? sourceId, CancellationToken ct);
     Task<long> CountAsync(CancellationToken ct);

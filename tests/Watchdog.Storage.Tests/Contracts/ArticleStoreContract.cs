@@ -29,6 +29,22 @@ public abstract class ArticleStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task Many_articles_read_back_in_id_order_without_the_missing_ones()
+    {
+        var first = await Store.Articles.AddAsync(TestArticles.Make("Первая", "Текст первой", "ru"), Ct);
+        var second = await Store.Articles.AddAsync(TestArticles.Make("Second", "Text of the second", "en"), Ct);
+        var third = await Store.Articles.AddAsync(TestArticles.Make("Үшінші", "Үшінші мәтін", "kk"), Ct);
+
+        var read = await Store.Articles.GetManyAsync([third.Article.Id, first.Article.Id, third.Article.Id + 1000, second.Article.Id], Ct);
+
+        Assert.Equal([first.Article.Id, second.Article.Id, third.Article.Id], read.Select(article => article.Id));
+        var single = (await Store.Articles.GetAsync(second.Article.Id, Ct))!;
+        Assert.Equal(single with { Authors = read[1].Authors, Tags = read[1].Tags }, read[1]);
+        Assert.Equal(single.Authors, read[1].Authors);
+        Assert.Empty(await Store.Articles.GetManyAsync([], Ct));
+    }
+
+    [Fact]
     public async Task Post_reads_back_with_its_platform_author_and_engagement()
     {
         var post = TestArticles.Make("Пост", "Текст поста", "ru", url: "https://t.me/stepnews/1201") with

@@ -20,9 +20,12 @@ public static class SharedAnchors
     private const string SentenceEnds = ".!?…:—";
 
     /// <summary>The anchors of a text, in order, repeated as often as they occur.</summary>
-    public static IEnumerable<string> Of(string text)
+    public static IEnumerable<string> Of(string text) => Of(text, Tokenizer.Tokenize(text));
+
+    /// <param name="tokens">The text's tokens (<see cref="Tokenizer.Tokenize"/>), for callers that read them twice.</param>
+    public static IEnumerable<string> Of(string text, IReadOnlyList<Token> tokens)
     {
-        foreach (var token in Tokenizer.Tokenize(text))
+        foreach (var token in tokens)
         {
             var word = token.Text;
             if (char.IsAsciiDigit(word[0]))

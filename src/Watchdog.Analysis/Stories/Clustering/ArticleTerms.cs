@@ -1,4 +1,5 @@
 using Watchdog.Analysis.Stories.Anchors;
+using Watchdog.Analysis.Text;
 
 namespace Watchdog.Analysis.Stories.Clustering;
 
@@ -24,7 +25,9 @@ internal sealed record ArticleTerms(string Language, IReadOnlyDictionary<Term, d
 
         void Count(string text, double weight)
         {
-            foreach (var word in StemmedWords.Of(text, language))
+            // Tokenised once for the words and the anchors.
+            var tokens = Tokenizer.Tokenize(text);
+            foreach (var word in StemmedWords.Of(tokens, language))
             {
                 if (StopWords.Contains(word.Surface, language)) continue;
                 var term = new Term(language, word.Stem);
@@ -32,7 +35,7 @@ internal sealed record ArticleTerms(string Language, IReadOnlyDictionary<Term, d
                 words.Add((term, word.Surface));
             }
             if (options.AnchorWeight <= 0) return;
-            foreach (var anchor in SharedAnchors.Of(text))
+            foreach (var anchor in SharedAnchors.Of(text, tokens))
             {
                 var term = new Term(Term.Shared, anchor);
                 counts[term] = counts.GetValueOrDefault(term) + weight;

@@ -13,13 +13,14 @@ internal sealed class OpenStory(int id)
     public DateTimeOffset LastSeen { get; private set; } = DateTimeOffset.MinValue;
     public int Size => _articleIds.Count;
 
-    public void Add(StoryArticle article, ArticleTerms terms)
+    /// <param name="ids">The article's term ids (<see cref="DocumentFrequencies.IdsOf"/>).</param>
+    public void Add(StoryArticle article, ArticleTerms terms, int[] ids)
     {
         _articleIds.Add(article.Id);
         _languages.Add(terms.Language);
         if (article.PublishedAt < FirstSeen) FirstSeen = article.PublishedAt;
         if (article.PublishedAt > LastSeen) LastSeen = article.PublishedAt;
-        Centroid.Add(terms);
+        Centroid.Add(terms, ids);
         _surfaces.Add(terms.Words);
     }
 

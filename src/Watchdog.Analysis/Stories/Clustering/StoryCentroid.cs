@@ -20,17 +20,32 @@ internal sealed class StoryCentroid
     /// </summary>
     public const int MinimumSharedAnchors = 2;
 
-    private readonly Dictionary<Term, double> _frequencies = [];
+    // Term ids and their summed frequencies in the order terms first came: the order the sums run in, so they do not
+    // depend on how a dictionary lays out its entries.
+    private readonly List<int> _ids = [];
+    private readonly List<double> _frequencies = [];
+    private readonly Dictionary<int, int> _positions = [];
 
-    public IEnumerable<Term> Terms => _frequencies.Keys;
+    /// <summary>Ids of the terms of <see cref="DocumentFrequencies"/> in the centroid.</summary>
+    public IReadOnlyList<int> TermIds => _ids;
 
-    public void Add(ArticleTerms article)
+    /// <param name="ids">The article's term ids, in the order of its frequencies (<see cref="DocumentFrequencies.IdsOf"/>).</param>
+    public void Add(ArticleTerms article, int[] ids)
     {
         var length = Math.Sqrt(article.Frequencies.Values.Sum(value => value * value));
         if (length == 0) return;
-        foreach (var (term, frequency) in article.Frequencies)
+        var i = 0;
+        foreach (var frequency in article.Frequencies.Values)
         {
-            _frequencies[term] = _frequencies.GetValueOrDefault(term) + frequency / length;
+            var id = ids[i++];
+            if (_positions.TryGetValue(id, out var position))
+            {
+                _frequencies[position] += frequency / length;
+                continue;
+            }
+            _positions.Add(id, _ids.Count);
+            _ids.Add(id);
+            _frequencies.Add(frequency / length);
         }
     }
 
@@ -43,23 +58,26 @@ internal sealed class StoryCentroid
     /// language's stems would otherwise dilute the cosine of every later article. Anchors is NaN when the article or
     /// the story has fewer than <see cref="MinimumAnchors"/> (too little evidence either way).
     /// </summary>
-    public (double All, double Anchors) Cosine(IReadOnlyDictionary<Term, double> weightedArticle, string language, ArticleNorms norms, DocumentFrequencies frequencies)
+    public (double All, double Anchors) Cosine(ArticleWeights article, ArticleNorms norms, DocumentFrequencies frequencies)
     {
-
         double dot = 0, squares = 0, anchorDot = 0, anchorSquares = 0;
         int anchorTerms = 0, sharedAnchors = 0;
-        foreach (var (term, frequency) in _frequencies)
+        var shared = frequencies.SharedLanguage;
+        for (var i = 0; i < _ids.Count; i++)
         {
-            var weight = frequency * frequencies.InverseFrequency(term);
-            var articleWeight = weightedArticle.GetValueOrDefault(term);
-            if (term.IsShared)
+            var id = _ids[i];
+            var termLanguage = frequencies.LanguageOf(id);
+            if (termLanguage != shared && termLanguage != article.Language) continue;
+            var weight = _frequencies[i] * frequencies.InverseFrequency(id);
+            var articleWeight = article.WeightOf(id);
+            if (termLanguage == shared)
             {
                 anchorTerms++;
                 if (articleWeight > 0) sharedAnchors++;
                 anchorSquares += weight * weight;
                 anchorDot += weight * articleWeight;
             }
-            else if (term.Language == language)
+            else
             {
                 squares += weight * weight;
                 dot += weight * articleWeight;
@@ -72,8 +90,8 @@ internal sealed class StoryCentroid
 
     /// <summary>Terms by idf-weighted centroid weight, heaviest first (ties by stem, so labels are deterministic).</summary>
     public IEnumerable<(Term Term, double Weight)> Ranked(DocumentFrequencies frequencies) =>
-        _frequencies
-            .Select(pair => (Term: pair.Key, Weight: pair.Value * frequencies.InverseFrequency(pair.Key)))
+        _ids
+            .Select((id, i) => (Term: frequencies.TermOf(id), Weight: _frequencies[i] * frequencies.InverseFrequency(id)))
             .Where(pair => pair.Weight > 0)
             .OrderByDescending(pair => pair.Weight)
             .ThenBy(pair => pair.Term.Stem, StringComparer.Ordinal)
@@ -83,8 +101,23 @@ internal sealed class StoryCentroid
 /// <summary>Euclidean lengths of an idf-weighted article vector: its words (stems), and its shared anchors.</summary>
 internal readonly record struct ArticleNorms(double All, double Anchors, int AnchorTerms)
 {
-    public static ArticleNorms Of(IReadOnlyDictionary<Term, double> weighted) => new(
-        Math.Sqrt(weighted.Where(pair => !pair.Key.IsShared).Sum(pair => pair.Value * pair.Value)),
-        Math.Sqrt(weighted.Where(pair => pair.Key.IsShared).Sum(pair => pair.Value * pair.Value)),
-        weighted.Keys.Count(term => term.IsShared));
+    /// <param name="weights">The article's idf-weighted frequencies, in the order of <paramref name="ids"/>.</param>
+    public static ArticleNorms Of(int[] ids, double[] weights, DocumentFrequencies frequencies)
+    {
+        double words = 0, anchors = 0;
+        var anchorTerms = 0;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (frequencies.LanguageOf(ids[i]) == frequencies.SharedLanguage)
+            {
+                anchors += weights[i] * weights[i];
+                anchorTerms++;
+            }
+            else
+            {
+                words += weights[i] * weights[i];
+            }
+        }
+        return new ArticleNorms(Math.Sqrt(words), Math.Sqrt(anchors), anchorTerms);
+    }
 }

@@ -26,6 +26,7 @@ public sealed class StoryClusterer
     private readonly Dictionary<int, OpenStory> _open = [];
     private readonly List<Story> _closed = [];
     private readonly StoryTermIndex _index = new();
+    private readonly ArticleWeights _weights = new();
     private DateTimeOffset _newest = DateTimeOffset.MinValue;
     private DateTimeOffset _lastSweep = DateTimeOffset.MinValue;
     private int _nextId = 1;
@@ -72,7 +73,7 @@ public sealed class StoryClusterer
             .Select(article => (Article: article, Terms: ArticleTerms.Of(article, options)))
             .ToList();
         var frequencies = new DocumentFrequencies();
-        foreach (var (_, terms) in ordered) frequencies.Observe(terms);
+        foreach (var (_, terms) in ordered) frequencies.Observe(terms, frequencies.IdsOf(terms));
 
         var clusterer = new StoryClusterer(options, frequencies, learnsFrequencies: false);
         foreach (var (article, terms) in ordered) clusterer.Add(article, terms);
@@ -97,14 +98,15 @@ public sealed class StoryClusterer
         var terms = ArticleTerms.Of(article, _options);
         lock (_gate)
         {
-            if (_learnsFrequencies) _frequencies.Observe(terms);
+            var ids = _frequencies.IdsOf(terms);
+            if (_learnsFrequencies) _frequencies.Observe(terms, ids);
             if (!_open.TryGetValue(storyId, out var story))
             {
                 story = new OpenStory(storyId);
                 _open.Add(storyId, story);
             }
-            story.Add(article, terms);
-            _index.Add(story.Id, terms.Frequencies.Keys);
+            story.Add(article, terms, ids);
+            _index.Add(story.Id, ids);
             _nextId = Math.Max(_nextId, storyId + 1);
             CloseStaleStories(article.PublishedAt);
             CloseOverLimit(story);
@@ -153,13 +155,13 @@ public sealed class StoryClusterer
     {
         lock (_gate)
         {
-            if (_learnsFrequencies) _frequencies.Observe(terms);
-            var weighted = terms.Frequencies.ToDictionary(pair => pair.Key, pair => pair.Value * _frequencies.InverseFrequency(pair.Key));
-            var (best, similarity, joins) = MostSimilarStory(article.PublishedAt, terms.Language, weighted);
+            var ids = _frequencies.IdsOf(terms);
+            if (_learnsFrequencies) _frequencies.Observe(terms, ids);
+            var (best, similarity, joins) = MostSimilarStory(article.PublishedAt, terms, ids);
 
             var story = joins ? best! : StartStory();
-            story.Add(article, terms);
-            _index.Add(story.Id, terms.Frequencies.Keys);
+            story.Add(article, terms, ids);
+            _index.Add(story.Id, ids);
             CloseStaleStories(article.PublishedAt);
             CloseOverLimit(story);
             return new StoryAssignment(story.Id, !joins, similarity);
@@ -172,12 +174,26 @@ public sealed class StoryClusterer
     /// <see cref="StoryClusteringOptions.SimilarityThreshold"/>; for a story with no article in this one's language, the
     /// cosine over shared anchors against <see cref="StoryClusteringOptions.CrossLanguageThreshold"/>.
     /// </summary>
-    private (OpenStory? Story, double Similarity, bool Joins) MostSimilarStory(DateTimeOffset publishedAt, string language, Dictionary<Term, double> weighted)
+    private (OpenStory? Story, double Similarity, bool Joins) MostSimilarStory(DateTimeOffset publishedAt, ArticleTerms terms, int[] ids)
     {
-        var norms = ArticleNorms.Of(weighted);
-        var ranked = weighted.Where(pair => pair.Value > 0).OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key.Stem, StringComparer.Ordinal).ToList();
+        var language = terms.Language;
+        var weights = new double[ids.Length];
+        var i = 0;
+        foreach (var frequency in terms.Frequencies.Values)
+        {
+            weights[i] = frequency * _frequencies.InverseFrequency(ids[i]);
+            i++;
+        }
+        _weights.Set(_frequencies.LanguageId(language), ids, weights, _frequencies.TermCount);
+        var norms = ArticleNorms.Of(ids, weights, _frequencies);
+        var ranked = Enumerable.Range(0, ids.Length)
+            .Select(at => (Id: ids[at], Term: _frequencies.TermOf(ids[at]), Weight: weights[at]))
+            .Where(term => term.Weight > 0)
+            .OrderByDescending(term => term.Weight)
+            .ThenBy(term => term.Term.Stem, StringComparer.Ordinal)
+            .ToList();
         // The heaviest terms find stories in the article's language; its heaviest anchors find them in the others.
-        var queryTerms = ranked.Take(_options.QueryTerms).Concat(ranked.Where(pair => pair.Key.IsShared).Take(_options.QueryTerms)).Select(pair => pair.Key);
+        var queryTerms = ranked.Take(_options.QueryTerms).Concat(ranked.Where(term => term.Term.IsShared).Take(_options.QueryTerms)).Select(term => term.Id);
 
         OpenStory? best = null;
         double bestScore = 0, bestSimilarity = 0;
@@ -185,7 +201,7 @@ public sealed class StoryClusterer
         {
             var candidate = _open[id];
             if (!candidate.IsWithin(publishedAt, _options.Window)) continue;
-            var (words, anchors) = candidate.Centroid.Cosine(weighted, language, norms, _frequencies);
+            var (words, anchors) = candidate.Centroid.Cosine(_weights, norms, _frequencies);
             var (similarity, score) = candidate.HasLanguage(language)
                 ? Scored(double.IsNaN(anchors) ? words : (1 - AnchorShare) * words + AnchorShare * anchors, _options.SimilarityThreshold)
                 : Scored(double.IsNaN(anchors) ? 0 : anchors, _options.CrossLanguageThreshold);
@@ -231,7 +247,7 @@ public sealed class StoryClusterer
 
     private void Close(OpenStory story)
     {
-        _index.Remove(story.Id, story.Centroid.Terms);
+        _index.Remove(story.Id, story.Centroid.TermIds);
         _open.Remove(story.Id);
         _closed.Add(story.Snapshot(_frequencies, _options.MaxLabelTerms));
     }

@@ -1,22 +1,22 @@
 namespace Watchdog.Analysis.Stories.Clustering;
 
-/// <summary>Term → open stories containing it, so an article is compared only with stories sharing one of its top terms.</summary>
+/// <summary>Term id → open stories containing it, so an article is compared only with stories sharing one of its top terms.</summary>
 internal sealed class StoryTermIndex
 {
-    private readonly Dictionary<Term, HashSet<int>> _stories = [];
+    private readonly Dictionary<int, HashSet<int>> _stories = [];
 
-    public void Add(int storyId, IEnumerable<Term> terms)
+    public void Add(int storyId, IEnumerable<int> termIds)
     {
-        foreach (var term in terms)
+        foreach (var term in termIds)
         {
             if (!_stories.TryGetValue(term, out var ids)) _stories[term] = ids = [];
             ids.Add(storyId);
         }
     }
 
-    public void Remove(int storyId, IEnumerable<Term> terms)
+    public void Remove(int storyId, IEnumerable<int> termIds)
     {
-        foreach (var term in terms)
+        foreach (var term in termIds)
         {
             if (!_stories.TryGetValue(term, out var ids)) continue;
             ids.Remove(storyId);
@@ -24,6 +24,6 @@ internal sealed class StoryTermIndex
         }
     }
 
-    public IEnumerable<int> StoriesWithAny(IEnumerable<Term> terms) =>
-        terms.SelectMany(term => _stories.TryGetValue(term, out var ids) ? ids : Enumerable.Empty<int>()).Distinct();
+    public IEnumerable<int> StoriesWithAny(IEnumerable<int> termIds) =>
+        termIds.SelectMany(term => _stories.TryGetValue(term, out var ids) ? ids : Enumerable.Empty<int>()).Distinct();
 }

@@ -66,15 +66,15 @@ public sealed class StoryAssigner(
     private async Task<int> AssignAsync(StoryClusterer clusterer, List<long> pending, CancellationToken ct)
     {
         var memberships = new List<StoryMembership>();
-        foreach (var id in pending)
+        // Read in one go, in id order (the order they were stored); retention may remove an article between the listing
+        // and the read, and it is then left out: that is no error.
+        IReadOnlyList<Article> read;
+        using (metrics.Stages.Measure(PipelineStages.Store))
         {
-            // Retention may remove an article between the listing and the read: that is no error.
-            Article? article;
-            using (metrics.Stages.Measure(PipelineStages.Store))
-            {
-                article = await articles.GetAsync(id, ct);
-            }
-            if (article is null) continue;
+            read = await articles.GetManyAsync(pending, ct);
+        }
+        foreach (var article in read)
+        {
             try
             {
                 using var analysing = metrics.Stages.Measure(PipelineStages.AnalysisStories);
@@ -103,11 +103,14 @@ public sealed class StoryAssigner(
         var clusterer = new StoryClusterer(firstStoryId: await stories.MaxStoryIdAsync(ct) + 1);
         if (await stories.NewestPublishedAsync(ct) is not { } newest) return clusterer;
         var restored = 0;
-        foreach (var membership in await stories.ListPublishedSinceAsync(newest - clusterer.ClosingAge, ct))
+        foreach (var chunk in (await stories.ListPublishedSinceAsync(newest - clusterer.ClosingAge, ct)).Chunk(BatchSize))
         {
-            if (await articles.GetAsync(membership.ArticleId, ct) is not { } article) continue;
-            clusterer.Restore(ToStoryArticle(article), membership.StoryId);
-            restored++;
+            var storyOf = chunk.ToDictionary(membership => membership.ArticleId, membership => membership.StoryId);
+            foreach (var article in await articles.GetManyAsync(storyOf.Keys, ct))
+            {
+                clusterer.Restore(ToStoryArticle(article), storyOf[article.Id]);
+                restored++;
+            }
         }
         _logger.LogInformation("Story assignment restored {Count} articles of open stories", restored);
         return clusterer;

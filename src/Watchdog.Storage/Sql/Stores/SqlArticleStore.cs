@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Watchdog.Core.Articles;
 using Watchdog.Core.Storage;
+using Watchdog.Storage.Sql.Retention;
 using Watchdog.Storage.Sql.Rows;
 
 namespace Watchdog.Storage.Sql.Stores;
@@ -13,6 +14,9 @@ namespace Watchdog.Storage.Sql.Stores;
 public sealed class SqlArticleStore(ISqlDatabase database) : IArticleStore
 {
     private const int ScanBatch = 500;
+
+    /// <summary>Ids per IN list of <see cref="GetManyAsync"/>: one parameter each, well below SQLite's and PostgreSQL's limits.</summary>
+    private const int IdsPerQuery = 500;
     private readonly ISqlValues _v = database.Values;
 
     /// <remarks>
@@ -46,6 +50,19 @@ public sealed class SqlArticleStore(ISqlDatabase database) : IArticleStore
     public Task<Article?> GetAsync(long id, CancellationToken ct) =>
         database.ReadAsync(c => c.QuerySingleAsync($"SELECT {ArticleRow.Columns} FROM articles WHERE id = @id", null, Read, ct,
             ("@id", id)), ct);
+
+    public async Task<IReadOnlyList<Article>> GetManyAsync(IReadOnlyCollection<long> ids, CancellationToken ct)
+    {
+        var articles = new List<Article>(ids.Count);
+        foreach (var chunk in ids.Distinct().Chunk(IdsPerQuery))
+        {
+            var list = SqlInList.Of("a", chunk);
+            articles.AddRange(await database.ReadAsync(c => c.QueryAsync($"SELECT {ArticleRow.Columns} FROM articles WHERE id IN {list.Sql}", null, Read, ct,
+                list.Parameters), ct));
+        }
+        articles.Sort((first, second) => first.Id.CompareTo(second.Id));
+        return articles;
+    }
 
     public Task<Article?> FindByCanonicalUrlAsync(Uri canonicalUrl, CancellationToken ct) =>
         database.ReadAsync(c => c.QuerySingleAsync($"SELECT {ArticleRow.Columns} FROM articles WHERE canonical_url = @url", null,
