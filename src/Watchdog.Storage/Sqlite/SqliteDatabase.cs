@@ -91,6 +91,7 @@ public sealed class SqliteDatabase : ISqlDatabase, IDisposable
     public void Dispose()
     {
         // Pooled connections keep the file (and its -wal/-shm) open; release them so the folder can be moved or deleted.
+        _writes.Dispose();
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
         _writeGate.Dispose();
