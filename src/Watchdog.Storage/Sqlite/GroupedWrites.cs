@@ -26,7 +26,7 @@ internal sealed class GroupedWrites(Func<CancellationToken, Task<SqliteConnectio
     private readonly Lock _gate = new();
     private readonly Queue<PendingWrite> _pending = new();
     private bool _draining;
-    private Writer? _writer;
+    private PreparedConnection? _writer;
 
     public async Task<T> RunAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct)
     {
@@ -72,7 +72,7 @@ internal sealed class GroupedWrites(Func<CancellationToken, Task<SqliteConnectio
             await writeGate.WaitAsync(CancellationToken.None);
             try
             {
-                _writer ??= await Writer.OpenAsync(openConnection);
+                _writer ??= await PreparedConnection.OpenAsync(openConnection, CancellationToken.None);
                 var connection = _writer.Connection;
                 // IMMEDIATE: take the write lock now, so another process's writer makes us wait (busy_timeout) instead of failing later.
 #pragma warning disable CA1849 // BeginTransactionAsync has no IMMEDIATE (deferred: false) form; SQLite's async methods run synchronously anyway
@@ -126,28 +126,6 @@ internal sealed class GroupedWrites(Func<CancellationToken, Task<SqliteConnectio
     }
 
     public void Dispose() => DropWriter();
-
-    private sealed class Writer : IDisposable
-    {
-        private readonly PreparedCommands _commands;
-
-        private Writer(SqliteConnection connection)
-        {
-            Connection = connection;
-            _commands = PreparedCommands.AttachTo(connection);
-        }
-
-        public SqliteConnection Connection { get; }
-
-        public static async Task<Writer> OpenAsync(Func<CancellationToken, Task<SqliteConnection>> open) =>
-            new(await open(CancellationToken.None));
-
-        public void Dispose()
-        {
-            _commands.Dispose();
-            Connection.Dispose();
-        }
-    }
 
     private sealed record PendingWrite(Func<DbConnection, DbTransaction, Task<object?>> Run, CancellationToken Cancellation)
     {
