@@ -15,17 +15,17 @@ public sealed class PostgresWorkQueue(PostgresDatabase database) : SqlWorkQueue(
         connection.QueryAsync(
             """
             WITH due AS (
-                SELECT id FROM work_items
-                WHERE kind = ANY(@kinds)
-                  AND ((state = 'pending' AND not_before <= @now) OR (state = 'leased' AND lease_expires_at <= @now))
-                ORDER BY not_before, id
+                SELECT w.id FROM work_items w
+                JOIN unnest(@kinds, @ranks) AS r(kind, rank) ON r.kind = w.kind
+                WHERE (w.state = 'pending' AND w.not_before <= @now) OR (w.state = 'leased' AND w.lease_expires_at <= @now)
+                ORDER BY r.rank, w.not_before, w.id
                 LIMIT @max
-                FOR UPDATE SKIP LOCKED)
+                FOR UPDATE OF w SKIP LOCKED)
             UPDATE work_items w
             SET state = 'leased', lease_owner = @owner, lease_expires_at = @expires, lease_token = @token, attempts = w.attempts + 1
             FROM due WHERE w.id = due.id
             RETURNING w.*
             """, tx, ReadItem, ct,
-            ("@kinds", lease.Kinds.ToArray()), ("@now", lease.Now), ("@max", lease.Max), ("@owner", lease.Owner), ("@token", lease.Token),
-            ("@expires", lease.ExpiresAt));
+            ("@kinds", lease.Order.Ranks.Keys.ToArray()), ("@ranks", lease.Order.Ranks.Values.ToArray()), ("@now", lease.Now),
+            ("@max", lease.Max), ("@owner", lease.Owner), ("@token", lease.Token), ("@expires", lease.ExpiresAt));
 }

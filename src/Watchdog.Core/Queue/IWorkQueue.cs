@@ -13,6 +13,12 @@ public interface IWorkQueue
     Task<IReadOnlyList<WorkItem>> LeaseAsync(IReadOnlyCollection<string> kinds, string owner, TimeSpan leaseFor, int max, CancellationToken ct);
 
     /// <summary>
+    /// As <see cref="LeaseAsync(IReadOnlyCollection{string}, string, TimeSpan, int, CancellationToken)"/> for the
+    /// kinds of <paramref name="order"/>, taking the due items of its earlier tiers first.
+    /// </summary>
+    Task<IReadOnlyList<WorkItem>> LeaseAsync(LeaseOrder order, string owner, TimeSpan leaseFor, int max, CancellationToken ct);
+
+    /// <summary>
     /// The heartbeat of a live worker: extends every lease <paramref name="owner"/> still holds to now +
     /// <paramref name="leaseFor"/>. A worker that dies stops renewing, so its items are leased again a short lease later.
     /// </summary>

@@ -5,6 +5,12 @@ public interface IRawStore
 {
     /// <returns>The lower-case hex SHA-256 of <paramref name="body"/>.</returns>
     Task<string> PutAsync(ReadOnlyMemory<byte> body, RawMetadata metadata, CancellationToken ct);
+
+    /// <summary>
+    /// As <see cref="PutAsync(ReadOnlyMemory{byte}, RawMetadata, CancellationToken)"/> for a body whose lower-case hex
+    /// SHA-256 the caller already computed (the fetcher does, to spot unchanged pages), so it is not computed twice.
+    /// </summary>
+    Task<string> PutAsync(ReadOnlyMemory<byte> body, string hash, RawMetadata metadata, CancellationToken ct);
     Task<RawEntry?> GetAsync(string hash, CancellationToken ct);
     IAsyncEnumerable<RawMetadata> ScanAsync(CancellationToken ct);
 }

@@ -11,6 +11,10 @@ public interface ISourceStore
     Task<IReadOnlyList<Source>> ListAsync(CancellationToken ct);
     Task<bool> RemoveAsync(long id, CancellationToken ct);
     Task UpdateAsync(Source source, CancellationToken ct);
+
+    /// <summary>Adds <paramref name="count"/> to the source's stored-article count in one write, without reading the row.</summary>
+    /// <returns>false when the source no longer exists.</returns>
+    Task<bool> AddItemsStoredAsync(long id, long count, CancellationToken ct);
     /// <summary>Sources not paused whose next run is at or before <paramref name="now"/> (or never ran).</summary>
     Task<IReadOnlyList<Source>> ListDueAsync(DateTimeOffset now, CancellationToken ct);
 }

@@ -27,6 +27,7 @@ public sealed class PipelineHost
 
     private readonly IWorkQueue _queue;
     private readonly Dictionary<string, StageBinding> _bindings;
+    private readonly LeaseOrder _leaseOrder;
     private readonly PipelineMetrics _metrics;
     private readonly WorkSignal _signal;
     private readonly TimeProvider _clock;
@@ -40,6 +41,7 @@ public sealed class PipelineHost
     {
         _queue = queue;
         _bindings = bindings.ToDictionary(b => b.Kind, StringComparer.Ordinal);
+        _leaseOrder = WorkKinds.LeaseOrderOf(_bindings.Keys);
         _metrics = metrics;
         _signal = signal;
         _clock = clock;
@@ -78,7 +80,7 @@ public sealed class PipelineHost
         await using var heartbeat = StartHeartbeat();
         while (true)
         {
-            var items = await _queue.LeaseAsync(Kinds, _owner, _settings.Lease.Value, _settings.Concurrency, ct);
+            var items = await _queue.LeaseAsync(_leaseOrder, _owner, _settings.Lease.Value, _settings.Concurrency, ct);
             if (items.Count == 0) return processed;
             await Task.WhenAll(items.Select(item => ProcessAsync(item, ct)));
             processed += items.Count;
@@ -100,7 +102,7 @@ public sealed class PipelineHost
                 IReadOnlyList<WorkItem> items;
                 using (_metrics.Stages.Measure(PipelineStages.Queue))
                 {
-                    items = await _queue.LeaseAsync(Kinds, _owner, _settings.Lease.Value, _settings.Concurrency, stopping);
+                    items = await _queue.LeaseAsync(_leaseOrder, _owner, _settings.Lease.Value, _settings.Concurrency, stopping);
                 }
                 foreach (var item in items) await leased.WriteAsync(item, stopping);
                 if (items.Count == 0) await _signal.WaitAsync(_settings.PollInterval.Value, stopping);

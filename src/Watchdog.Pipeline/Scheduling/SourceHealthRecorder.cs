@@ -52,10 +52,8 @@ public sealed class SourceHealthRecorder(ISourceStore sources, TimeProvider cloc
             if (count == 0) return;
             try
             {
-                await ChangeAsync(sourceId, source => source with
-                {
-                    Health = source.Health with { ItemsStored = source.Health.ItemsStored + count },
-                }, ct);
+                // Under the source's gate, so no read-change-write of the whole record overwrites the addition.
+                await sources.AddItemsStoredAsync(sourceId, count, ct);
             }
             catch
             {

@@ -40,7 +40,10 @@ public sealed class TrackedFetcher(HttpFetcher fetcher, IUrlStateStore urlStates
         string? rawHash = null;
         if (result.HasBody)
         {
-            rawHash = await raw.PutAsync(result.Body, new RawMetadata(recordAs ?? result.FinalUrl ?? url, result.ContentType, result.Charset, now, sourceId), ct);
+            var metadata = new RawMetadata(recordAs ?? result.FinalUrl ?? url, result.ContentType, result.Charset, now, sourceId);
+            rawHash = result.ContentHash is { } hash
+                ? await raw.PutAsync(result.Body, hash, metadata, ct)
+                : await raw.PutAsync(result.Body, metadata, ct);
         }
         return new TrackedFetch(url, result, previous, rawHash);
     }

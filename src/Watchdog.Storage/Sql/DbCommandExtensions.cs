@@ -10,6 +10,12 @@ public static class DbCommandExtensions
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
+        Bind(command, tx, parameters);
+        return command;
+    }
+
+    private static void Bind(DbCommand command, DbTransaction? tx, (string Name, object? Value)[] parameters)
+    {
         command.Transaction = tx;
         foreach (var (name, value) in parameters)
         {
@@ -18,30 +24,47 @@ public static class DbCommandExtensions
             parameter.Value = value ?? DBNull.Value;
             command.Parameters.Add(parameter);
         }
-        return command;
     }
 
-    public static async Task<int> ExecuteAsync(this DbConnection connection, string sql, DbTransaction? tx, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    /// <summary>Runs <paramref name="run"/> on the connection's prepared command for <paramref name="sql"/> (see <see cref="PreparedCommands"/>), or on a new one.</summary>
+    private static async Task<T> WithCommandAsync<T>(
+        DbConnection connection, string sql, DbTransaction? tx, (string Name, object? Value)[] parameters, Func<DbCommand, Task<T>> run)
     {
+#pragma warning disable CA2000 // the cache owns a rented command: Return keeps it for the next run or disposes it
+        if (PreparedCommands.TryRent(connection, sql) is { } prepared)
+#pragma warning restore CA2000
+        {
+            try
+            {
+                Bind(prepared, tx, parameters);
+                return await run(prepared);
+            }
+            finally
+            {
+                PreparedCommands.Return(connection, prepared);
+            }
+        }
         await using var command = connection.Command(sql, tx, parameters);
-        return await command.ExecuteNonQueryAsync(ct);
+        return await run(command);
     }
+
+    public static Task<int> ExecuteAsync(this DbConnection connection, string sql, DbTransaction? tx, CancellationToken ct, params (string Name, object? Value)[] parameters)
+        => WithCommandAsync(connection, sql, tx, parameters, command => command.ExecuteNonQueryAsync(ct));
 
     public static async Task<T?> ScalarAsync<T>(this DbConnection connection, string sql, DbTransaction? tx, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
-        await using var command = connection.Command(sql, tx, parameters);
-        var value = await command.ExecuteScalarAsync(ct);
+        var value = await WithCommandAsync(connection, sql, tx, parameters, command => command.ExecuteScalarAsync(ct));
         return value is null or DBNull ? default : (T)Convert.ChangeType(value, typeof(T), CultureInfo.InvariantCulture);
     }
 
-    public static async Task<List<T>> QueryAsync<T>(this DbConnection connection, string sql, DbTransaction? tx, Func<DbDataReader, T> map, CancellationToken ct, params (string Name, object? Value)[] parameters)
-    {
-        await using var command = connection.Command(sql, tx, parameters);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(ct)) rows.Add(map(reader));
-        return rows;
-    }
+    public static Task<List<T>> QueryAsync<T>(this DbConnection connection, string sql, DbTransaction? tx, Func<DbDataReader, T> map, CancellationToken ct, params (string Name, object? Value)[] parameters)
+        => WithCommandAsync(connection, sql, tx, parameters, async command =>
+        {
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            var rows = new List<T>();
+            while (await reader.ReadAsync(ct)) rows.Add(map(reader));
+            return rows;
+        });
 
     public static async Task<T?> QuerySingleAsync<T>(this DbConnection connection, string sql, DbTransaction? tx, Func<DbDataReader, T> map, CancellationToken ct, params (string Name, object? Value)[] parameters)
         where T : class

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Watchdog.Storage.Sql;
 
 namespace Watchdog.Storage.Sqlite;
 
@@ -13,7 +14,11 @@ namespace Watchdog.Storage.Sqlite;
 /// and only that caller gets the exception), and its task completes only after the commit that holds its rows,
 /// so a write that returned survives kill -9 exactly as before. Writes run in the order they arrived.
 /// </remarks>
-internal sealed class GroupedWrites(Func<CancellationToken, Task<SqliteConnection>> openConnection, SemaphoreSlim writeGate)
+/// <para>
+/// All writes go through one long-lived connection that keeps its statements prepared (<see cref="PreparedCommands"/>);
+/// it is only ever used under the write gate, and a batch that fails as a whole drops it, so the next starts afresh.
+/// </para>
+internal sealed class GroupedWrites(Func<CancellationToken, Task<SqliteConnection>> openConnection, SemaphoreSlim writeGate) : IDisposable
 {
     /// <summary>Bounds how long one commit keeps the write lock (the CLI in another process may be waiting for it).</summary>
     private const int MaxWritesPerCommit = 128;
@@ -21,6 +26,7 @@ internal sealed class GroupedWrites(Func<CancellationToken, Task<SqliteConnectio
     private readonly Lock _gate = new();
     private readonly Queue<PendingWrite> _pending = new();
     private bool _draining;
+    private PreparedConnection? _writer;
 
     public async Task<T> RunAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct)
     {
@@ -66,12 +72,13 @@ internal sealed class GroupedWrites(Func<CancellationToken, Task<SqliteConnectio
             await writeGate.WaitAsync(CancellationToken.None);
             try
             {
-                await using var connection = await openConnection(CancellationToken.None);
+                _writer ??= await PreparedConnection.OpenAsync(openConnection, CancellationToken.None);
+                var connection = _writer.Connection;
                 // IMMEDIATE: take the write lock now, so another process's writer makes us wait (busy_timeout) instead of failing later.
 #pragma warning disable CA1849 // BeginTransactionAsync has no IMMEDIATE (deferred: false) form; SQLite's async methods run synchronously anyway
                 await using var tx = connection.BeginTransaction(deferred: false);
 #pragma warning restore CA1849
-                for (var i = 0; i < batch.Count; i++) outcomes[i] = await RunInSavepointAsync(connection, tx, batch[i], i);
+                for (var i = 0; i < batch.Count; i++) outcomes[i] = await RunInSavepointAsync(connection, tx, batch[i]);
                 await tx.CommitAsync(CancellationToken.None);
             }
             finally
@@ -81,6 +88,7 @@ internal sealed class GroupedWrites(Func<CancellationToken, Task<SqliteConnectio
         }
         catch (Exception e)
         {
+            DropWriter();
             // Nothing of this batch was committed: every caller learns it.
             foreach (var write in batch) write.Done.TrySetException(e);
             return;
@@ -92,23 +100,32 @@ internal sealed class GroupedWrites(Func<CancellationToken, Task<SqliteConnectio
         }
     }
 
-    private static async Task<(object?, Exception?)> RunInSavepointAsync(DbConnection connection, DbTransaction tx, PendingWrite write, int index)
+    private static async Task<(object?, Exception?)> RunInSavepointAsync(DbConnection connection, DbTransaction tx, PendingWrite write)
     {
         if (write.Cancellation.IsCancellationRequested) return (null, new OperationCanceledException(write.Cancellation));
-        var savepoint = $"w{index}";
-        await tx.SaveAsync(savepoint, CancellationToken.None);
+        // One name serves every write: each savepoint is released (or rolled back and released) before the next.
+        await connection.ExecuteAsync("SAVEPOINT write", tx, CancellationToken.None);
         try
         {
             var result = await write.Run(connection, tx);
-            await tx.ReleaseAsync(savepoint, CancellationToken.None);
+            await connection.ExecuteAsync("RELEASE write", tx, CancellationToken.None);
             return (result, null);
         }
         catch (Exception e)
         {
-            await tx.RollbackAsync(savepoint, CancellationToken.None);
+            await connection.ExecuteAsync("ROLLBACK TO write; RELEASE write", tx, CancellationToken.None);
             return (null, e);
         }
     }
+
+    /// <summary>Called under the write gate, or once nothing writes any more.</summary>
+    private void DropWriter()
+    {
+        _writer?.Dispose();
+        _writer = null;
+    }
+
+    public void Dispose() => DropWriter();
 
     private sealed record PendingWrite(Func<DbConnection, DbTransaction, Task<object?>> Run, CancellationToken Cancellation)
     {

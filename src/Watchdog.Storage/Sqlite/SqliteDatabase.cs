@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
@@ -6,8 +7,9 @@ using Watchdog.Storage.Sql;
 namespace Watchdog.Storage.Sqlite;
 
 /// <summary>
-/// The embedded database file: opens pooled connections (one per operation), applies migrations, and runs writes
-/// one at a time in IMMEDIATE transactions so concurrent callers queue in-process instead of spinning on SQLITE_BUSY.
+/// The embedded database file: applies migrations, runs reads on open connections that keep their statements
+/// prepared, and runs writes one at a time in IMMEDIATE transactions so concurrent callers queue in-process instead
+/// of spinning on SQLITE_BUSY.
 /// </summary>
 public sealed class SqliteDatabase : ISqlDatabase, IDisposable
 {
@@ -20,6 +22,16 @@ public sealed class SqliteDatabase : ISqlDatabase, IDisposable
     private readonly SemaphoreSlim _writeGate = new(1, 1);
 
     private readonly GroupedWrites _writes;
+
+    /// <summary>
+    /// Read connections kept open between reads, so their prepared statements are reused (SQLite parses a new command's
+    /// SQL on every run). Bounded by about the pipeline's concurrency; a read finding none idle opens another.
+    /// </summary>
+    private const int MaxIdleReaders = 16;
+
+    private readonly ConcurrentBag<PreparedConnection> _idleReaders = [];
+    private readonly Lock _readersGate = new();
+    private bool _disposed;
 
     private static readonly object Configured = new();
     private readonly ConditionalWeakTable<object, object> _configuredHandles = new();
@@ -77,8 +89,31 @@ public sealed class SqliteDatabase : ISqlDatabase, IDisposable
 
     public async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read, CancellationToken ct)
     {
-        await using var connection = await OpenConnectionAsync(ct);
-        return await read(connection);
+        PreparedConnection? reader = null;
+        try
+        {
+            reader = TakeIdleReader() ?? await PreparedConnection.OpenAsync(OpenConnectionAsync, ct);
+            var result = await read(reader.Connection);
+            if (TryKeepIdle(reader)) reader = null;
+            return result;
+        }
+        finally
+        {
+            // A read that failed may have left its connection mid-statement: it is closed rather than lent out again.
+            reader?.Dispose();
+        }
+    }
+
+    private PreparedConnection? TakeIdleReader() => _idleReaders.TryTake(out var idle) ? idle : null;
+
+    private bool TryKeepIdle(PreparedConnection reader)
+    {
+        lock (_readersGate)
+        {
+            if (_disposed || _idleReaders.Count >= MaxIdleReaders) return false;
+            _idleReaders.Add(reader);
+            return true;
+        }
     }
 
     /// <summary>
@@ -91,6 +126,12 @@ public sealed class SqliteDatabase : ISqlDatabase, IDisposable
     public void Dispose()
     {
         // Pooled connections keep the file (and its -wal/-shm) open; release them so the folder can be moved or deleted.
+        _writes.Dispose();
+        lock (_readersGate)
+        {
+            _disposed = true;
+            while (_idleReaders.TryTake(out var reader)) reader.Dispose();
+        }
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
         _writeGate.Dispose();

@@ -8,7 +8,8 @@ namespace Watchdog.Storage.Sqlite;
 
 /// <summary>
 /// The queue in the embedded database. Leasing is one UPDATE … RETURNING under SQLite's single write lock (taken
-/// up front by BEGIN IMMEDIATE), so two workers never get the same item.
+/// up front by BEGIN IMMEDIATE), so two workers never get the same item. CROSS JOIN keeps the due-item indexes as the
+/// outer loop (the kinds, a small JSON object of kind to rank, are looked up per due item).
 /// </summary>
 public sealed class SqliteWorkQueue(SqliteDatabase database) : SqlWorkQueue(database)
 {
@@ -18,13 +19,13 @@ public sealed class SqliteWorkQueue(SqliteDatabase database) : SqlWorkQueue(data
             UPDATE work_items
             SET state = 'leased', lease_owner = @owner, lease_expires_at = @expires, lease_token = @token, attempts = attempts + 1
             WHERE id IN (
-                SELECT id FROM work_items
-                WHERE kind IN (SELECT value FROM json_each(@kinds))
-                  AND ((state = 'pending' AND not_before <= @now) OR (state = 'leased' AND lease_expires_at <= @now))
-                ORDER BY not_before, id
+                SELECT w.id FROM work_items w
+                CROSS JOIN json_each(@ranks) r ON r.key = w.kind
+                WHERE (w.state = 'pending' AND w.not_before <= @now) OR (w.state = 'leased' AND w.lease_expires_at <= @now)
+                ORDER BY r.value, w.not_before, w.id
                 LIMIT @max)
             RETURNING *
             """, tx, ReadItem, ct,
             ("@owner", lease.Owner), ("@token", lease.Token), ("@expires", lease.ExpiresAt), ("@now", lease.Now),
-            ("@kinds", JsonSerializer.Serialize(lease.Kinds)), ("@max", lease.Max));
+            ("@ranks", JsonSerializer.Serialize(lease.Order.Ranks)), ("@max", lease.Max));
 }

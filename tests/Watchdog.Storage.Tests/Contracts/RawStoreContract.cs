@@ -24,6 +24,19 @@ public abstract class RawStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task Body_put_with_the_fetchers_hash_is_stored_under_it_and_a_malformed_hash_is_refused()
+    {
+        var body = Encoding.UTF8.GetBytes("<html>сәлем</html>");
+        var known = RawBodyCodec.Hash(body);
+
+        var hash = await Store.Raw.PutAsync(body, known, Meta("https://news.example/h"), Ct);
+
+        Assert.Equal(known, hash);
+        Assert.Equal(body, (await Store.Raw.GetAsync(known, Ct))?.Body);
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.Raw.PutAsync(body, "../../etc/passwd", Meta("https://news.example/x"), Ct));
+    }
+
+    [Fact]
     public async Task Empty_body_is_stored_too()
     {
         var hash = await Store.Raw.PutAsync(ReadOnlyMemory<byte>.Empty, Meta("https://news.example/empty"), Ct);

@@ -62,6 +62,19 @@ public abstract class SourceStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task Stored_articles_add_to_the_count_and_leave_the_rest_of_the_health_alone()
+    {
+        var source = await Store.Sources.AddAsync(Feed(), Ct);
+        await Store.Sources.UpdateAsync(source with { Health = source.Health with { ItemsStored = 2, LastError = "HTTP 503" } }, Ct);
+
+        Assert.True(await Store.Sources.AddItemsStoredAsync(source.Id, 3, Ct));
+        Assert.False(await Store.Sources.AddItemsStoredAsync(source.Id + 100, 1, Ct));
+
+        var health = (await Store.Sources.GetAsync(source.Id, Ct))!.Health;
+        Assert.Equal((5L, "HTTP 503"), (health.ItemsStored, health.LastError));
+    }
+
+    [Fact]
     public async Task Due_lists_never_run_and_overdue_sources_but_not_paused_or_future_ones()
     {
         var never = await Store.Sources.AddAsync(Feed("https://a.example/feed"), Ct);

@@ -1,3 +1,4 @@
+using Watchdog.Core.Queue;
 using Watchdog.Storage.Tests.Support;
 
 namespace Watchdog.Storage.Tests.Contracts;
@@ -76,6 +77,36 @@ public abstract class WorkQueueContract : StoreContract
         var leased = Assert.Single(await Store.Queue.LeaseAsync(["extract"], "w", Lease, 10, Ct));
 
         Assert.Equal("extract", leased.Kind);
+    }
+
+    [Fact]
+    public async Task Items_of_an_earlier_tier_are_leased_first_and_each_tier_in_due_order()
+    {
+        var now = Clock.GetUtcNow();
+        await Store.Queue.EnqueueAsync("fetch", "f-old", null, now.AddMinutes(-2), Ct);
+        await Store.Queue.EnqueueAsync("watch", "w-new", null, now, Ct);
+        await Store.Queue.EnqueueAsync("fetch", "f-new", null, now, Ct);
+        await Store.Queue.EnqueueAsync("watch", "w-old", null, now.AddMinutes(-1), Ct);
+        await Store.Queue.EnqueueAsync("watch", "w-later", null, now.AddMinutes(1), Ct);
+        var watchFirst = LeaseOrder.InTiers([["watch"], ["fetch"]]);
+
+        var first = await Store.Queue.LeaseAsync(watchFirst, "w", Lease, 3, Ct);
+        var rest = await Store.Queue.LeaseAsync(watchFirst, "w", Lease, 10, Ct);
+
+        Assert.Equal(["w-old", "w-new", "f-old"], first.Select(i => i.Payload));
+        Assert.Equal(["f-new"], rest.Select(i => i.Payload));
+    }
+
+    [Fact]
+    public async Task Kinds_leased_together_go_in_due_order_whatever_their_kind()
+    {
+        var now = Clock.GetUtcNow();
+        await Store.Queue.EnqueueAsync("watch", "w", null, now, Ct);
+        await Store.Queue.EnqueueAsync("fetch", "f", null, now.AddMinutes(-1), Ct);
+
+        var leased = await Store.Queue.LeaseAsync(["watch", "fetch"], "w", Lease, 1, Ct);
+
+        Assert.Equal(["f"], leased.Select(i => i.Payload));
     }
 
     [Fact]

@@ -53,6 +53,19 @@ public sealed class SqliteGroupedWriteTests : IAsyncLifetime
         Assert.Equal(Enumerable.Range(0, Writers).Select(i => (long)i), await ValuesAsync(other));
     }
 
+    [Fact]
+    public async Task Reads_on_kept_connections_see_every_write_committed_since_by_any_handle()
+    {
+        using var other = await OpenAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            // The same statement each time, so each read reuses a kept connection's prepared statement.
+            Assert.Equal(Enumerable.Range(0, i).Select(v => (long)v), await ValuesAsync(_database));
+            await other.WriteAsync((c, tx) => c.ExecuteAsync("INSERT INTO marks (value) VALUES (@v)", tx, CancellationToken.None, ("@v", i)), CancellationToken.None);
+        }
+        Assert.Equal([0L, 1L, 2L], await ValuesAsync(_database));
+    }
+
     private Task<SqliteDatabase> OpenAsync() => SqliteDatabase.OpenAsync(Path.Combine(_folder, "watchdog.db"), null, CancellationToken.None);
 
     private static async Task<List<long>> ValuesAsync(SqliteDatabase database) =>

@@ -22,8 +22,8 @@ public static class QueueRows
         LastError = r.NullableText("last_error"),
     };
 
-    public static IReadOnlyList<WorkItem> InLeaseOrder(IEnumerable<WorkItem> items) =>
-        [.. items.OrderBy(i => i.NotBefore).ThenBy(i => i.Id)];
+    public static IReadOnlyList<WorkItem> InLeaseOrder(IEnumerable<WorkItem> items, LeaseOrder order) =>
+        [.. items.OrderBy(i => order.RankOf(i.Kind)).ThenBy(i => i.NotBefore).ThenBy(i => i.Id)];
 
     public static QueueCounts ReadCounts(IEnumerable<(string State, long Count)> rows) =>
         WorkItemStates.ToCounts(rows.ToDictionary(r => r.State, r => r.Count));

@@ -18,7 +18,10 @@ public abstract class SqlRawStore(ISqlDatabase database) : IRawStore, IRawRetent
 
     protected ISqlDatabase Database { get; } = database;
 
-    public abstract Task<string> PutAsync(ReadOnlyMemory<byte> body, RawMetadata metadata, CancellationToken ct);
+    public Task<string> PutAsync(ReadOnlyMemory<byte> body, RawMetadata metadata, CancellationToken ct) =>
+        PutAsync(body, RawBodyCodec.Hash(body.Span), metadata, ct);
+
+    public abstract Task<string> PutAsync(ReadOnlyMemory<byte> body, string hash, RawMetadata metadata, CancellationToken ct);
 
     public abstract Task<RawEntry?> GetAsync(string hash, CancellationToken ct);
 

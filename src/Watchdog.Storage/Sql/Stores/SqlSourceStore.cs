@@ -44,6 +44,10 @@ public sealed class SqlSourceStore(ISqlDatabase database) : ISourceStore
             if (changed == 0) throw new KeyNotFoundException($"Source {source.Id} does not exist.");
         }, ct);
 
+    public Task<bool> AddItemsStoredAsync(long id, long count, CancellationToken ct) =>
+        database.WriteAsync(async (connection, tx) => await connection.ExecuteAsync(
+            "UPDATE sources SET items_stored = items_stored + @count WHERE id = @id", tx, ct, ("@id", id), ("@count", count)) == 1, ct);
+
     /// <remarks>Never-run sources first (NULL sorts first through the IS NOT NULL key in both backends).</remarks>
     public async Task<IReadOnlyList<Source>> ListDueAsync(DateTimeOffset now, CancellationToken ct) =>
         await database.ReadAsync(c => c.QueryAsync(

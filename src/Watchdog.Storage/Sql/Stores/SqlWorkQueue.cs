@@ -22,14 +22,17 @@ public abstract class SqlWorkQueue(ISqlDatabase database) : IWorkQueue
             ("@kind", kind), ("@payload", payload), ("@dedup_key", dedupKey),
             ("@not_before", Database.Values.Time(notBefore)), ("@now", Database.Now())) == 1, ct);
 
-    public async Task<IReadOnlyList<WorkItem>> LeaseAsync(
-        IReadOnlyCollection<string> kinds, string owner, TimeSpan leaseFor, int max, CancellationToken ct)
+    public Task<IReadOnlyList<WorkItem>> LeaseAsync(
+        IReadOnlyCollection<string> kinds, string owner, TimeSpan leaseFor, int max, CancellationToken ct) =>
+        LeaseAsync(LeaseOrder.Together(kinds), owner, leaseFor, max, ct);
+
+    public async Task<IReadOnlyList<WorkItem>> LeaseAsync(LeaseOrder order, string owner, TimeSpan leaseFor, int max, CancellationToken ct)
     {
-        if (kinds.Count == 0 || max <= 0) return [];
+        if (order.Kinds.Count == 0 || max <= 0) return [];
         var now = Database.Clock.GetUtcNow();
-        var lease = new LeaseRequest(kinds, owner, Guid.NewGuid().ToString("N"), Database.Values.Time(now), Database.Values.Time(now + leaseFor), max);
+        var lease = new LeaseRequest(order, owner, Guid.NewGuid().ToString("N"), Database.Values.Time(now), Database.Values.Time(now + leaseFor), max);
         var items = await Database.WriteAsync((connection, tx) => LeaseDueAsync(connection, tx, lease, ct), ct);
-        return QueueRows.InLeaseOrder(items);
+        return QueueRows.InLeaseOrder(items, order);
     }
 
     public Task<int> RenewLeasesAsync(string owner, TimeSpan leaseFor, CancellationToken ct) =>
@@ -80,6 +83,7 @@ public abstract class SqlWorkQueue(ISqlDatabase database) : IWorkQueue
     /// <summary>
     /// Marks up to <see cref="LeaseRequest.Max"/> due items (pending and due, or leased with an expired lease) of the
     /// requested kinds as leased to the owner, counting an attempt, and returns them; inside the write transaction.
+    /// Items are taken by the rank of their kind (<see cref="LeaseOrder.Ranks"/>), then not_before, then id.
     /// </summary>
     protected abstract Task<List<WorkItem>> LeaseDueAsync(DbConnection connection, DbTransaction tx, LeaseRequest lease, CancellationToken ct);
 
@@ -100,5 +104,5 @@ public abstract class SqlWorkQueue(ISqlDatabase database) : IWorkQueue
 
     /// <param name="Now">Current time and <paramref name="ExpiresAt"/> already in the backend's representation.</param>
     /// <param name="Token">The new lease's <see cref="WorkItem.LeaseToken"/>, shared by the items of one lease call.</param>
-    protected sealed record LeaseRequest(IReadOnlyCollection<string> Kinds, string Owner, string Token, object? Now, object? ExpiresAt, int Max);
+    protected sealed record LeaseRequest(LeaseOrder Order, string Owner, string Token, object? Now, object? ExpiresAt, int Max);
 }
