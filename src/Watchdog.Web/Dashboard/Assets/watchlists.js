@@ -76,6 +76,8 @@ function showStatus(id, text, isError) {
 
 async function saveList(event) {
   event.preventDefault();
+  // A "Saved" left from the last save would read as this one's until the answer comes.
+  showStatus("list-status", "", false);
   const current = listState.current;
   try {
     const saved = current ? await send("PUT", `/api/watchlists/${current.id}`, editedList()) : await send("POST", "/api/watchlists", editedList());

@@ -70,6 +70,8 @@ public sealed partial class AnalystPagesBrowserTests(AnalystWebAppFixture app, C
         await first.Locator(".entry-aliases").FillAsync("Tokayev | Тоқаев");
         await _page.ClickAsync("#save-list");
         await Assertions.Expect(_page.Locator("#lists li").Filter(new() { HasText = $"@{name}" })).ToHaveCountAsync(1, new() { Timeout = UiTimeoutMs });
+        // The saved list is drawn into the editor again before "Saved" shows: a row added before that would be wiped.
+        await Assertions.Expect(_page.Locator("#list-status")).ToContainTextAsync($"Saved @{name}", new() { Timeout = UiTimeoutMs });
 
         await _page.ClickAsync("#add-entry");
         var second = _page.Locator("#entries .entry-row").Nth(1);

@@ -36,7 +36,8 @@ public sealed class AdminPageBrowserTests(WebAppFixture app, ChromiumSession chr
         Assert.False(string.IsNullOrWhiteSpace(token));
         await _page.ClickAsync("#token-shown button[type=submit]");
         await Assertions.Expect(dialog).ToBeHiddenAsync();
-        Assert.Equal("", await _page.InputValueAsync("#token-shown-value"));
+        // Cleared by the dialog's close event, which comes a task after the dialog hides: wait for it, don't race it.
+        await Assertions.Expect(_page.Locator("#token-shown-value")).ToHaveValueAsync("");
 
         var row = _page.Locator("#users-body tr").Filter(new() { HasText = "reporter-ruslan" });
         await Assertions.Expect(row).ToContainTextAsync("valid");
