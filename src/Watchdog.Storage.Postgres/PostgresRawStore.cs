@@ -13,10 +13,8 @@ namespace Watchdog.Storage.Postgres;
 /// </summary>
 public sealed class PostgresRawStore(PostgresDatabase database) : SqlRawStore(database)
 {
-    public override async Task<string> PutAsync(ReadOnlyMemory<byte> body, string hash, RawMetadata metadata, CancellationToken ct)
+    protected override async Task<string> StoreAsync(ReadOnlyMemory<byte> body, string hash, RawMetadata metadata, CancellationToken ct)
     {
-        // The hash names the file or row: a malformed one must never reach a path.
-        if (!RawBodyCodec.IsHash(hash)) throw new ArgumentException($"'{hash}' is not a lower-case hex SHA-256", nameof(hash));
         var known = await Database.ReadAsync(c => c.ScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM raw_bodies WHERE hash = @hash)",
             null, ct, ("@hash", hash)), ct);
         // Compress only bodies not stored yet: re-fetching an unchanged page is the common case.

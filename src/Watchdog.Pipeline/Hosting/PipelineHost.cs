@@ -49,8 +49,6 @@ public sealed class PipelineHost
         _logger = logger ?? NullLogger<PipelineHost>.Instance;
     }
 
-    public IReadOnlyCollection<string> Kinds => _bindings.Keys;
-
     /// <summary>Processes items until <paramref name="stopping"/> is cancelled.</summary>
     public async Task RunAsync(CancellationToken stopping)
     {

@@ -14,10 +14,8 @@ public sealed class FileRawStore(string rawFolder, ISqlDatabase database) : SqlR
     /// <summary>A body file being deleted by retention; a crash can leave one behind, which nothing reads.</summary>
     private const string PurgedSuffix = ".purged";
 
-    public override async Task<string> PutAsync(ReadOnlyMemory<byte> body, string hash, RawMetadata metadata, CancellationToken ct)
+    protected override async Task<string> StoreAsync(ReadOnlyMemory<byte> body, string hash, RawMetadata metadata, CancellationToken ct)
     {
-        // The hash names the file or row: a malformed one must never reach a path.
-        if (!RawBodyCodec.IsHash(hash)) throw new ArgumentException($"'{hash}' is not a lower-case hex SHA-256", nameof(hash));
         var path = RawFileLayout.PathFor(rawFolder, hash);
         var storedSize = File.Exists(path) ? new FileInfo(path).Length : await WriteFileAsync(path, body, ct);
         // The file goes first: a crash between the two writes leaves an unreferenced file, which the next put of

@@ -9,8 +9,8 @@ namespace Watchdog.Storage.Sql;
 /// pipeline's store path spent ≈ 3 % of its CPU there), while a reused command keeps its prepared statements.
 /// </summary>
 /// <remarks>
-/// Only a connection used by one caller at a time may have a cache (the embedded store's writer, under its write
-/// gate). A command is rented while it runs, so a statement run again while its reader is still open gets a fresh,
+/// Only a connection used by one caller at a time may have a cache (the embedded store's writer under its write gate,
+/// and its read connections, each lent to one read at a time). A command is rented while it runs, so a statement run again while its reader is still open gets a fresh,
 /// uncached command instead of disturbing the first one.
 /// </remarks>
 public sealed class PreparedCommands : IDisposable

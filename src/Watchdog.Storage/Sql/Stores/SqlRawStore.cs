@@ -21,7 +21,16 @@ public abstract class SqlRawStore(ISqlDatabase database) : IRawStore, IRawRetent
     public Task<string> PutAsync(ReadOnlyMemory<byte> body, RawMetadata metadata, CancellationToken ct) =>
         PutAsync(body, RawBodyCodec.Hash(body.Span), metadata, ct);
 
-    public abstract Task<string> PutAsync(ReadOnlyMemory<byte> body, string hash, RawMetadata metadata, CancellationToken ct);
+    public Task<string> PutAsync(ReadOnlyMemory<byte> body, string hash, RawMetadata metadata, CancellationToken ct)
+    {
+        // The hash names the file or row: a malformed one must never reach a path.
+        if (!RawBodyCodec.IsHash(hash)) throw new ArgumentException($"'{hash}' is not a lower-case hex SHA-256", nameof(hash));
+        return StoreAsync(body, hash, metadata, ct);
+    }
+
+    /// <summary>Stores the body under <paramref name="hash"/>, already checked to be a lower-case hex SHA-256, and records the sighting.</summary>
+    /// <returns>The hash.</returns>
+    protected abstract Task<string> StoreAsync(ReadOnlyMemory<byte> body, string hash, RawMetadata metadata, CancellationToken ct);
 
     public abstract Task<RawEntry?> GetAsync(string hash, CancellationToken ct);
 
