@@ -7,14 +7,9 @@ public interface IWorkQueue
     Task<bool> EnqueueAsync(string kind, string payload, string? dedupKey, DateTimeOffset notBefore, CancellationToken ct);
 
     /// <summary>
-    /// Leases up to <paramref name="max"/> due items of the given kinds, including items whose lease has expired. Each
-    /// lease gets a new <see cref="WorkItem.LeaseToken"/>: only its holder can settle the item.
-    /// </summary>
-    Task<IReadOnlyList<WorkItem>> LeaseAsync(IReadOnlyCollection<string> kinds, string owner, TimeSpan leaseFor, int max, CancellationToken ct);
-
-    /// <summary>
-    /// As <see cref="LeaseAsync(IReadOnlyCollection{string}, string, TimeSpan, int, CancellationToken)"/> for the
-    /// kinds of <paramref name="order"/>, taking the due items of its earlier tiers first.
+    /// Leases up to <paramref name="max"/> due items of the kinds of <paramref name="order"/>, including items whose
+    /// lease has expired, taking the due items of its earlier tiers first. Each lease gets a new
+    /// <see cref="WorkItem.LeaseToken"/>: only its holder can settle the item.
     /// </summary>
     Task<IReadOnlyList<WorkItem>> LeaseAsync(LeaseOrder order, string owner, TimeSpan leaseFor, int max, CancellationToken ct);
 

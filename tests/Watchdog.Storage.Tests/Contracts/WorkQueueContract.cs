@@ -5,7 +5,7 @@ namespace Watchdog.Storage.Tests.Contracts;
 
 public abstract class WorkQueueContract : StoreContract
 {
-    private static readonly string[] FetchKinds = ["fetch"];
+    private static readonly LeaseOrder FetchKinds = LeaseOrder.Together(["fetch"]);
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
     [Fact]
@@ -74,7 +74,7 @@ public abstract class WorkQueueContract : StoreContract
         await Store.Queue.EnqueueAsync("fetch", "f", null, Clock.GetUtcNow(), Ct);
         await Store.Queue.EnqueueAsync("extract", "e", null, Clock.GetUtcNow(), Ct);
 
-        var leased = Assert.Single(await Store.Queue.LeaseAsync(["extract"], "w", Lease, 10, Ct));
+        var leased = Assert.Single(await Store.Queue.LeaseAsync(LeaseOrder.Together(["extract"]), "w", Lease, 10, Ct));
 
         Assert.Equal("extract", leased.Kind);
     }
@@ -104,7 +104,7 @@ public abstract class WorkQueueContract : StoreContract
         await Store.Queue.EnqueueAsync("watch", "w", null, now, Ct);
         await Store.Queue.EnqueueAsync("fetch", "f", null, now.AddMinutes(-1), Ct);
 
-        var leased = await Store.Queue.LeaseAsync(["watch", "fetch"], "w", Lease, 1, Ct);
+        var leased = await Store.Queue.LeaseAsync(LeaseOrder.Together(["watch", "fetch"]), "w", Lease, 1, Ct);
 
         Assert.Equal(["f"], leased.Select(i => i.Payload));
     }

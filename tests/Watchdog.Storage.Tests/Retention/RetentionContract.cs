@@ -1,5 +1,6 @@
 using System.Text;
 using Watchdog.Core.Articles;
+using Watchdog.Core.Queue;
 using Watchdog.Core.Retention;
 using Watchdog.Core.Search;
 using Watchdog.Core.Storage;
@@ -132,7 +133,7 @@ public abstract class RetentionContract : StoreContract
         Clock.Advance(Old - ManualClock.Epoch);
         await Store.Queue.EnqueueAsync("fetch-article", "{\"old\":\"done\"}", "done", Clock.GetUtcNow(), Ct);
         await Store.Queue.EnqueueAsync("fetch-article", "{\"old\":\"pending\"}", "pending", Clock.GetUtcNow().AddYears(5), Ct);
-        var leased = await Store.Queue.LeaseAsync(["fetch-article"], "w", TimeSpan.FromMinutes(1), 10, Ct);
+        var leased = await Store.Queue.LeaseAsync(LeaseOrder.Together(["fetch-article"]), "w", TimeSpan.FromMinutes(1), 10, Ct);
         var done = Assert.Single(leased);
         await Store.Queue.CompleteAsync(done.Id, done.LeaseToken!, Ct);
         await Store.FetchLog.AppendAsync(new FetchLogEntry(1, new Uri("https://news.example/old"), Core.Fetching.FetchOutcome.Ok, 200, TimeSpan.Zero, Old, null), Ct);

@@ -1,3 +1,4 @@
+using Watchdog.Core.Queue;
 using Watchdog.Storage.Search;
 using Watchdog.Storage.Tests.Support;
 using Watchdog.Testing;
@@ -7,7 +8,7 @@ namespace Watchdog.Storage.Tests.Sqlite;
 /// <summary>The embedded service takes back, when it starts, the leases a killed run of its data folder left.</summary>
 public sealed class EmbeddedLeaseReclaimTests : IDisposable
 {
-    private static readonly string[] Kinds = ["fetch"];
+    private static readonly LeaseOrder Kinds = LeaseOrder.Together(["fetch"]);
     private readonly string _folder = TestPaths.NewTempFolder("watchdog-reclaim");
     private readonly ManualClock _clock = new();
     private static CancellationToken Ct => CancellationToken.None;

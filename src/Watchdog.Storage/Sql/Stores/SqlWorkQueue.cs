@@ -22,10 +22,6 @@ public abstract class SqlWorkQueue(ISqlDatabase database) : IWorkQueue
             ("@kind", kind), ("@payload", payload), ("@dedup_key", dedupKey),
             ("@not_before", Database.Values.Time(notBefore)), ("@now", Database.Now())) == 1, ct);
 
-    public Task<IReadOnlyList<WorkItem>> LeaseAsync(
-        IReadOnlyCollection<string> kinds, string owner, TimeSpan leaseFor, int max, CancellationToken ct) =>
-        LeaseAsync(LeaseOrder.Together(kinds), owner, leaseFor, max, ct);
-
     public async Task<IReadOnlyList<WorkItem>> LeaseAsync(LeaseOrder order, string owner, TimeSpan leaseFor, int max, CancellationToken ct)
     {
         if (order.Kinds.Count == 0 || max <= 0) return [];
