@@ -1,5 +1,5 @@
-// Watchdog dashboard, the watchlists page: the lists, an editor for one (name; entries with text, kind, aliases) and
-// an import of CSV or YAML that shows every rejected row. Uses $, api, send, el and formatDate from common.js.
+// Watchdog dashboard, the watchlists page: the lists, an editor for one (name; entries with text, kind, aliases and
+// their limits: language, source tag, context query) and an import of CSV or YAML that shows every rejected row. Uses $, api, send, el and formatDate from common.js.
 "use strict";
 
 // The words the API uses for kinds (it also accepts organisation, place…, but answers with these).
@@ -51,19 +51,37 @@ function entryRow(entry = { text: "", kind: "term", aliases: [] }) {
   const remove = el("button", { type: "button", className: "secondary", textContent: "×", title: t("watchlistsPage.removeEntry") });
   remove.setAttribute("aria-label", t("watchlistsPage.removeEntry"));
   remove.addEventListener("click", () => row.remove());
-  // Language, source tag and context query are kept as they were: the editor does not show them, the API needs them whole.
-  row.dataset.rest = JSON.stringify({ language: entry.language ?? null, sourceTag: entry.sourceTag ?? null, contextQuery: entry.contextQuery ?? null });
-  row.append(text, kind, aliases, remove);
+  row.append(text, kind, aliases, remove, entryLimits(entry));
   return row;
 }
 
+// The limits that tell namesakes apart, folded away unless the entry has one: most entries have none.
+function entryLimits(entry) {
+  const field = (className, labelKey, value, placeholderKey) => {
+    const input = el("input", { type: "text", className, value: value ?? "", autocomplete: "off", spellcheck: false });
+    if (placeholderKey) input.placeholder = t(placeholderKey);
+    return el("label", {}, el("span", { textContent: t(labelKey) }), input);
+  };
+  const limits = el("details", { className: "entry-limits", open: Boolean(entry.language || entry.sourceTag || entry.contextQuery) },
+    el("summary", { textContent: t("watchlistsPage.limits") }),
+    el("div", { className: "entry-limit-fields" },
+      field("entry-language", "watchlistsPage.entryLanguage", entry.language, "watchlistsPage.anyLanguage"),
+      field("entry-source-tag", "watchlistsPage.entrySourceTag", entry.sourceTag, "watchlistsPage.anySource"),
+      field("entry-context", "watchlistsPage.entryContext", entry.contextQuery, "watchlistsPage.contextExample")));
+  limits.querySelector(".entry-language").maxLength = 2;
+  return limits;
+}
+
 function editedList() {
+  const value = (row, selector) => row.querySelector(selector).value.trim() || null;
   const entries = [...$("entries").querySelectorAll(".entry-row")]
     .map((row) => ({
       text: row.querySelector(".entry-text").value.trim(),
       kind: row.querySelector(".entry-kind").value,
       aliases: row.querySelector(".entry-aliases").value.split(ALIAS_SEPARATOR).map((a) => a.trim()).filter(Boolean),
-      ...JSON.parse(row.dataset.rest),
+      language: value(row, ".entry-language")?.toLowerCase() ?? null,
+      sourceTag: value(row, ".entry-source-tag"),
+      contextQuery: value(row, ".entry-context"),
     }))
     .filter((entry) => entry.text);
   return { name: $("list-name").value.trim().replace(/^@/, ""), entries };

@@ -59,7 +59,7 @@ public sealed partial class AnalystPagesBrowserTests(AnalystWebAppFixture app, C
     }
 
     [Fact]
-    public async Task A_watchlist_is_created_edited_and_given_a_csv_with_a_bad_row()
+    public async Task A_watchlist_is_created_edited_limited_and_given_a_csv_with_a_bad_row()
     {
         var name = UniqueName("leaders");
         await _page.GotoAsync("/watchlists");
@@ -77,12 +77,24 @@ public sealed partial class AnalystPagesBrowserTests(AnalystWebAppFixture app, C
         var second = _page.Locator("#entries .entry-row").Nth(1);
         await second.Locator(".entry-text").FillAsync("Kaspi");
         await second.Locator(".entry-kind").SelectOptionAsync("organization");
+        await second.Locator(".entry-limits summary").ClickAsync();
+        await second.Locator(".entry-language").FillAsync("KK");
+        await second.Locator(".entry-context").FillAsync("(банк");
+        await _page.ClickAsync("#save-list");
+        await Assertions.Expect(_page.Locator("#list-status")).ToContainTextAsync("context query is invalid", new() { Timeout = UiTimeoutMs });
+
+        await second.Locator(".entry-context").FillAsync("банк OR bank");
         await _page.ClickAsync("#save-list");
         await Assertions.Expect(_page.Locator("#list-status")).ToContainTextAsync($"Saved @{name}", new() { Timeout = UiTimeoutMs });
+        // Drawn again from what was saved: the limits the entry has are shown unfolded, an entry without any keeps them folded.
+        await Assertions.Expect(_page.Locator("#entries .entry-row").Nth(1).Locator(".entry-context")).ToBeVisibleAsync(new() { Timeout = UiTimeoutMs });
+        await Assertions.Expect(_page.Locator("#entries .entry-row").First.Locator(".entry-context")).ToBeHiddenAsync(new() { Timeout = UiTimeoutMs });
 
         var entries = (await WatchlistAsync(name)).GetProperty("entries").EnumerateArray().ToList();
         Assert.Equal(["Токаев/person", "Kaspi/organization"], entries.Select(e => $"{e.GetProperty("text").GetString()}/{e.GetProperty("kind").GetString()}"));
         Assert.Equal(["Tokayev", "Тоқаев"], entries[0].GetProperty("aliases").EnumerateArray().Select(a => a.GetString() ?? ""));
+        Assert.Equal(JsonValueKind.Null, entries[0].GetProperty("language").ValueKind);
+        Assert.Equal(("kk", "банк OR bank"), (entries[1].GetProperty("language").GetString(), entries[1].GetProperty("contextQuery").GetString()));
 
         await _page.FillAsync("#import-text", "text,kind,aliases\nАлматы,location,Almaty\nБайтерек,monster,\n");
         await _page.ClickAsync("#import-button");
