@@ -69,6 +69,9 @@ function editQuery(query) {
   $("query-digest").value = query?.rule.digest ?? "none";
   $("query-max").value = query?.rule.maxPerHour ?? "";
   $("query-targets").value = (query?.rule.targets ?? []).map((target) => target.address).join("\n");
+  $("query-quiet-start").value = query?.rule.quietHours?.start ?? "";
+  $("query-quiet-end").value = query?.rule.quietHours?.end ?? "";
+  $("query-quiet-zone").value = query?.rule.quietHours?.timeZone ?? "";
   $("delete-query").hidden = !query;
   showQueryStatus("", false);
   $("test-summary").textContent = "";
@@ -81,8 +84,16 @@ function editedQuery() {
     .map((address) => ({ channel: /^https?:\/\//i.test(address) ? "webhook" : "email", address }));
   const max = $("query-max").value.trim();
   return { name: $("query-name").value.trim(), query: $("query-text").value, enabled: $("query-enabled").checked,
-    // Quiet hours have no field here: an edit keeps the ones the query has.
-    rule: { digest: $("query-digest").value, maxPerHour: max ? Number(max) : null, quietHours: queryState.current?.rule.quietHours ?? null, targets } };
+    rule: { digest: $("query-digest").value, maxPerHour: max ? Number(max) : null, quietHours: editedQuietHours(), targets } };
+}
+
+// Both times empty: no quiet hours. One of them alone is sent as it is, so the API says which is missing. A zone left
+// empty is the browser's own, which is what "from 22:00" means to the person typing it.
+function editedQuietHours() {
+  const start = $("query-quiet-start").value, end = $("query-quiet-end").value;
+  if (!start && !end) return null;
+  const timeZone = $("query-quiet-zone").value.trim() || Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+  return { start: start || null, end: end || null, timeZone };
 }
 
 function showQueryStatus(text, isError) {

@@ -106,7 +106,7 @@ public sealed partial class AnalystPagesBrowserTests(AnalystWebAppFixture app, C
     }
 
     [Fact]
-    public async Task A_query_with_a_syntax_error_shows_a_caret_then_is_tested_and_saved()
+    public async Task A_query_with_a_syntax_error_shows_a_caret_then_is_tested_and_saved_with_quiet_hours()
     {
         var name = UniqueName("Almaty query");
         await _page.GotoAsync("/queries");
@@ -124,10 +124,15 @@ public sealed partial class AnalystPagesBrowserTests(AnalystWebAppFixture app, C
         await _page.ClickAsync("#test-button");
         await Assertions.Expect(_page.Locator("#test-summary")).ToHaveTextAsync(TestCount(), new() { Timeout = UiTimeoutMs });
 
+        await _page.FillAsync("#query-quiet-start", "22:00");
+        await _page.FillAsync("#query-quiet-end", "07:30");
+        await _page.FillAsync("#query-quiet-zone", "Asia/Almaty");
         await _page.ClickAsync("#save-query");
         await Assertions.Expect(_page.Locator("#query-list li").Filter(new() { HasText = name })).ToHaveCountAsync(1, new() { Timeout = UiTimeoutMs });
         var saved = Assert.Single(JsonDocument.Parse(await app.Client.GetStringAsync("/api/queries")).RootElement.EnumerateArray(), q => q.GetProperty("name").GetString() == name);
         Assert.Equal(("Алматы", true), (saved.GetProperty("query").GetString(), saved.GetProperty("enabled").GetBoolean()));
+        var quiet = saved.GetProperty("rule").GetProperty("quietHours");
+        Assert.Equal(("22:00", "07:30", "Asia/Almaty"), (quiet.GetProperty("start").GetString(), quiet.GetProperty("end").GetString(), quiet.GetProperty("timeZone").GetString()));
 
         await _page.Locator("#query-list li").Filter(new() { HasText = name }).GetByRole(AriaRole.Button, new() { Name = "Disable" }).ClickAsync();
         await Assertions.Expect(_page.Locator("#query-list li.disabled").Filter(new() { HasText = name })).ToHaveCountAsync(1, new() { Timeout = UiTimeoutMs });
