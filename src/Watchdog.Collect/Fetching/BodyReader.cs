@@ -2,16 +2,10 @@ using System.Buffers;
 
 namespace Watchdog.Collect.Fetching;
 
-/// <summary>
-/// Reads a response body as a stream and stops as soon as it passes the size limit. The body is read into pooled
-/// buffers and only its final copy is allocated, at its exact size: read through a growing MemoryStream, a 190 KB page
-/// left its 128 and 256 KB buffers and a copy behind on the large-object heap, which only a full collection frees
-/// (README, Memory).
-/// </summary>
+/// <summary>Reads a response body as a stream and stops as soon as it passes the size limit.</summary>
 internal static class BodyReader
 {
-    /// <summary>The first buffer when the body's length is not known in advance; doubled as needed.</summary>
-    private const int InitialBufferSize = 64 * 1024;
+    private const int ChunkSize = 64 * 1024;
 
     /// <returns>The body, or null when it is larger than the limit (after decompression) and no prefix is kept;
     /// with <see cref="BodyLimit.KeepPrefix"/>, its first bytes and whether more followed.</returns>
@@ -21,36 +15,26 @@ internal static class BodyReader
         // Content-Length is of the encoded body; a compressed body can still grow past the limit, so keep counting.
         if (!limit.KeepPrefix && content.Headers.ContentLength > maxBytes && content.Headers.ContentEncoding.Count == 0) return (null, false);
         await using var stream = await content.ReadAsStreamAsync(ct);
-        var buffer = ArrayPool<byte>.Shared.Rent(InitialSize(content, maxBytes));
-        var length = 0;
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
         {
-            while (true)
+            int read;
+            while ((read = await stream.ReadAsync(chunk.AsMemory(0, ChunkSize), ct)) > 0)
             {
-                if (length == buffer.Length) buffer = Grown(buffer);
-                var read = await stream.ReadAsync(buffer.AsMemory(length), ct);
-                if (read == 0) return (buffer.AsSpan(0, length).ToArray(), false);
-                if (length + read > maxBytes) return limit.KeepPrefix ? (buffer.AsSpan(0, (int)maxBytes).ToArray(), true) : (null, false);
-                length += read;
+                if (buffer.Length + read > maxBytes)
+                {
+                    if (!limit.KeepPrefix) return (null, false);
+                    await buffer.WriteAsync(chunk.AsMemory(0, (int)(maxBytes - buffer.Length)), ct);
+                    return (buffer.ToArray(), true);
+                }
+                await buffer.WriteAsync(chunk.AsMemory(0, read), ct);
             }
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            ArrayPool<byte>.Shared.Return(chunk);
         }
-    }
-
-    /// <summary>The declared length and one byte (to see the end without growing) when it is known and plain; else the default.</summary>
-    private static int InitialSize(HttpContent content, long maxBytes) =>
-        content.Headers.ContentLength is { } declared && content.Headers.ContentEncoding.Count == 0 && declared < maxBytes && declared < int.MaxValue
-            ? (int)declared + 1
-            : InitialBufferSize;
-
-    private static byte[] Grown(byte[] full)
-    {
-        var larger = ArrayPool<byte>.Shared.Rent(full.Length * 2);
-        full.CopyTo(larger, 0);
-        ArrayPool<byte>.Shared.Return(full);
-        return larger;
+        return (buffer.ToArray(), false);
     }
 }
