@@ -11,12 +11,17 @@ namespace Watchdog.Bench.IngestReal;
 /// Writes bench/results/ingest-real.json (pages/s, CPU per page and per stage, load average) and memory.json (working
 /// set and managed heap every --sample-every articles, the models' share).
 /// Usage: ingest-real [--pages 10000] [--hosts 200] [--polite-pages 2000] [--polite-hosts 200] [--concurrency 16]
-/// [--only off|default] [--sample-every 500] [--env NAME=VALUE] (service environment, e.g. GC settings; repeatable).
+/// [--only off|default] [--sample-every 500] [--env NAME=VALUE] (service environment, e.g. GC settings; repeatable)
+/// [--social-hosts N] (besides the pages, N Mastodon-like hosts of 40 short posts each in the politeness-off run: the
+/// demo's short texts; such a run writes its own memory.json row and leaves ingest-real.json alone).
 /// </summary>
 public static class IngestRealBenchmark
 {
     public const double TargetPagesPerSecond = 100;
     public const double MemoryLimitMb = 400;
+
+    /// <summary>The GC settings src/Watchdog.Cli/Watchdog.Cli.csproj ships, as memory.json names them.</summary>
+    private const string ShippedGcSettings = "workstation GC, concurrent; Gen0MaxBudget 32 MB and ConserveMemory 7";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -35,13 +40,15 @@ public static class IngestRealBenchmark
         var environment = Environment(args);
         var concurrency = BenchArgs.PositiveInt(args, "--concurrency", 16);
         var sampleEvery = BenchArgs.PositiveInt(args, "--sample-every", 500);
+        var socialHosts = BenchArgs.Text(args, "--social-hosts") is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : 0;
+        var posts = socialHosts > 0 ? ShortPosts.Load(Path.Combine(BenchPaths.SharedData, "langid")) : null;
         var runs = new List<RunFigures>();
         if (only is null or RunSettings.PolitenessOff)
         {
             var figures = await RunOneAsync(pages, BenchArgs.PositiveInt(args, "--hosts", 200), BenchArgs.PositiveInt(args, "--pages", 10_000),
-                new RunSettings(RunSettings.PolitenessOff, concurrency, null, 1, sampleEvery, environment));
+                new RunSettings(RunSettings.PolitenessOff, concurrency, null, 1, sampleEvery, environment, socialHosts), posts: posts);
             if (figures is null) return 1;
-            runs.Add(figures);
+            if (socialHosts == 0) runs.Add(figures);
             await WriteMemoryAsync(figures, models, environment);
         }
         if (only is null or RunSettings.PolitenessDefault)
@@ -51,16 +58,16 @@ public static class IngestRealBenchmark
             if (figures is null) return 1;
             runs.Add(figures);
         }
-        if (environment.Count == 0) await MergeRunsAsync("ingest-real.json", runs, r => r.Politeness);
+        if (environment.Count == 0 && runs.Count > 0) await MergeRunsAsync("ingest-real.json", runs, r => r.Politeness);
         return 0;
     }
 
     /// <summary>Hosts × per host = pages (per host rounded down; at most the 50 a source queues per refresh).</summary>
-    public static async Task<RunFigures?> RunOneAsync(RealPageSet pages, int hosts, int total, RunSettings settings, string? postgresNote = null)
+    public static async Task<RunFigures?> RunOneAsync(RealPageSet pages, int hosts, int total, RunSettings settings, string? postgresNote = null, ShortPosts? posts = null)
     {
         var perHost = Math.Min(Core.Sources.CrawlLimits.Default.MaxPagesPerRun, Math.Max(1, total / hosts));
         hosts = Math.Max(hosts, (total + perHost - 1) / perHost);
-        await using var web = await RealWeb.StartAsync(pages, hosts, perHost);
+        await using var web = await RealWeb.StartAsync(pages, hosts, perHost, posts, settings.SocialHosts);
         Console.WriteLine($"run: {settings.Describe(web)}{postgresNote}");
         var folder = Path.Combine(Path.GetTempPath(), $"watchdog-ingest-real-{Guid.NewGuid():N}");
         try
@@ -78,7 +85,7 @@ public static class IngestRealBenchmark
     public static void Print(RunFigures f)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {f.Pages} pages ({f.MeanPageBytes / 1024} KB mean) in {f.ElapsedSeconds} s = {f.PagesPerSecond} pages/s; {f.ArticlesStored} articles, {f.Duplicates} duplicates, {f.Quarantined} quarantined"));
+            $"  {f.Pages} pages ({f.MeanPageBytes / 1024} KB mean) and {f.ShortPosts} short posts in {f.ElapsedSeconds} s = {f.PagesPerSecond} pages/s; {f.ArticlesStored} articles, {f.Duplicates} duplicates, {f.Quarantined} quarantined"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  service CPU {f.CpuMsPerPage} ms/page ({f.PagesPerCpuSecond} pages per CPU-second); loopback web {f.LoopbackWebCpuMsPerPage} ms/page; database server {f.DatabaseServerCpuMsPerPage?.ToString(CultureInfo.InvariantCulture) ?? "-"} ms/page; load average {f.LoadAverage}"));
         if (f.StageCpuMsPerPage is { } stages)
@@ -89,17 +96,21 @@ public static class IngestRealBenchmark
 
     private static async Task WriteMemoryAsync(RunFigures run, IReadOnlyDictionary<string, double> models, IReadOnlyDictionary<string, string> environment)
     {
-        var key = environment.Count == 0 ? "defaults" : string.Join(' ', environment.Select(e => $"{e.Key}={e.Value}"));
+        var key = (environment.Count == 0 ? "defaults" : string.Join(' ', environment.Select(e => $"{e.Key}={e.Value}")))
+                  + (run.ShortPosts > 0 ? $" + {run.ShortPosts} short posts" : "");
         var second = run.Memory.Skip(run.Memory.Count / 2).ToList();
-        var entry = new MemoryRun(key, run.Pages, run.ArticlesStored, run.PeakWorkingSetMb,
+        var entry = new MemoryRun(key, run.Pages, run.ShortPosts, run.ArticlesStored, run.PeakWorkingSetMb,
             second.Count == 0 ? 0 : Math.Round(second.Average(m => m.WorkingSetMb), 1),
             second.Count == 0 ? 0 : Math.Round(second.Average(m => m.ManagedHeapMb ?? 0), 1),
-            run.PeakWorkingSetMb < MemoryLimitMb, run.PagesPerSecond, run.CpuMsPerPage, run.LoadAverage, run.Memory);
+            run.PeakWorkingSetMb < MemoryLimitMb, run.PagesPerSecond, run.CpuMsPerPage, run.LoadAverage,
+            run.ShortPosts > 0 ? run.Data : null, run.Memory);
         var path = Path.Combine(BenchPaths.Results, "memory.json");
         var existing = File.Exists(path) ? JsonSerializer.Deserialize<MemoryFigures>(await File.ReadAllTextAsync(path), Json) : null;
-        var figures = new MemoryFigures(
-            run.Data, $"{run.Settings}; the service as shipped (workstation GC, concurrent; Gen0MaxBudget 32 MB and ConserveMemory 7 in its runtimeconfig) unless the run names an environment",
-            models, [.. (existing?.Runs ?? []).Where(r => r.Environment != key), entry]);
+        // The file's data and settings are the articles-only run's; a run with short posts names its own data in its row.
+        var (data, settings) = run.ShortPosts > 0 && existing is not null
+            ? (existing.Data, existing.Settings)
+            : (run.Data, $"{run.Settings}; the service as shipped ({ShippedGcSettings} in its runtimeconfig) unless the run names an environment");
+        var figures = new MemoryFigures(data, settings, models, [.. (existing?.Runs ?? []).Where(r => r.Environment != key), entry]);
         await File.WriteAllTextAsync(path, JsonSerializer.Serialize(figures, Json));
         Console.WriteLine($"wrote {path}");
     }
@@ -133,5 +144,5 @@ public sealed record MemoryFigures(string Data, string Settings, IReadOnlyDictio
 
 /// <param name="SecondHalfWorkingSetMb">Mean working set over the samples of the second half of the ingest (the store growing).</param>
 public sealed record MemoryRun(
-    string Environment, int Pages, long Articles, double PeakWorkingSetMb, double SecondHalfWorkingSetMb, double SecondHalfManagedHeapMb,
-    bool UnderLimit, double PagesPerSecond, double CpuMsPerPage, double LoadAverage, IReadOnlyList<MemorySample> Samples);
+    string Environment, int Pages, int ShortPosts, long Articles, double PeakWorkingSetMb, double SecondHalfWorkingSetMb, double SecondHalfManagedHeapMb,
+    bool UnderLimit, double PagesPerSecond, double CpuMsPerPage, double LoadAverage, string? DataWithShortPosts, IReadOnlyList<MemorySample> Samples);

@@ -7,6 +7,8 @@ public sealed record RunFigures
     public required string Store { get; init; }
     public required int Workers { get; init; }
     public required int Pages { get; init; }
+    /// <summary>Short social posts served besides the pages (the memory run's short-text share); 0 for articles only.</summary>
+    public int ShortPosts { get; init; }
     public long ArticlesStored { get; init; }
     /// <summary>Pages the store kept out as duplicates of one already stored (should be 0: every page differs).</summary>
     public long Duplicates { get; init; }

@@ -101,6 +101,7 @@ public sealed class ServiceRun(RunSettings settings, string workFolder)
                 Store = settings.Postgres is null ? "embedded" : "postgres",
                 Workers = settings.Workers,
                 Pages = web.Pages,
+                ShortPosts = web.Posts,
                 ArticlesStored = counts.Articles,
                 Duplicates = (long)PrometheusText.Value(metrics ?? Empty, "watchdog_stage_items_total{stage=\"fetch-article\",status=\"dup\"}"),
                 Quarantined = counts.Quarantined,
@@ -208,10 +209,12 @@ public sealed class ServiceRun(RunSettings settings, string workFolder)
               fetcher:
                 allowLoopback: true
               """;
-        var sources = string.Concat(web.Sites.Select(site => $"""
-              - url: {RealWeb.ListingUrl(site)}
+        var sources = string.Concat(web.Sites.Select(site => (Url: RealWeb.ListingUrl(site), Kind: RealWeb.KindOf(site)))
+            .Concat(web.SocialSites.Select(site => (Url: RealWeb.SocialUrl(site), Kind: Core.Sources.SourceKind.Mastodon)))
+            .Select(source => $"""
+              - url: {source.Url}
                 every: 1h
-                kind: {RealWeb.KindOf(site).ToString().ToLowerInvariant()}
+                kind: {source.Kind.ToString().ToLowerInvariant()}
 
             """));
         return $"""
@@ -240,8 +243,9 @@ public sealed class ServiceRun(RunSettings settings, string workFolder)
 /// <param name="Politeness"><see cref="PolitenessOff"/> (no delay, 4 requests at once per host) or <see cref="PolitenessDefault"/> (the fetcher's defaults).</param>
 /// <param name="Postgres">Connection string of an empty database for `watchdog worker` processes; null for one `watchdog up` on the embedded store.</param>
 /// <param name="Environment">Extra environment of the service processes (e.g. GC settings under test).</param>
+/// <param name="SocialHosts">Mastodon-like hosts of <see cref="ShortPosts"/> besides the article sites (0: articles only).</param>
 public sealed record RunSettings(
-    string Politeness, int Concurrency, string? Postgres, int Workers, int SampleEvery, IReadOnlyDictionary<string, string> Environment)
+    string Politeness, int Concurrency, string? Postgres, int Workers, int SampleEvery, IReadOnlyDictionary<string, string> Environment, int SocialHosts = 0)
 {
     public const string PolitenessOff = "off";
     public const string PolitenessDefault = "default";
@@ -253,7 +257,8 @@ public sealed record RunSettings(
             : "default politeness: 1 s between requests to one host, one at a time, robots.txt read";
         var processes = Postgres is null ? "one `watchdog up` on the embedded store (SQLite + Lucene)" : $"{Workers} `watchdog worker` process(es) on one PostgreSQL (fsync off, as the tests run it)";
         var environment = Environment.Count == 0 ? "" : $"; environment {string.Join(' ', Environment.Select(e => $"{e.Key}={e.Value}"))}";
+        var social = web.SocialSites.Count == 0 ? "" : $" and {web.SocialSites.Count} Mastodon-like hosts of {ShortPosts.PerTimeline} short posts each ({web.Posts} posts)";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{web.Sites.Count} loopback hosts (one port each on 127.0.0.1; half RSS, half sitemap) × {web.PerHost} pages; {fetcher}; pipeline concurrency {Concurrency} per process, poll 200 ms; {processes}; {ServiceRun.StandingQueries.Count} standing queries; timed from every process running until every page is handled and every article stored, indexed, matched and given its story{environment}");
+            $"{web.Sites.Count} loopback hosts (one port each on 127.0.0.1; half RSS, half sitemap) × {web.PerHost} pages{social}; {fetcher}; pipeline concurrency {Concurrency} per process, poll 200 ms; {processes}; {ServiceRun.StandingQueries.Count} standing queries; timed from every process running until every page is handled and every article stored, indexed, matched and given its story{environment}");
     }
 }

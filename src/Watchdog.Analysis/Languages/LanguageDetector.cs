@@ -1,5 +1,6 @@
 using Lingua;
 using Watchdog.Analysis.Languages.Models;
+using Watchdog.Analysis.Languages.ShortTexts;
 
 namespace Watchdog.Analysis.Languages;
 
@@ -42,15 +43,18 @@ public sealed class LanguageDetector
     /// A text this long once Lingua has cleaned it (<see cref="LinguaTrigramText.CleanedLength"/>) is scored with
     /// trigrams only: Lingua does so itself from 120 characters in either accuracy mode, so such a text gets the same
     /// confidences from the trigram-only detector, which never loads the other n-gram orders. The 10 over Lingua's 120
-    /// absorb any difference between our count and Lingua's cleaning (a text in between takes the full detector, which
+    /// absorb any difference between our count and Lingua's cleaning (a text in between takes the short-text path, which
     /// then uses trigrams anyway).
     /// </summary>
     public const int TrigramOnlyChars = 130;
 
     private static readonly Lazy<LanguageDetector> DefaultInstance = new(() => new LanguageDetector());
 
-    /// <summary>Every n-gram order, loaded by Lingua on the first short text of a script (≈ 240 MB for Cyrillic and Latin together, bench memory.json).</summary>
-    private readonly Lingua.LanguageDetector _lingua;
+    /// <summary>
+    /// Every n-gram order for short texts, as Lingua scores them, over compact copies of Lingua's models (Lingua's own would
+    /// load ≈ 245 MB for Cyrillic and Latin together on the first short texts; bench memory.json lists both).
+    /// </summary>
+    private readonly ShortTextLingua _shortTexts;
 
     /// <summary>Trigrams only (≈ 17 MB for the 13 languages): articles. Lingua shares loaded models between detectors.</summary>
     private readonly Lingua.LanguageDetector _linguaTrigrams;
@@ -73,8 +77,8 @@ public sealed class LanguageDetector
             throw new ArgumentException("The model must be trained on every language Lingua detects here.", nameof(model));
         }
         _statisticalLanguages = [.. LanguageCodes.LinguaLanguages.Keys];
-        _lingua = BuildLingua(LanguageCodes.LinguaLanguages.Values);
         _linguaTrigrams = BuildLinguaTrigrams(LanguageCodes.LinguaLanguages.Values);
+        _shortTexts = new ShortTextLingua(_linguaTrigrams, NgramTables.Shipped);
         _model = model;
     }
 
@@ -116,8 +120,10 @@ public sealed class LanguageDetector
 
     private List<LanguageScore> Statistical(string sample, IReadOnlyList<string> words)
     {
-        var detector = LinguaTrigramText.CleanedLength(sample) >= TrigramOnlyChars ? _linguaTrigrams : _lingua;
-        var lingua = detector.ComputeLanguageConfidenceValues(sample)
+        var confidences = LinguaTrigramText.CleanedLength(sample) >= TrigramOnlyChars
+            ? _linguaTrigrams.ComputeLanguageConfidenceValues(sample)
+            : _shortTexts.ComputeLanguageConfidenceValues(sample);
+        var lingua = confidences
             .ToDictionary(pair => LanguageCodes.ByLinguaLanguage[pair.Key], pair => pair.Value);
         if (_model is null || sample.Length >= LongTextChars) return [.. lingua.Select(pair => new LanguageScore(pair.Key, pair.Value))];
         var logLikelihoods = _model.LogLikelihoods(words);
@@ -125,7 +131,7 @@ public sealed class LanguageDetector
             .Where(score => LanguageCodes.LinguaLanguages.ContainsKey(score.Language))];
     }
 
-    /// <summary>Lingua restricted to the given languages, as the detector uses it (also the benchmark's baseline).</summary>
+    /// <summary>Lingua restricted to the given languages with every n-gram order (the benchmark's baseline; the detector scores short texts as it does, see <see cref="ShortTextLingua"/>).</summary>
     public static Lingua.LanguageDetector BuildLingua(IEnumerable<Language> languages) =>
         LanguageDetectorBuilder.FromLanguages([.. languages]).Build();
 
