@@ -28,15 +28,18 @@ public sealed class HitHighlighterTests : IDisposable
         Assert.All(hits.Where(h => h.ArticleId != 7), h => Assert.StartsWith("The <mark>market</mark> opened early and the <mark>weather</mark> was mild.", h.Snippet, StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task A_snippet_starts_where_the_sentence_of_its_match_starts()
+    [Theory]
+    [InlineData("The akimat said the flood was severe.", "The akimat said the <mark>flood</mark> was severe.")]
+    // The dot of an abbreviation or an initial ends no sentence.
+    [InlineData("Officials told Mr. Smith and E. Lynch in the U.S. that the flood was severe.", "Officials told Mr. Smith and E. Lynch in the U.S. that the <mark>flood</mark>")]
+    public async Task A_snippet_starts_where_the_sentence_of_its_match_starts(string sentence, string opening)
     {
         var filler = string.Join(' ', Enumerable.Repeat("Nothing else happened in town that day.", 8));
-        var text = $"{filler} The akimat said the flood was severe. {filler}";
+        var text = $"{filler} {sentence} {filler}";
 
         var hit = (await SearchAsync("flood", [TestArticles.Make("Town news", text, "en") with { Id = 1 }])).Single();
 
-        Assert.StartsWith("The akimat said the <mark>flood</mark> was severe.", hit.Snippet, StringComparison.Ordinal);
+        Assert.StartsWith(opening, hit.Snippet, StringComparison.Ordinal);
         Assert.DoesNotContain(" … ", hit.Snippet, StringComparison.Ordinal);
     }
 
