@@ -1,5 +1,4 @@
 using System.Text;
-using Lucene.Net.Search.Highlight;
 
 namespace Watchdog.Storage.Search;
 
@@ -29,10 +28,4 @@ public static class HtmlText
         '\'' => html.Append("&#39;"),
         _ => html.Append(c),
     };
-}
-
-/// <summary>Lets Lucene's highlighter escape with <see cref="HtmlText.Escape"/>.</summary>
-internal sealed class MarkupOnlyEncoder : IEncoder
-{
-    public string EncodeText(string originalText) => HtmlText.Escape(originalText);
 }

@@ -263,8 +263,10 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
         var window = Math.Min(page * pageSize, MaxResultWindow);
         var filter = SearchFilters.From(request);
+        // Its words looked up once per segment and field rather than once per word (see TermStates).
+        query = TermStates.Prebuilt(query, searcher.IndexReader);
         var top = request.Order == SearchOrder.Newest
-            ? searcher.Search(query, filter, window, new Sort(new SortField(ArticleFields.DateSort, SortFieldType.INT64, reverse: true)), doDocScores: true, doMaxScore: false)
+            ? searcher.Search(query, filter, window, NewestFirstSort.Instance, doDocScores: true, doMaxScore: false)
             : searcher.Search(query, filter, window);
         // Highlighting is the largest cost per hit; a query that only lists (no words) has nothing to mark, so its
         // hits show their opening words without it.

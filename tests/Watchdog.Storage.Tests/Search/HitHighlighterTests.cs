@@ -1,9 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 using Lucene.Net.Store;
-using LuceneQuery = Lucene.Net.Search.Query;
 using Watchdog.Core.Search;
 using Watchdog.Storage.Search;
 using Watchdog.Storage.Tests.Support;
@@ -11,8 +8,8 @@ using Watchdog.Storage.Tests.Support;
 namespace Watchdog.Storage.Tests.Search;
 
 /// <summary>
-/// Search highlights hits with term weights looked up once per search and term vectors read once per hit; what it
-/// marks and which fragments it picks must be exactly what Lucene's own highlighter gives.
+/// Snippets: the passage with the most weight of matched words, starting where a sentence (or, deep in a long one, a
+/// word) starts and ending at a sentence or word end, holding a matched word whenever the text has one.
 /// </summary>
 public sealed class HitHighlighterTests : IDisposable
 {
@@ -21,94 +18,115 @@ public sealed class HitHighlighterTests : IDisposable
 
     public void Dispose() => System.IO.Directory.Delete(_folder, recursive: true);
 
-    [Theory]
-    // A rare word beside common ones: the fragment chosen depends on the terms' weights in the index.
-    [InlineData("harbour OR market OR weather")]
-    [InlineData("\"river harbour\"")]
-    [InlineData("harb* OR weath*")]
-    [InlineData("title:market OR text:harbour")]
-    public async Task Snippets_and_titles_are_those_of_lucenes_highlighter(string text)
+    [Fact]
+    public async Task The_passage_with_the_rare_word_is_shown_before_those_with_common_ones()
     {
-        using var index = new LuceneSearchIndex(_folder) { CachesResults = false };
-        await index.IndexAsync([.. Articles()], Ct);
-        var request = new SearchRequest { Query = text, PageSize = 50 };
+        var hits = await SearchAsync("harbour OR market OR weather", [.. MarketDays()]);
 
-        var hits = (await index.SearchAsync(request, Ct)).Hits;
+        var harbour = hits.Single(h => h.ArticleId == 7);
+        Assert.Contains("Ships waited at the river <mark>harbour</mark> until noon.", harbour.Snippet, StringComparison.Ordinal);
+        Assert.All(hits.Where(h => h.ArticleId != 7), h => Assert.StartsWith("The <mark>market</mark> opened early and the <mark>weather</mark> was mild.", h.Snippet, StringComparison.Ordinal));
+    }
 
-        Assert.NotEmpty(hits);
-        var query = new LuceneQueryTranslator(SearchFilters.LanguageKeys(request)).Translate(await new SearchQueryReader(null).ReadAsync(text, Ct));
-        using var directory = FSDirectory.Open(_folder);
-        using var reader = DirectoryReader.Open(directory);
-        foreach (var hit in hits)
-        {
-            var document = new IndexSearcher(reader).Search(new TermQuery(new Term(ArticleFields.Id, ArticleDocument.IdTerm(hit.ArticleId))), 1).ScoreDocs[0].Doc;
-            var body = reader.Document(document).Get(ArticleFields.TextFor("en"), CultureInfo.InvariantCulture);
-            var snippet = LuceneHighlight(query, reader, document, ArticleFields.TextFor("en"), body, 2, s => new SimpleSpanFragmenter(s, 160));
-            var title = LuceneHighlight(query, reader, document, ArticleFields.TitleFor("en"), hit.Title, 1, _ => new NullFragmenter());
-            Assert.Equal(snippet ?? HitHighlighter.Unmarked(body), hit.Snippet);
-            Assert.Equal(title ?? HtmlText.Escape(hit.Title), hit.HighlightedTitle);
-        }
+    [Theory]
+    [InlineData("The akimat said the flood was severe.", "The akimat said the <mark>flood</mark> was severe.")]
+    // The dot of an abbreviation or an initial ends no sentence.
+    [InlineData("Officials told Mr. Smith and E. Lynch in the U.S. that the flood was severe.", "Officials told Mr. Smith and E. Lynch in the U.S. that the <mark>flood</mark>")]
+    public async Task A_snippet_starts_where_the_sentence_of_its_match_starts(string sentence, string opening)
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("Nothing else happened in town that day.", 8));
+        var text = $"{filler} {sentence} {filler}";
+
+        var hit = (await SearchAsync("flood", [TestArticles.Make("Town news", text, "en") with { Id = 1 }])).Single();
+
+        Assert.StartsWith(opening, hit.Snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain(" … ", hit.Snippet, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Tokens_from_a_term_vector_are_those_lucene_rebuilds()
+    public async Task Deep_in_a_long_sentence_a_snippet_starts_at_a_whole_word_a_little_before_the_match()
     {
-        using (var index = new LuceneSearchIndex(_folder) { CachesResults = false })
-        {
-            await index.IndexAsync([
-                TestArticles.Make("Авария на нефтепроводе", "Авария на нефтепроводе «Дружба»: нефтепровод остановлен, авария устранена к утру.", "ru") with { Id = 1 },
-                TestArticles.Make("Үкімет отырысы", "Үкімет отырысында мектеп пен бала туралы айтылды; мектеп жөнделеді.", "kk") with { Id = 2 },
-                .. Articles().Take(3).Select((a, i) => a with { Id = 3 + i }),
-            ], Ct);
-        }
+        var words = string.Join(' ', Enumerable.Range(0, 60).Select(i => $"word{i}"));
+        var text = $"{words} harbour {words}.";
+
+        var hit = (await SearchAsync("harbour", [TestArticles.Make("Codes", text, "en") with { Id = 1 }])).Single();
+
+        var opening = hit.Snippet[..hit.Snippet.IndexOf(' ', StringComparison.Ordinal)];
+        Assert.Matches("^word[0-9]+$", opening);
+        Assert.Contains($" {opening} ", $" {text} ", StringComparison.Ordinal);
+        Assert.Contains("<mark>harbour</mark>", hit.Snippet, StringComparison.Ordinal);
+        Assert.Matches("word[0-9]+$", hit.Snippet);
+    }
+
+    [Fact]
+    public async Task A_word_matched_in_the_title_is_also_shown_where_the_text_has_it_further_in()
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("The region prepared for the spring season.", 10));
+        var text = $"{filler} Several villages were flooded overnight. {filler}";
+
+        var hit = (await SearchAsync("flood", [TestArticles.Make("Flood warning", text, "en") with { Id = 1 }])).Single();
+
+        Assert.Equal("<mark>Flood</mark> warning", hit.HighlightedTitle);
+        Assert.StartsWith("Several villages were <mark>flooded</mark> overnight.", hit.Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_passages_are_shown_in_text_order_and_a_phrase_marks_only_where_its_words_stand_together()
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("Nothing else happened in town that day.", 8));
+        var text = $"The river rose. {filler} A harbour crane fell into the river harbour at dawn. {filler} Later the river harbour reopened.";
+
+        var hit = (await SearchAsync("\"river harbour\"", [TestArticles.Make("Port", text, "en") with { Id = 1 }])).Single();
+
+        Assert.StartsWith("A harbour crane fell into the <mark>river</mark> <mark>harbour</mark> at dawn.", hit.Snippet, StringComparison.Ordinal);
+        Assert.EndsWith(" … Later the <mark>river</mark> <mark>harbour</mark> reopened.", hit.Snippet, StringComparison.Ordinal);
+        Assert.Equal(4, hit.Snippet.Split("<mark>").Length - 1);
+    }
+
+    [Fact]
+    public async Task Matches_read_from_a_term_vector_are_those_found_by_analysing_the_text()
+    {
+        Watchdog.Core.Articles.Article[] articles =
+        [
+            TestArticles.Make("Авария на нефтепроводе", "Авария на нефтепроводе «Дружба»: нефтепровод остановлен, авария устранена к утру.", "ru") with { Id = 1 },
+            TestArticles.Make("Үкімет отырысы", "Үкімет отырысында мектеп пен бала туралы айтылды; мектеп жөнделеді.", "kk") with { Id = 2 },
+            .. MarketDays().Take(3).Select((a, i) => a with { Id = 3 + i }),
+        ];
+        using (var index = new LuceneSearchIndex(_folder) { CachesResults = false }) await index.IndexAsync(articles, Ct);
         using var directory = FSDirectory.Open(_folder);
         using var reader = DirectoryReader.Open(directory);
+        using var analyzer = new ArticleFieldAnalyzer();
+        var reading = new SearchQueryReader(null);
 
-        for (var document = 0; document < reader.MaxDoc; document++)
+        foreach (var text in new[] { "авария OR мектеп OR weather", "\"произошла авария\" OR нефтепровод*", "\"market opened\"", "мек* OR бала" })
         {
-            var vectors = reader.GetTermVectors(document);
-            foreach (var field in vectors)
+            var query = new LuceneQueryTranslator(ArticleFields.AllLanguageKeys).Translate(await reading.ReadAsync(text, Ct));
+            foreach (var (field, targets) in HighlightTargets.Of(query))
             {
-                using var ours = VectorTokenStream.Of(vectors.GetTerms(field));
-                using var lucenes = TokenSources.GetTokenStream(vectors.GetTerms(field));
-                Assert.NotNull(ours);
-                Assert.Equal(Tokens(lucenes), Tokens(ours));
+                for (var document = 0; document < reader.MaxDoc; document++)
+                {
+                    var stored = reader.Document(document).Get(field, CultureInfo.InvariantCulture);
+                    if (stored is null) continue;
+                    var fromVector = HitOccurrences.Matched(targets, reader.GetTermVectors(document).GetTerms(field), () => throw new InvalidOperationException("the vector is there"));
+                    var fromText = HitOccurrences.Matched(targets, null, () => analyzer.GetTokenStream(field, stored));
+                    Assert.Equal(fromText, fromVector);
+                }
             }
         }
     }
 
-    private static List<(string Term, int Increment, int Start, int End)> Tokens(Lucene.Net.Analysis.TokenStream stream)
+    private async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, IReadOnlyCollection<Watchdog.Core.Articles.Article> articles)
     {
-        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
-        var increment = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
-        var offset = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
-        var tokens = new List<(string, int, int, int)>();
-        stream.Reset();
-        while (stream.IncrementToken()) tokens.Add((term.ToString(), increment.PositionIncrement, offset.StartOffset, offset.EndOffset));
-        stream.End();
-        Assert.NotEmpty(tokens);
-        return tokens;
-    }
-
-    /// <summary>Lucene's highlighter as documented: a query scorer on the index reader, tokens from the hit's term vector.</summary>
-    private static string? LuceneHighlight(LuceneQuery query, IndexReader reader, int document, string field, string text, int fragments, Func<QueryScorer, IFragmenter> fragmenter)
-    {
-        var scorer = new QueryScorer(query, reader, field);
-        var highlighter = new Highlighter(new SimpleHTMLFormatter(HtmlText.MarkOpen, HtmlText.MarkClose), new MarkupOnlyEncoder(), scorer)
-        {
-            TextFragmenter = fragmenter(scorer),
-            MaxDocCharsToAnalyze = 100_000,
-        };
-        using var tokens = TokenSources.GetTokenStreamWithOffsets(reader, document, field);
-        var best = highlighter.GetBestFragments(tokens, text, fragments, " … ");
-        return string.IsNullOrEmpty(best) ? null : best;
+        using var index = new LuceneSearchIndex(_folder) { CachesResults = false };
+        await index.IndexAsync(articles, Ct);
+        return (await index.SearchAsync(new SearchRequest { Query = query, PageSize = 50 }, Ct)).Hits;
     }
 
     /// <summary>
     /// Every article speaks of markets and the weather; one also of its harbour, far from the other words, so its best
-    /// fragments differ as the rare word weighs more than the common ones or not.
+    /// passage is the rare word's only if the rare word weighs more than the common ones.
     /// </summary>
-    private static IEnumerable<Watchdog.Core.Articles.Article> Articles()
+    private static IEnumerable<Watchdog.Core.Articles.Article> MarketDays()
     {
         var filler = string.Join(' ', Enumerable.Repeat("Nothing else happened in town that day.", 12));
         for (var id = 1; id <= 20; id++)

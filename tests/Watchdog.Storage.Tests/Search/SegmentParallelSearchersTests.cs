@@ -6,7 +6,10 @@ using Watchdog.Storage.Tests.Support;
 
 namespace Watchdog.Storage.Tests.Search;
 
-/// <summary>Searching an index's segments at once must give exactly the hits, order and count of one pass over them.</summary>
+/// <summary>
+/// Searching an index's segments (and ranges of them) at once, newest first by the dates kept per segment, must give
+/// exactly the hits, scores, order and count of one sequential pass with Lucene's own date sort.
+/// </summary>
 public sealed class SegmentParallelSearchersTests : IDisposable
 {
     private readonly string _folder = Watchdog.Testing.TestPaths.NewTempFolder("watchdog-parallel-search");
@@ -18,21 +21,35 @@ public sealed class SegmentParallelSearchersTests : IDisposable
     [InlineData("market", true)]
     [InlineData("harbour OR weather", false)]
     [InlineData("harbour OR weather", true)]
-    public async Task Top_hits_and_count_are_those_of_a_sequential_search(string word, bool newestFirst)
+    public Task Top_hits_and_count_are_those_of_a_sequential_search(string text, bool newestFirst) =>
+        AssertAsSequentialAsync(text, newestFirst, SegmentParallelSearchers.Instance.NewSearcher);
+
+    /// <summary>Searches scored in document order (AND, NOT, filters): each segment cut into ranges scored at once.</summary>
+    [Theory]
+    [InlineData("market AND harbour", false)]
+    [InlineData("market AND harbour", true)]
+    [InlineData("market AND NOT weather", false)]
+    [InlineData("lang:en market", true)]
+    [InlineData("\"market closed\" AND harbour", false)]
+    [InlineData("market AND (harbour OR weather) -quiet", true)]
+    public Task Ranges_of_segments_give_the_top_hits_and_count_of_a_sequential_search(string text, bool newestFirst) =>
+        AssertAsSequentialAsync(text, newestFirst, reader => new RangeParallelSearcher(reader, minRangeDocs: 7));
+
+    private async Task AssertAsSequentialAsync(string text, bool newestFirst, Func<IndexReader, IndexSearcher> parallelSearcher)
     {
         await IndexInSegmentsAsync();
         using var directory = FSDirectory.Open(_folder);
         using var reader = DirectoryReader.Open(directory);
         Assert.True(reader.Leaves.Count > 1, "the index should have several segments");
         var query = new LuceneQueryTranslator(ArticleFields.AllLanguageKeys)
-            .Translate(await new SearchQueryReader(null).ReadAsync(word, CancellationToken.None));
+            .Translate(await new SearchQueryReader(null).ReadAsync(text, CancellationToken.None));
         var sort = new Sort(new SortField(ArticleFields.DateSort, SortFieldType.INT64, reverse: true));
 
-        TopDocs Search(IndexSearcher searcher) => newestFirst
-            ? searcher.Search(query, null, 25, sort, doDocScores: true, doMaxScore: false)
+        TopDocs Search(IndexSearcher searcher, Sort newest) => newestFirst
+            ? searcher.Search(query, null, 25, newest, doDocScores: true, doMaxScore: false)
             : searcher.Search(query, null, 25);
-        var sequential = Search(new IndexSearcher(reader));
-        var parallel = Search(SegmentParallelSearchers.Instance.NewSearcher(reader));
+        var sequential = Search(new IndexSearcher(reader), sort);
+        var parallel = Search(parallelSearcher(reader), NewestFirstSort.Instance);
 
         Assert.True(sequential.TotalHits > 25);
         Assert.Equal(sequential.TotalHits, parallel.TotalHits);
