@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text;
 using Watchdog.Core.Articles;
 using Watchdog.Core.Search;
 using Watchdog.Storage.Postgres.Search;
@@ -18,14 +19,11 @@ public sealed class PostgresSearchIndex : ISearchIndex
 {
     private const int MaxPageSize = 100;
 
-    /// <summary>The request's own filters, besides what the query says.</summary>
-    private const string RequestFilters =
-        """
-          AND (@source_id::bigint IS NULL OR d.source_id = @source_id)
-          AND (@language::text IS NULL OR d.language = @language)
-          AND (@from::timestamptz IS NULL OR d.sort_at >= @from)
-          AND (@to::timestamptz IS NULL OR d.sort_at <= @to)
-        """;
+    /// <summary>
+    /// How many of a query's newest matches relevance ranks (see <see cref="SearchWindow"/>): ranking 2,000 reads
+    /// 2,000 tsvectors, a few milliseconds of the server's time, where a common word's every match would be 100,000s.
+    /// </summary>
+    public const int DefaultRankedMatches = 2_000;
 
     private readonly PostgresDatabase _database;
     private readonly SearchQueryReader _queries;
@@ -36,6 +34,9 @@ public sealed class PostgresSearchIndex : ISearchIndex
         _database = database;
         _queries = new SearchQueryReader(new SqlWatchStore(database));
     }
+
+    /// <summary>How many of a query's newest matches relevance ranks; the older ones follow them, newest first.</summary>
+    public int RankedMatches { get; init; } = DefaultRankedMatches;
 
     public Task IndexAsync(IReadOnlyCollection<Article> articles, CancellationToken ct) =>
         _database.WriteAsync(async (connection, tx) =>
@@ -78,21 +79,32 @@ public sealed class PostgresSearchIndex : ISearchIndex
         var query = PostgresQueryTranslator.Translate(await _queries.ReadAsync(request.Query, ct));
         var page = Math.Max(1, request.Page);
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
-        var order = request.Order == SearchOrder.Newest ? "d.sort_at DESC, d.article_id DESC" : "score DESC, d.sort_at DESC, d.article_id DESC";
         var (matching, parameters) = Matching(query, request);
         var highlighter = new KeyHighlighter(query.Highlighted);
+        var window = SearchWindow.For(request.Order, page, pageSize, RankedMatches);
         return await _database.ReadAsync(async c =>
         {
             var total = await c.ScalarAsync<long>($"SELECT COUNT(*) {matching}", null, ct, parameters);
+            // Only the page's hits have their (out-of-line) title and text read, for snippets.
             var hits = await c.QueryAsync(
                 $"""
-                 SELECT d.article_id, d.title, d.text, d.url, d.language, d.language_key, d.published_at, d.source_id,
-                        {query.Score} AS score
-                 {matching}
-                 ORDER BY {order}
-                 LIMIT @limit OFFSET @offset
+                 WITH candidates AS MATERIALIZED (
+                     SELECT d.article_id, d.sort_at
+                     {matching}
+                     ORDER BY d.sort_at DESC, d.article_id DESC
+                     LIMIT @candidates),
+                 hits AS MATERIALIZED (
+                     SELECT d.article_id, d.sort_at, c.n <= @ranked AS ranked,
+                            CASE WHEN c.n <= @ranked THEN {query.Score} ELSE 0 END::real AS score
+                     FROM (SELECT article_id, row_number() OVER (ORDER BY sort_at DESC, article_id DESC) AS n FROM candidates) c
+                     JOIN search_documents d ON d.article_id = c.article_id
+                     ORDER BY {window.Order}
+                     LIMIT @limit OFFSET @offset)
+                 SELECT d.article_id, d.title, d.text, d.url, d.language, d.language_key, d.published_at, d.source_id, h.score
+                 FROM hits h JOIN search_documents d ON d.article_id = h.article_id
+                 ORDER BY {window.Order}
                  """, null, r => ReadHit(r, highlighter), ct,
-                [.. parameters, ("@limit", pageSize), ("@offset", (page - 1) * pageSize)]);
+                [.. parameters, ("@candidates", window.Candidates), ("@ranked", window.Ranked), ("@limit", pageSize), ("@offset", window.Offset)]);
             return new SearchResults(total, page, pageSize, hits);
         }, ct);
     }
@@ -145,16 +157,22 @@ public sealed class PostgresSearchIndex : ISearchIndex
     private async Task<(string Sql, (string, object?)[] Parameters)> MatchingAsync(SearchRequest request, CancellationToken ct) =>
         Matching(PostgresQueryTranslator.Translate(await _queries.ReadAsync(request.Query, ct)), request);
 
-    private static (string Sql, (string, object?)[] Parameters) Matching(PostgresSearchQuery query, SearchRequest request) =>
-        ($"FROM search_documents d WHERE {query.Condition}\n{RequestFilters}", [.. query.Parameters, .. Filters(request)]);
-
-    private static (string, object?)[] Filters(SearchRequest request) =>
-    [
-        ("@source_id", request.SourceId),
-        ("@language", string.IsNullOrWhiteSpace(request.Language) ? null : request.Language.Trim().ToLowerInvariant()),
-        ("@from", request.From?.ToUniversalTime()),
-        ("@to", request.To?.ToUniversalTime()),
-    ];
+    /// <summary>The query's condition and the request's own filters: only those it has, so the planner sees no dead ones.</summary>
+    private static (string Sql, (string, object?)[] Parameters) Matching(PostgresSearchQuery query, SearchRequest request)
+    {
+        var sql = new StringBuilder($"FROM search_documents d WHERE {query.Condition}");
+        var parameters = new List<(string, object?)>(query.Parameters);
+        void Add(string condition, string name, object value)
+        {
+            sql.Append("\n  AND ").Append(condition);
+            parameters.Add((name, value));
+        }
+        if (request.SourceId is { } source) Add("d.source_id = @source_id", "@source_id", source);
+        if (!string.IsNullOrWhiteSpace(request.Language)) Add("d.language = @language", "@language", request.Language.Trim().ToLowerInvariant());
+        if (request.From is { } from) Add("d.sort_at >= @from", "@from", from.ToUniversalTime());
+        if (request.To is { } to) Add("d.sort_at <= @to", "@to", to.ToUniversalTime());
+        return (sql.ToString(), [.. parameters]);
+    }
 
     private static SearchHit ReadHit(DbDataReader r, KeyHighlighter highlighter)
     {
