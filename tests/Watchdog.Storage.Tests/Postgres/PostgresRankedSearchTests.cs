@@ -85,4 +85,17 @@ public sealed class PostgresRankedSearchTests(PostgresServerFixture server) : St
         Assert.Equal(6, results.Total);
         Assert.All(results.Hits, hit => Assert.True(hit.Score > 0));
     }
+
+    [Theory]
+    [InlineData("lang*")]
+    [InlineData("language*")]
+    [InlineData("NOT bank")]
+    public async Task The_language_every_vector_carries_is_found_by_no_query(string query)
+    {
+        var index = await IndexAsync(rankedMatches: 3);
+
+        var results = await index.SearchAsync(new SearchRequest { Query = query }, Ct);
+
+        Assert.Equal(query.StartsWith("NOT", StringComparison.Ordinal) ? [7] : Array.Empty<long>(), results.Hits.Select(h => h.ArticleId));
+    }
 }
