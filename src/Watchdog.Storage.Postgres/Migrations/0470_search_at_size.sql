@@ -1,10 +1,10 @@
--- Search at size. A search reads, of each match, only small columns and the tsvector; the title and text are read
--- for a page's 20 hits. So the title and text move out of line (TOAST) past 128 bytes a row, while the tsvector stays
--- in the row (storage MAIN: compressed, moved out only when a row would not fit a page), where reading it costs a
--- decompression rather than a TOAST lookup, and the planner's page counts reflect what reading rows costs.
+-- Search at size. Of each match a search needs only small columns (sort_at, language_key) once the GIN index has
+-- decided the match by itself (see SearchVector.LanguageLexeme); the tsvector is read again only to rank the newest
+-- candidates or recheck a phrase, and the title and text only for a page's hits. So everything large moves out of
+-- line (TOAST) past 128 bytes a row: a row is about 150 bytes instead of 2–5 KB, and counting or sorting a common
+-- word's matches reads that many fewer pages. Rows already stored move when next written (or VACUUM FULL).
 ALTER TABLE search_documents SET (toast_tuple_target = 128);
-ALTER TABLE search_documents ALTER COLUMN document SET STORAGE MAIN;
--- lz4 decompresses several times faster than pglz; a server built without it keeps pglz.
+-- lz4 decompresses several times faster than pglz when a tsvector is read back; a server built without it keeps pglz.
 DO $$
 BEGIN
     ALTER TABLE search_documents ALTER COLUMN document SET COMPRESSION lz4;
