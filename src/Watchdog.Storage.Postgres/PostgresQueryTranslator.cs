@@ -11,10 +11,8 @@ namespace Watchdog.Storage.Postgres;
 /// snippet marks (its positive words, keyed in each hit's own language when the snippet is made).
 /// </summary>
 /// <param name="Score">The relevance of a hit: ts_rank_cd of its positive words, or 0 when the query has none (filters only).</param>
-/// <param name="HasWords">The condition looks words up in the GIN index (a query of filters and dates only does not).</param>
 internal sealed record PostgresSearchQuery(
-    string Condition, string Score, IReadOnlyList<HighlightedWord> Highlighted, IReadOnlyList<(string Name, object? Value)> Parameters,
-    bool HasWords = true);
+    string Condition, string Score, IReadOnlyList<HighlightedWord> Highlighted, IReadOnlyList<(string Name, object? Value)> Parameters);
 
 /// <summary>
 /// Translates an expanded query of Watchdog's query language (see <see cref="SearchQueryReader"/>) into PostgreSQL full
@@ -52,11 +50,11 @@ internal sealed class PostgresQueryTranslator
     public static PostgresSearchQuery Translate(QueryNode? query)
     {
         var parameters = new QueryParameters();
-        if (query is null) return new PostgresSearchQuery("true", "0::real", [], parameters.All, HasWords: false);
+        if (query is null) return new PostgresSearchQuery("true", "0::real", [], parameters.All);
         var first = new PostgresQueryTranslator(ArticleFields.AllLanguageKeys[0], parameters);
         if (IsWordsOnly(query)) return WordsOnly(query, first, parameters);
         var condition = first.Condition(query, negated: false);
-        if (!first._hasWords) return new PostgresSearchQuery(condition, "0::real", [], parameters.All, HasWords: false);
+        if (!first._hasWords) return new PostgresSearchQuery(condition, "0::real", [], parameters.All);
 
         var branches = new List<(string LanguageKey, string Condition, PostgresQueryTranslator Translator)> { (first._languageKey, condition, first) };
         foreach (var languageKey in ArticleFields.AllLanguageKeys.Skip(1))

@@ -98,14 +98,18 @@ public sealed class PostgresSearchIndex : ISearchIndex
         var window = SearchWindow.For(request.Order, page, pageSize, RankedMatches);
         return await _database.ReadAsync(async c =>
         {
-            var total = await c.ScalarAsync<long>($"SELECT COUNT(*) {matching}", null, ct, parameters);
-            // Only the page's hits have their (out-of-line) title and text read, for snippets.
-            var hits = await c.QueryAsync(
+            // One pass over the matches serves the count and the page: a phrase or a title:/text: word is checked
+            // against each match's tsvector (read from TOAST), which a separate COUNT would do a second time. Only
+            // the page's hits have their (out-of-line) title and text read, for snippets. A page past the last
+            // match is one row with the count and no hit.
+            var rows = await c.QueryAsync(
                 $"""
-                 WITH candidates AS MATERIALIZED (
+                 WITH matches AS MATERIALIZED (
                      SELECT d.article_id, d.sort_at
-                     {matching}
-                     ORDER BY {CandidateOrder(query, request.Order)}, d.article_id DESC
+                     {matching}),
+                 candidates AS MATERIALIZED (
+                     SELECT article_id, sort_at FROM matches
+                     ORDER BY sort_at DESC, article_id DESC
                      LIMIT @candidates),
                  hits AS MATERIALIZED (
                      SELECT d.article_id, d.sort_at, c.n <= @ranked AS ranked,
@@ -113,12 +117,18 @@ public sealed class PostgresSearchIndex : ISearchIndex
                      FROM (SELECT article_id, row_number() OVER (ORDER BY sort_at DESC, article_id DESC) AS n FROM candidates) c
                      JOIN search_documents d ON d.article_id = c.article_id
                      ORDER BY {window.Order}
-                     LIMIT @limit OFFSET @offset)
-                 SELECT d.article_id, d.title, d.text, d.url, d.language, d.language_key, d.published_at, d.source_id, h.score
-                 FROM hits h JOIN search_documents d ON d.article_id = h.article_id
+                     LIMIT @limit OFFSET @offset),
+                 page AS (
+                     SELECT d.article_id, d.title, d.text, d.url, d.language, d.language_key, d.published_at, d.source_id,
+                            d.sort_at, h.ranked, h.score
+                     FROM hits h JOIN search_documents d ON d.article_id = h.article_id)
+                 SELECT t.total, d.*
+                 FROM (SELECT count(*) AS total FROM matches) t LEFT JOIN page d ON true
                  ORDER BY {window.Order}
-                 """, null, r => ReadHit(r, highlighter), ct,
+                 """, null, r => (Total: r.Int64("total"), Hit: r.IsDBNull(r.GetOrdinal("article_id")) ? null : ReadHit(r, highlighter)), ct,
                 [.. parameters, ("@candidates", window.Candidates), ("@ranked", window.Ranked), ("@limit", pageSize), ("@offset", window.Offset)]);
+            var total = rows[0].Total;
+            var hits = rows.Where(row => row.Hit is not null).Select(row => row.Hit!).ToList();
             return new SearchResults(total, page, pageSize, hits);
         }, ct);
     }
@@ -170,16 +180,6 @@ public sealed class PostgresSearchIndex : ISearchIndex
     /// <returns>The FROM and WHERE clauses selecting the request's matches, and their parameters.</returns>
     private async Task<(string Sql, (string, object?)[] Parameters)> MatchingAsync(SearchRequest request, CancellationToken ct) =>
         Matching(PostgresQueryTranslator.Translate(await _queries.ReadAsync(request.Query, ct)), request);
-
-    /// <summary>
-    /// Relevance's candidates (thousands of the newest matches) are taken from the GIN index's matches, sorted; walking
-    /// the sort_at index instead would check each row it passes against the query, reading its tsvector from TOAST,
-    /// which the planner does not count — for a word in one article of six, 6,000 reads for 1,000 candidates. The
-    /// expression (the same order) keeps the planner off that index. Newest first wants a page only: the planner's walk
-    /// stops after a few rows for a common word, so it is left to choose.
-    /// </summary>
-    private static string CandidateOrder(PostgresSearchQuery query, SearchOrder order) =>
-        query.HasWords && order == SearchOrder.Relevance ? "d.sort_at + interval '0 seconds' DESC" : "d.sort_at DESC";
 
     /// <summary>The query's condition and the request's own filters: only those it has, so the planner sees no dead ones.</summary>
     private static (string Sql, (string, object?)[] Parameters) Matching(PostgresSearchQuery query, SearchRequest request)

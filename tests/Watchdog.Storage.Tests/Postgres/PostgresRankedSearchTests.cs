@@ -98,4 +98,15 @@ public sealed class PostgresRankedSearchTests(PostgresServerFixture server) : St
 
         Assert.Equal(query.StartsWith("NOT", StringComparison.Ordinal) ? [7] : Array.Empty<long>(), results.Hits.Select(h => h.ArticleId));
     }
+
+    [Fact]
+    public async Task A_page_past_the_last_match_has_no_hit_but_the_count()
+    {
+        var index = await IndexAsync(rankedMatches: 3);
+
+        var results = await index.SearchAsync(new SearchRequest { Query = "\"the bank\"", Page = 5, PageSize = 2 }, Ct);
+
+        Assert.Empty(results.Hits);
+        Assert.Equal(6, results.Total);
+    }
 }
