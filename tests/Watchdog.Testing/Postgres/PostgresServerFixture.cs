@@ -39,7 +39,8 @@ public sealed class PostgresServerFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var external = Environment.GetEnvironmentVariable(ConnectionVariable);
-        if (!string.IsNullOrWhiteSpace(external))
+        // A kept cluster is always this machine's own: a server named by the variable is not where its folder is.
+        if (_keptFolder is null && !string.IsNullOrWhiteSpace(external))
         {
             _adminConnectionString = external;
             return;
