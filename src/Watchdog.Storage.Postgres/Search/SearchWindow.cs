@@ -3,12 +3,13 @@ using Watchdog.Core.Search;
 namespace Watchdog.Storage.Postgres.Search;
 
 /// <summary>
-/// Which matches a page of results is taken from, and in what order. Newest first reads only the newest
-/// <c>offset + limit</c> matches (off the sort_at index, or a top-N sort of the GIN index's matches). Relevance ranks
-/// the newest <see cref="Ranked"/> matches (and reads more when the page reaches past them) rather than every match: ranking reads each match's whole tsvector, and a
-/// common word matches a sixth of a million-article archive. So a query with at most that many matches is ranked
-/// exactly; one with more lists its newest <see cref="Ranked"/> matches by relevance, then the older ones newest first
-/// (all are counted). Every page is cut from that one order, so paging neither repeats nor skips a hit.
+/// Which matches a page of results is cut from, and in what order. The page is cut from the newest
+/// <see cref="Candidates"/> matches (a top-N sort of the matches the count has collected anyway). Newest first needs
+/// only <c>offset + limit</c> of them. Relevance ranks the newest <see cref="Ranked"/> matches rather than every match:
+/// ranking reads each one's whole tsvector, and a common word matches a sixth of a million-article archive. So a query
+/// with at most that many matches is ranked exactly; one with more lists its newest <see cref="Ranked"/> matches by
+/// relevance, then the older ones newest first (all are counted). Every page is cut from that one order, so paging
+/// neither repeats nor skips a hit.
 /// </summary>
 /// <param name="Candidates">How many of the newest matches the page is cut from.</param>
 /// <param name="Ranked">How many of the newest matches are ranked (the rest follow them, newest first).</param>
