@@ -18,7 +18,8 @@ internal sealed record PostgresSearchQuery(
 /// Translates an expanded query of Watchdog's query language (see <see cref="SearchQueryReader"/>) into PostgreSQL full
 /// text search over the keys <see cref="SearchVector"/> indexed. Each word becomes its <see cref="Normalizer"/> key, once
 /// per language: the condition has one branch per language key, each matching only that language's documents by that
-/// language's keys, as the embedded index looks a word up in each language's field. Words are tsquery input text
+/// language's keys, as the embedded index looks a word up in each language's field (for a query of words only, one
+/// tsquery requiring each branch's language lexeme, so the GIN index alone decides; see <c>WordsOnly</c>). Words are tsquery input text
 /// (read verbatim, no dictionary): AND/OR/NOT become <c>&amp;&amp;</c>, <c>||</c>, <c>!!</c> between tsqueries (one
 /// GIN lookup for a group of words), phrases <c>&lt;-&gt;</c>, a prefix <c>:*</c>, <c>title:</c>/<c>text:</c> the
 /// weights A and B the document vector gives title and text. Filters and dates become SQL conditions on the row.
@@ -51,6 +52,7 @@ internal sealed class PostgresQueryTranslator
         var parameters = new QueryParameters();
         if (query is null) return new PostgresSearchQuery("true", "0::real", [], parameters.All);
         var first = new PostgresQueryTranslator(ArticleFields.AllLanguageKeys[0], parameters);
+        if (IsWordsOnly(query)) return WordsOnly(query, first, parameters);
         var condition = first.Condition(query, negated: false);
         if (!first._hasWords) return new PostgresSearchQuery(condition, "0::real", [], parameters.All);
 
@@ -61,13 +63,33 @@ internal sealed class PostgresQueryTranslator
             branches.Add((languageKey, translator.Condition(query, negated: false), translator));
         }
         var perLanguage = "(" + string.Join(" OR ", branches.Select(b => $"(d.language_key = {Literal(b.LanguageKey)} AND {b.Condition})")) + ")";
-        var score = first._positive.Count == 0
+        return new PostgresSearchQuery(perLanguage, Score(branches.Select(b => b.Translator).ToList()), [.. first._highlighted.Distinct()], parameters.All);
+    }
+
+    /// <summary>
+    /// A query made only of words is one tsquery: each language's keys AND that language's lexeme
+    /// (<see cref="SearchVector.LanguageLexeme"/>), languages with the same keys sharing a branch. The GIN index then
+    /// decides every match by itself — counting a common word reads no row — where SQL conditions per language would
+    /// read each match's tsvector again.
+    /// </summary>
+    private static PostgresSearchQuery WordsOnly(QueryNode query, PostgresQueryTranslator first, QueryParameters parameters)
+    {
+        var translators = new List<PostgresQueryTranslator> { first };
+        translators.AddRange(ArticleFields.AllLanguageKeys.Skip(1).Select(key => new PostgresQueryTranslator(key, parameters)));
+        var tsqueries = translators.Select(t => (t._languageKey, Words: t.Tsquery(query, negated: false)!)).ToList();
+        var branches = tsqueries.GroupBy(q => q.Words, StringComparer.Ordinal).Select(g => g.Count() == translators.Count
+            ? g.Key
+            : $"({g.Key} && {Join(g.Select(q => $"{parameters.Add(TsLexeme.Quote(SearchVector.LanguageLexeme(q._languageKey)))}::tsquery").ToList(), " || ")})").ToList();
+        return new PostgresSearchQuery($"d.document @@ {Join(branches, " || ")}", Score(translators), [.. first._highlighted.Distinct()], parameters.All);
+    }
+
+    /// <summary>ts_rank_cd of the query's positive words in each hit's own language; 0 when it has none (only NOTs).</summary>
+    private static string Score(IReadOnlyList<PostgresQueryTranslator> translators) =>
+        translators[0]._positive.Count == 0
             ? "0::real"
             : "ts_rank_cd(d.document, CASE d.language_key "
-              + string.Join(" ", branches.SkipLast(1).Select(b => $"WHEN {Literal(b.LanguageKey)} THEN {b.Translator.PositiveWords()}"))
-              + $" ELSE {branches[^1].Translator.PositiveWords()} END)";
-        return new PostgresSearchQuery(perLanguage, score, [.. first._highlighted.Distinct()], parameters.All);
-    }
+              + string.Join(" ", translators.SkipLast(1).Select(t => $"WHEN {Literal(t._languageKey)} THEN {t.PositiveWords()}"))
+              + $" ELSE {translators[^1].PositiveWords()} END)";
 
     /// <summary>A language key as an SQL literal (keys are fixed lower-case codes).</summary>
     private static string Literal(string languageKey) => $"'{languageKey}'";

@@ -25,6 +25,13 @@ internal static class SearchVector
     /// </summary>
     public const int FieldGap = PostgresQueryTranslator.MaxProximityAlternatives;
 
+    /// <summary>
+    /// The lexeme (without positions) every vector carries for its language key, so that a query can require a
+    /// language inside its tsquery and the GIN index alone decides a match. The leading space keeps it apart from
+    /// every word key and every prefix a query can write (the tokenizer splits at spaces).
+    /// </summary>
+    public static string LanguageLexeme(string languageKey) => $" language {languageKey}";
+
     /// <param name="languageKey">The article's language key (<see cref="ArticleFields.LanguageKey"/>).</param>
     public static string Of(string title, string text, string languageKey)
     {
@@ -42,7 +49,8 @@ internal static class SearchVector
                 vector.Append(at[i].Position.ToString(CultureInfo.InvariantCulture)).Append(at[i].Weight);
             }
         }
-        return vector.ToString();
+        if (vector.Length > 0) vector.Append(' ');
+        return vector.Append(TsLexeme.Quote(LanguageLexeme(languageKey))).ToString();
     }
 
     /// <summary>The field's word keys with their positions from <paramref name="first"/> on.</summary>

@@ -11,7 +11,7 @@ public sealed class PostgresSearchVectorTests
         var vector = SearchVector.Of("Bank rates", "The bank", "en");
 
         var textStart = 2 + SearchVector.FieldGap;
-        Assert.Equal($"'bank':1A,{textStart + 1}B 'rate':2A 'the':{textStart}B", vector);
+        Assert.Equal($"'bank':1A,{textStart + 1}B 'rate':2A 'the':{textStart}B ' language en'", vector);
     }
 
     [Theory]
@@ -27,12 +27,19 @@ public sealed class PostgresSearchVectorTests
 
         var vector = SearchVector.Of("", text, "und");
 
-        Assert.EndsWith($",{SearchVector.MaxPosition - 1}B,{SearchVector.MaxPosition}B", vector, StringComparison.Ordinal);
+        Assert.EndsWith($",{SearchVector.MaxPosition - 1}B,{SearchVector.MaxPosition}B ' language und'", vector, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Quotes_and_backslashes_in_keys_are_escaped()
     {
-        Assert.Equal("'o''brien':1A", SearchVector.Of("O\u2019Brien", "", "und"));
+        Assert.Equal("'o''brien':1A ' language und'", SearchVector.Of("O\u2019Brien", "", "und"));
+    }
+
+    [Fact]
+    public void Every_vector_carries_its_language_where_no_word_or_prefix_reaches()
+    {
+        Assert.Equal("' language kk'", SearchVector.Of("", "", "kk"));
+        Assert.StartsWith(" ", SearchVector.LanguageLexeme("ru"), StringComparison.Ordinal);
     }
 }

@@ -12,6 +12,8 @@ namespace Watchdog.Testing.Postgres;
 /// A real PostgreSQL server for the tests: the one named by <c>WATCHDOG_TEST_PG</c> (a connection string allowed to
 /// create databases), or else a throwaway cluster initdb'd in a temp folder and started on a free loopback port,
 /// stopped and deleted at the end. Missing server binaries fail the tests with a message saying what to install.
+/// A benchmark may keep its cluster in a folder instead (<see cref="Kept"/>): started again on the next run, stopped
+/// cleanly and left there at the end, its databases named after the class that uses them.
 /// </summary>
 public sealed class PostgresServerFixture : IAsyncLifetime
 {
@@ -19,15 +21,26 @@ public sealed class PostgresServerFixture : IAsyncLifetime
     private const string ServerUser = "postgres";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
+    private readonly string? _keptFolder;
     private string? _clusterFolder;
     private string? _binFolder;
     private string _adminConnectionString = "";
     private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _databases = new();
 
+    public PostgresServerFixture()
+    {
+    }
+
+    private PostgresServerFixture(string keptFolder) => _keptFolder = Path.GetFullPath(keptFolder);
+
+    /// <summary>A cluster kept in <paramref name="folder"/> (created there on first use) rather than thrown away.</summary>
+    public static PostgresServerFixture Kept(string folder) => new(folder);
+
     public async Task InitializeAsync()
     {
         var external = Environment.GetEnvironmentVariable(ConnectionVariable);
-        if (!string.IsNullOrWhiteSpace(external))
+        // A kept cluster is always this machine's own: a server named by the variable is not where its folder is.
+        if (_keptFolder is null && !string.IsNullOrWhiteSpace(external))
         {
             _adminConnectionString = external;
             return;
@@ -36,11 +49,15 @@ public sealed class PostgresServerFixture : IAsyncLifetime
             "PostgreSQL server binaries were not found (/usr/lib/postgresql/*/bin/initdb). Install them with " +
             $"`apt-get install postgresql` (test.sh does), or set {ConnectionVariable} to a connection string of a server " +
             "where the tests may create databases.");
-        _clusterFolder = TestPaths.NewTempFolder("watchdog-pg");
+        _clusterFolder = _keptFolder ?? TestPaths.NewTempFolder("watchdog-pg");
+        Directory.CreateDirectory(_clusterFolder);
         var data = Path.Combine(_clusterFolder, "data");
         if (IsRoot) await RunAsync("chown", [$"{ServerUser}:", _clusterFolder], asServerUser: false);
-        await RunAsync(Path.Combine(_binFolder, "initdb"),
-            ["-D", data, "-U", ServerUser, "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8"], asServerUser: IsRoot);
+        if (!File.Exists(Path.Combine(data, "PG_VERSION")))
+        {
+            await RunAsync(Path.Combine(_binFolder, "initdb"),
+                ["-D", data, "-U", ServerUser, "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8"], asServerUser: IsRoot);
+        }
         var port = FreeLoopbackPort();
         // Durability settings off: a test cluster is thrown away, and fsync per commit would only slow the tests.
         var options = $"-p {port} -k {_clusterFolder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
@@ -58,7 +75,7 @@ public sealed class PostgresServerFixture : IAsyncLifetime
     /// class share it and empty it first (see <see cref="EmptyAsync"/>), which is much cheaper than a database each.
     /// </returns>
     public Task<string> DatabaseForAsync(Type testClass) =>
-        _databases.GetOrAdd(testClass.Name, _ => new Lazy<Task<string>>(CreateDatabaseAsync)).Value;
+        _databases.GetOrAdd(testClass.Name, name => new Lazy<Task<string>>(() => _keptFolder is null ? CreateDatabaseAsync() : KeptDatabaseAsync(name))).Value;
 
     /// <summary>
     /// Deletes every row of every table but the migration history, and restarts identities. Triggers are off for this
@@ -92,14 +109,30 @@ public sealed class PostgresServerFixture : IAsyncLifetime
             foreach (var database in _databases.Values) await ExecuteAdminAsync($"DROP DATABASE IF EXISTS \"{await DatabaseNameAsync(database.Value)}\" WITH (FORCE)");
             return;
         }
-        await RunAsync(Path.Combine(_binFolder, "pg_ctl"), ["-D", Path.Combine(_clusterFolder, "data"), "-m", "immediate", "-w", "stop"], asServerUser: IsRoot);
-        Directory.Delete(_clusterFolder, recursive: true);
+        // A kept cluster is shut down cleanly (fsync is off: only a clean stop leaves it whole on disk).
+        await RunAsync(Path.Combine(_binFolder, "pg_ctl"),
+            ["-D", Path.Combine(_clusterFolder, "data"), "-m", _keptFolder is null ? "immediate" : "fast", "-t", "600", "-w", "stop"], asServerUser: IsRoot);
+        if (_keptFolder is null) Directory.Delete(_clusterFolder, recursive: true);
     }
 
     private async Task<string> CreateDatabaseAsync()
     {
         var name = $"watchdog_test_{Guid.NewGuid():N}";
         await ExecuteAdminAsync($"CREATE DATABASE \"{name}\"");
+        return new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = name, Pooling = true }.ConnectionString;
+    }
+
+    /// <summary>A kept cluster's database of a class: created on its first run, found again on the next.</summary>
+    private async Task<string> KeptDatabaseAsync(string testClass)
+    {
+        var name = $"watchdog_{testClass.ToLowerInvariant()}";
+        await using (var connection = new NpgsqlConnection(_adminConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var exists = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = @name", connection);
+            exists.Parameters.AddWithValue("name", name);
+            if ((long)(await exists.ExecuteScalarAsync())! == 0) await ExecuteAdminAsync($"CREATE DATABASE \"{name}\"");
+        }
         return new NpgsqlConnectionStringBuilder(_adminConnectionString) { Database = name, Pooling = true }.ConnectionString;
     }
 
