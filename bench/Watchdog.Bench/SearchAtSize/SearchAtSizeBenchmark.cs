@@ -227,7 +227,7 @@ public static class SearchAtSizeBenchmark
                 $"queries: {mix.Count} (4 kinds × 4 queries × 2 orders), {WarmupRounds} warm-up rounds then {rounds} timed, one thread, ISearchIndex.SearchAsync as GET /api/search calls it (result cache off), 20 hits a page with highlighted snippets and titles{ranking}; " +
                 $"sizes: {sizes}; {Environment.ProcessorCount} cores shared with other engineers' builds and tests",
                 load, Server(allServer, 0.5), Server(allServer, 0.99));
-            Console.WriteLine($"  all: p50 {run.P50Ms} ms, p99 {run.P99Ms} ms (CPU {run.CpuP50Ms} / {run.CpuP99Ms} ms; server {run.ServerCpuP50Ms} / {run.ServerCpuP99Ms} ms); index {indexBytes / 1e6:N0} MB; load average {run.LoadAverage}");
+            Console.WriteLine($"  all: p50 {run.P50Ms} ms, p99 {run.P99Ms} ms (CPU {run.CpuP50Ms} / {run.CpuP99Ms} ms{(run.ServerCpuP50Ms is null ? "" : $"; server {run.ServerCpuP50Ms} / {run.ServerCpuP99Ms} ms")}); index {indexBytes / 1e6:N0} MB; load average {run.LoadAverage}");
             return run;
         }
     }
