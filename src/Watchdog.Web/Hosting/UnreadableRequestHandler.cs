@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -24,7 +25,8 @@ internal sealed class UnreadableRequestHandler(IProblemDetailsService problems) 
             {
                 Status = bad.StatusCode,
                 Title = "The request cannot be read.",
-                Detail = bad.Message,
+                // The JSON reader's own words name the field or position that failed; the outer message only says "JSON".
+                Detail = bad.InnerException is JsonException json ? $"{bad.Message} {json.Message}" : bad.Message,
             },
         });
     }

@@ -148,6 +148,15 @@ public sealed class SearchApiTests(WebAppFixture app) : IClassFixture<WebAppFixt
     }
 
     [Fact]
+    public async Task A_body_with_an_unknown_field_gives_400_naming_it_instead_of_listing_everything()
+    {
+        var response = await app.Client.PostAsJsonAsync("/api/search", new { query = "(Алматы AND" });
+
+        var problem = await IsProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("'query'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Every_search_of_a_concurrent_burst_is_in_the_audit_log()
     {
         const int Searches = 60;
