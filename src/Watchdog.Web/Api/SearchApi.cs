@@ -31,7 +31,7 @@ public static class SearchApi
                 + $"q may be up to {SearchRequestValidation.MaxQueryLength} characters; a long one does not fit in a URL, send it with POST.");
         api.MapPost("/", SearchByBodyAsync).WithName("SearchByBody").WithSummary("Search articles (query in a JSON body)")
             .WithDescription("The same search as GET /api/search, with the same fields in a JSON body ({\"q\": …, \"lang\": …, \"page\": …}), "
-                + "for queries too long for a URL. Reads nothing and changes nothing but the audit log.");
+                + "for queries too long for a URL; a field it does not know gives 400 naming it. Reads nothing and changes nothing but the audit log.");
         return api;
     }
 
