@@ -1,4 +1,3 @@
-using System.Text;
 using Watchdog.Analysis.Morphology;
 using Watchdog.Storage.Search;
 using Watchdog.Query;
@@ -16,36 +15,30 @@ internal sealed record HighlightedWord(TextField Field, string Word, bool IsPref
 /// </summary>
 internal sealed class KeyHighlighter(IReadOnlyList<HighlightedWord> words)
 {
-    /// <summary>About two lines of a result list, as on the embedded store.</summary>
-    private const int FragmentChars = 160;
-    private const int MaxFragments = 2;
     /// <summary>Words shown before the first match of a fragment, so it does not start mid-thought.</summary>
     private const int WordsBefore = 4;
-    private const string FragmentSeparator = " … ";
 
-    public string Title(string title, string languageKey)
-    {
-        var tokens = Tokens(title, languageKey, TextField.Title);
-        return Html(title, 0, title.Length, tokens);
-    }
+    public string Title(string title, string languageKey) =>
+        SnippetText.Marked(title, 0, title.Length, Marks(Tokens(title, languageKey, TextField.Title)));
 
     /// <returns>Up to two fragments around the matched words, or the text's opening when none matched.</returns>
     public string Snippet(string text, string languageKey)
     {
         var tokens = Tokens(text, languageKey, TextField.Text);
+        var marks = Marks(tokens);
         var fragments = new List<string>();
         var next = tokens.FindIndex(t => t.Matched);
-        while (next >= 0 && fragments.Count < MaxFragments)
+        while (next >= 0 && fragments.Count < SnippetText.MaxFragments)
         {
             var first = Math.Max(0, next - WordsBefore);
             var start = tokens[first].Start;
             var last = first;
-            while (last + 1 < tokens.Count && tokens[last + 1].End - start <= FragmentChars) last++;
+            while (last + 1 < tokens.Count && tokens[last + 1].End - start <= SnippetText.FragmentChars) last++;
             last = Math.Max(last, next);
-            fragments.Add(Html(text, start, tokens[last].End, tokens));
+            fragments.Add(SnippetText.Marked(text, start, tokens[last].End, marks));
             next = tokens.FindIndex(last + 1, t => t.Matched);
         }
-        return fragments.Count > 0 ? string.Join(FragmentSeparator, fragments) : HtmlText.Escape(Opening(text));
+        return fragments.Count > 0 ? string.Join(SnippetText.FragmentSeparator, fragments) : HtmlText.Escape(SnippetText.Opening(text));
     }
 
     private List<(int Start, int End, bool Matched)> Tokens(string field, string languageKey, TextField scope)
@@ -61,24 +54,7 @@ internal sealed class KeyHighlighter(IReadOnlyList<HighlightedWord> words)
         })];
     }
 
-    /// <summary>The text from <paramref name="start"/> to <paramref name="end"/>, escaped, with matched words marked.</summary>
-    private static string Html(string text, int start, int end, List<(int Start, int End, bool Matched)> tokens)
-    {
-        var html = new StringBuilder();
-        var at = start;
-        foreach (var token in tokens.Where(t => t.Matched && t.Start >= start && t.End <= end))
-        {
-            html.Append(HtmlText.Escape(text[at..token.Start]))
-                .Append(HtmlText.MarkOpen).Append(HtmlText.Escape(text[token.Start..token.End])).Append(HtmlText.MarkClose);
-            at = token.End;
-        }
-        return html.Append(HtmlText.Escape(text[at..end])).ToString();
-    }
-
-    private static string Opening(string text)
-    {
-        if (text.Length <= FragmentChars) return text;
-        var cut = text.LastIndexOf(' ', FragmentChars);
-        return text[..(cut > 0 ? cut : FragmentChars)] + FragmentSeparator.TrimEnd();
-    }
+    /// <summary>The matched tokens as marks (a snippet here is cut by position, so their targets and weights are not used).</summary>
+    private static List<Mark> Marks(List<(int Start, int End, bool Matched)> tokens) =>
+        [.. tokens.Where(t => t.Matched).Select(t => new Mark("", t.Start, t.End, 0))];
 }

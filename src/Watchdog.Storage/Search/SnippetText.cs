@@ -4,14 +4,15 @@ namespace Watchdog.Storage.Search;
 
 /// <summary>A matched span of a text and how much its word counts (<see cref="TermWeights"/>).</summary>
 /// <param name="Target">What the query asked for that the span answers (a word, or a prefix for all the words that start with it).</param>
-internal readonly record struct Mark(string Target, int Start, int End, float Weight);
+public readonly record struct Mark(string Target, int Start, int End, float Weight);
 
 /// <summary>
 /// Cuts a hit's snippet from its text and matched words: the best passages (those holding the most weight of distinct
 /// matched words), each starting where a sentence starts — or, deep in a long sentence, at a word a little before the
-/// first match — and ending at a sentence or word end, the matches marked and everything else HTML-escaped. Pure.
+/// first match — and ending at a sentence or word end, the matches marked and everything else HTML-escaped. Pure. The
+/// PostgreSQL store marks and opens its snippets with it too.
 /// </summary>
-internal static class SnippetText
+public static class SnippetText
 {
     /// <summary>About two lines of a result list.</summary>
     public const int FragmentChars = 160;
@@ -128,7 +129,9 @@ internal static class SnippetText
     private static float Score((int Start, int End) passage, IReadOnlyList<Mark> marks) =>
         marks.Where(m => m.Start >= passage.Start && m.End <= passage.End).GroupBy(m => m.Target).Sum(g => g.Max(m => m.Weight));
 
-    private static string Marked(string text, int start, int end, IReadOnlyList<Mark> marks)
+    /// <summary>The text from <paramref name="start"/> to <paramref name="end"/>, escaped, with the marks inside it marked.</summary>
+    /// <param name="marks">In text order, not overlapping.</param>
+    public static string Marked(string text, int start, int end, IReadOnlyList<Mark> marks)
     {
         var html = new StringBuilder(end - start + 32);
         var at = start;
