@@ -50,8 +50,9 @@ internal sealed class ShortTextLingua
         }
 
         int[] orders = cleaned.Length >= TrigramsOnlyFrom ? [3] : [.. Enumerable.Range(1, HighestOrder).Where(order => cleaned.Length >= order)];
-        var sums = orders.Select(order => LogProbabilitySums(Ngrams(cleaned, order), filtered)).ToArray();
-        var unigramCounts = orders[0] == 1 ? UnigramCounts(Ngrams(cleaned, 1), filtered) : [];
+        var ngrams = orders.Select(order => Ngrams(cleaned, order)).ToArray();
+        var sums = ngrams.Select(ofOrder => LogProbabilitySums(ofOrder, filtered)).ToArray();
+        var unigramCounts = orders[0] == 1 ? UnigramCounts(ngrams[0], filtered) : [];
 
         var summed = new Dictionary<Language, double>();
         foreach (var language in filtered)
