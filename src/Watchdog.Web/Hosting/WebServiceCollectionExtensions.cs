@@ -24,7 +24,13 @@ public static class WebServiceCollectionExtensions
         services.AddProblemDetails();
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddExceptionHandler<UnreadableRequestHandler>();
-        services.Configure<JsonOptions>(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.Configure<JsonOptions>(json =>
+        {
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // A request body's field the API does not know (say "query" for "q", or "limit" for "maxPerHour") is refused
+            // rather than ignored: ignored, the request succeeds without what the caller meant, which reads as done.
+            json.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        });
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Watchdog API";

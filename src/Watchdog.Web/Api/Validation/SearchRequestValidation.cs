@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -16,9 +15,6 @@ namespace Watchdog.Web.Api.Validation;
 /// (same names); validated into a <see cref="SearchRequest"/>.
 /// </summary>
 /// <param name="Q">A query in the query language of standing queries; empty lists every article that passes the filters.</param>
-// An unknown field (say "query" for "q") is refused rather than ignored: ignored, it would turn the search into a
-// listing of everything, which reads as a valid answer.
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record SearchParameters(
     [FromQuery(Name = "q")] string? Q,
     [FromQuery(Name = "lang")] string? Lang,

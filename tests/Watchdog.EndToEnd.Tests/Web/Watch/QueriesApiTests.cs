@@ -128,6 +128,17 @@ public sealed class QueriesApiTests(WebAppFixture app) : IClassFixture<WebAppFix
     }
 
     [Fact]
+    public async Task A_misspelt_rule_field_gives_400_naming_it_instead_of_saving_the_query_without_its_limit()
+    {
+        var response = await app.Client.PostAsJsonAsync("/api/queries", new { name = "limited", query = "суд", rule = new { limit = 3 } });
+
+        var problem = await IsProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("'limit'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var listed = await app.Client.GetFromJsonAsync<JsonElement>("/api/queries");
+        Assert.DoesNotContain(listed.EnumerateArray(), query => query.GetProperty("name").GetString() == "limited");
+    }
+
+    [Fact]
     public async Task An_empty_name_and_query_are_both_reported()
     {
         var problem = await IsProblemAsync(await app.Client.PostAsJsonAsync("/api/queries", new { name = " ", query = "" }), HttpStatusCode.BadRequest);
