@@ -15,46 +15,32 @@ internal sealed record HighlightedWord(TextField Field, string Word, bool IsPref
 /// </summary>
 internal sealed class KeyHighlighter(IReadOnlyList<HighlightedWord> words)
 {
-    /// <summary>Words shown before the first match of a fragment, so it does not start mid-thought.</summary>
-    private const int WordsBefore = 4;
+    /// <summary>
+    /// Every distinct matched word counts the same: the database gives no document frequencies here, so a passage is
+    /// chosen by how many of the query's words it holds (the embedded store weighs rare words more).
+    /// </summary>
+    private const float MatchWeight = 1f;
 
     public string Title(string title, string languageKey) =>
-        SnippetText.Marked(title, 0, title.Length, Marks(Tokens(title, languageKey, TextField.Title)));
+        SnippetText.Marked(title, 0, title.Length, Marks(title, languageKey, TextField.Title));
 
-    /// <returns>Up to two fragments around the matched words, or the text's opening when none matched.</returns>
-    public string Snippet(string text, string languageKey)
-    {
-        var tokens = Tokens(text, languageKey, TextField.Text);
-        var marks = Marks(tokens);
-        var fragments = new List<string>();
-        var next = tokens.FindIndex(t => t.Matched);
-        while (next >= 0 && fragments.Count < SnippetText.MaxFragments)
-        {
-            var first = Math.Max(0, next - WordsBefore);
-            var start = tokens[first].Start;
-            var last = first;
-            while (last + 1 < tokens.Count && tokens[last + 1].End - start <= SnippetText.FragmentChars) last++;
-            last = Math.Max(last, next);
-            fragments.Add(SnippetText.Marked(text, start, tokens[last].End, marks));
-            next = tokens.FindIndex(last + 1, t => t.Matched);
-        }
-        return fragments.Count > 0 ? string.Join(SnippetText.FragmentSeparator, fragments) : HtmlText.Escape(SnippetText.Opening(text));
-    }
+    /// <returns>Up to two passages around the matched words (cut as the embedded store cuts them), or the text's opening when none matched.</returns>
+    public string Snippet(string text, string languageKey) =>
+        SnippetText.Fragments(text, Marks(text, languageKey, TextField.Text)) ?? HtmlText.Escape(SnippetText.Opening(text));
 
-    private List<(int Start, int End, bool Matched)> Tokens(string field, string languageKey, TextField scope)
+    /// <summary>The field's words whose key is a query word's key asked in this field, or starts with one of its prefixes.</summary>
+    private List<Mark> Marks(string field, string languageKey, TextField scope)
     {
         var inField = words.Where(w => w.Field == TextField.Any || w.Field == scope).ToList();
-        var keys = inField.Select(w => Normalizer.Stem(w.Word, languageKey)).ToHashSet(StringComparer.Ordinal);
+        var keys = inField.Where(w => !w.IsPrefix).Select(w => Normalizer.Stem(w.Word, languageKey)).ToHashSet(StringComparer.Ordinal);
         var prefixes = inField.Where(w => w.IsPrefix).Select(w => w.Word).ToList();
-        return [.. WordTokenizer.Tokenize(field).Select(token =>
+        var marks = new List<Mark>();
+        foreach (var token in WordTokenizer.Tokenize(field))
         {
             var key = Normalizer.Stem(token.Text, languageKey, token.Capitalised);
-            var matched = keys.Contains(key) || prefixes.Any(prefix => key.StartsWith(prefix, StringComparison.Ordinal));
-            return (token.Start, token.End, matched);
-        })];
+            var target = keys.Contains(key) ? key : prefixes.Find(prefix => key.StartsWith(prefix, StringComparison.Ordinal)) is { } prefix ? prefix + "*" : null;
+            if (target is not null) marks.Add(new Mark(target, token.Start, token.End, MatchWeight));
+        }
+        return marks;
     }
-
-    /// <summary>The matched tokens as marks (a snippet here is cut by position, so their targets and weights are not used).</summary>
-    private static List<Mark> Marks(List<(int Start, int End, bool Matched)> tokens) =>
-        [.. tokens.Where(t => t.Matched).Select(t => new Mark("", t.Start, t.End, 0))];
 }

@@ -65,6 +65,54 @@ public abstract class SearchIndexContract : StoreContract
         AssertOnlyMarkTags(hit.HighlightedTitle);
     }
 
+    [Theory]
+    [InlineData("The akimat said the flood was severe.", "The akimat said the <mark>flood</mark> was severe.")]
+    // The dot of an abbreviation or an initial ends no sentence.
+    [InlineData("Officials told Mr. Smith and E. Lynch in the U.S. that the flood was severe.", "Officials told Mr. Smith and E. Lynch in the U.S. that the <mark>flood</mark>")]
+    public async Task A_snippet_starts_where_the_sentence_of_its_match_starts(string sentence, string opening)
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("Nothing else happened in town that day.", 8));
+        var text = $"{filler} {sentence} {filler}";
+
+        await IndexAsync("Town news", text);
+
+        var hit = Assert.Single((await SearchAsync("flood")).Hits);
+
+        Assert.StartsWith(opening, hit.Snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain(" … ", hit.Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Deep_in_a_long_sentence_a_snippet_starts_at_a_whole_word_a_little_before_the_match()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 60).Select(i => $"word{i}"));
+        var text = $"{words} harbour {words}.";
+
+        await IndexAsync("Codes", text);
+
+        var hit = Assert.Single((await SearchAsync("harbour")).Hits);
+
+        var opening = hit.Snippet[..hit.Snippet.IndexOf(' ', StringComparison.Ordinal)];
+        Assert.Matches("^word[0-9]+$", opening);
+        Assert.Contains($" {opening} ", $" {text} ", StringComparison.Ordinal);
+        Assert.Contains("<mark>harbour</mark>", hit.Snippet, StringComparison.Ordinal);
+        Assert.Matches("word[0-9]+$", hit.Snippet);
+    }
+
+    [Fact]
+    public async Task A_word_matched_in_the_title_is_also_shown_where_the_text_has_it_further_in()
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("The region prepared for the spring season.", 10));
+        var text = $"{filler} Several villages were flooded overnight. {filler}";
+
+        await IndexAsync("Flood warning", text);
+
+        var hit = Assert.Single((await SearchAsync("flood")).Hits);
+
+        Assert.Equal("<mark>Flood</mark> warning", hit.HighlightedTitle);
+        Assert.StartsWith("Several villages were <mark>flooded</mark> overnight.", hit.Snippet, StringComparison.Ordinal);
+    }
+
     /// <summary>Apart from &lt;mark&gt;, no tag survives, and every ampersand starts an entity.</summary>
     protected static void AssertOnlyMarkTags(string html)
     {

@@ -8,8 +8,9 @@ using Watchdog.Storage.Tests.Support;
 namespace Watchdog.Storage.Tests.Search;
 
 /// <summary>
-/// Snippets: the passage with the most weight of matched words, starting where a sentence (or, deep in a long one, a
-/// word) starts and ending at a sentence or word end, holding a matched word whenever the text has one.
+/// The embedded store's snippets: the passage with the most weight of matched words (rare words weigh more), phrases
+/// marked only where their words stand together, matches read from term vectors. Where a snippet starts and ends is
+/// the contract of both stores (<see cref="Contracts.SearchIndexContract"/>).
 /// </summary>
 public sealed class HitHighlighterTests : IDisposable
 {
@@ -26,48 +27,6 @@ public sealed class HitHighlighterTests : IDisposable
         var harbour = hits.Single(h => h.ArticleId == 7);
         Assert.Contains("Ships waited at the river <mark>harbour</mark> until noon.", harbour.Snippet, StringComparison.Ordinal);
         Assert.All(hits.Where(h => h.ArticleId != 7), h => Assert.StartsWith("The <mark>market</mark> opened early and the <mark>weather</mark> was mild.", h.Snippet, StringComparison.Ordinal));
-    }
-
-    [Theory]
-    [InlineData("The akimat said the flood was severe.", "The akimat said the <mark>flood</mark> was severe.")]
-    // The dot of an abbreviation or an initial ends no sentence.
-    [InlineData("Officials told Mr. Smith and E. Lynch in the U.S. that the flood was severe.", "Officials told Mr. Smith and E. Lynch in the U.S. that the <mark>flood</mark>")]
-    public async Task A_snippet_starts_where_the_sentence_of_its_match_starts(string sentence, string opening)
-    {
-        var filler = string.Join(' ', Enumerable.Repeat("Nothing else happened in town that day.", 8));
-        var text = $"{filler} {sentence} {filler}";
-
-        var hit = (await SearchAsync("flood", [TestArticles.Make("Town news", text, "en") with { Id = 1 }])).Single();
-
-        Assert.StartsWith(opening, hit.Snippet, StringComparison.Ordinal);
-        Assert.DoesNotContain(" … ", hit.Snippet, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Deep_in_a_long_sentence_a_snippet_starts_at_a_whole_word_a_little_before_the_match()
-    {
-        var words = string.Join(' ', Enumerable.Range(0, 60).Select(i => $"word{i}"));
-        var text = $"{words} harbour {words}.";
-
-        var hit = (await SearchAsync("harbour", [TestArticles.Make("Codes", text, "en") with { Id = 1 }])).Single();
-
-        var opening = hit.Snippet[..hit.Snippet.IndexOf(' ', StringComparison.Ordinal)];
-        Assert.Matches("^word[0-9]+$", opening);
-        Assert.Contains($" {opening} ", $" {text} ", StringComparison.Ordinal);
-        Assert.Contains("<mark>harbour</mark>", hit.Snippet, StringComparison.Ordinal);
-        Assert.Matches("word[0-9]+$", hit.Snippet);
-    }
-
-    [Fact]
-    public async Task A_word_matched_in_the_title_is_also_shown_where_the_text_has_it_further_in()
-    {
-        var filler = string.Join(' ', Enumerable.Repeat("The region prepared for the spring season.", 10));
-        var text = $"{filler} Several villages were flooded overnight. {filler}";
-
-        var hit = (await SearchAsync("flood", [TestArticles.Make("Flood warning", text, "en") with { Id = 1 }])).Single();
-
-        Assert.Equal("<mark>Flood</mark> warning", hit.HighlightedTitle);
-        Assert.StartsWith("Several villages were <mark>flooded</mark> overnight.", hit.Snippet, StringComparison.Ordinal);
     }
 
     [Fact]
