@@ -50,6 +50,32 @@ public class BodyReaderTests
         Assert.Equal(body[..150_000], read);
     }
 
+    [Theory]
+    [InlineData(100_000, 50_000)]
+    [InlineData(100_000, 150_000)]
+    public async Task Reads_what_arrives_when_the_declared_length_is_wrong(int size, long declaredLength)
+    {
+        var body = Body(size);
+        using var content = new StreamContent(new PieceByPieceStream(body));
+        content.Headers.ContentLength = declaredLength;
+
+        var (read, truncated) = await BodyReader.ReadAsync(content, new BodyLimit(2_000_000), CancellationToken.None);
+
+        Assert.Equal(body, read);
+        Assert.False(truncated);
+    }
+
+    [Fact]
+    public async Task Keeps_the_first_bytes_of_a_declared_body_over_the_limit_when_asked()
+    {
+        var body = Body(300_000);
+
+        var (read, truncated) = await BodyReader.ReadAsync(Content(body, declared: true), new BodyLimit(150_000, KeepPrefix: true), CancellationToken.None);
+
+        Assert.True(truncated);
+        Assert.Equal(body[..150_000], read);
+    }
+
     private static byte[] Body(int size) => [.. Enumerable.Range(0, size).Select(i => (byte)(i * 31 % 251))];
 
     /// <summary>With a declared length (a seekable stream), or read in small pieces of unknown total (a chunked answer).</summary>
