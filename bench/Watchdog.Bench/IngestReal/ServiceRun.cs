@@ -168,7 +168,8 @@ public sealed class ServiceRun(RunSettings settings, string workFolder)
             metrics is null ? null : Mb(PrometheusText.Value(metrics, "dotnet_gc_committed_bytes")),
             Math.Round(pids.Sum(ProcFigures.CpuSeconds) - cpuAtStart, 1),
             metrics is null ? null : Mb(PrometheusText.Value(metrics, "dotnet_gc_large_object_heap_bytes")),
-            metrics is null ? null : [.. Enumerable.Range(0, 3).Select(g => (int)PrometheusText.Value(metrics, $"dotnet_gc_collections_total{{generation=\"{g}\"}}"))]);
+            metrics is null ? null : [.. Enumerable.Range(0, 3).Select(g => (int)PrometheusText.Value(metrics, $"dotnet_gc_collections_total{{generation=\"{g}\"}}"))],
+            metrics is null ? null : Mb(PrometheusText.Value(metrics, "watchdog_sqlite_memory_bytes")));
     }
 
     /// <returns>The samples of the service's /metrics; empty when there is no web app (workers) or it does not answer.</returns>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Watchdog.Storage.Sqlite;
 
 namespace Watchdog.Pipeline.Metrics;
 
@@ -21,6 +22,7 @@ public static class ProcessMemory
             LargeObjectHeapBytes = gc.GenerationInfo.Length > LargeObjectGeneration ? gc.GenerationInfo[LargeObjectGeneration].SizeAfterBytes : 0,
             FragmentedBytes = gc.FragmentedBytes,
             Collections = [.. Enumerable.Range(0, GC.MaxGeneration + 1).Select(GC.CollectionCount)],
+            SqliteBytes = SqliteMemory.UsedBytes(),
         };
     }
 
@@ -36,6 +38,7 @@ public static class ProcessMemory
         Gauge(text, "dotnet_gc_committed_bytes", "Memory the garbage collector has committed.", memory.CommittedBytes);
         Gauge(text, "dotnet_gc_large_object_heap_bytes", "Large-object heap (objects of 85,000 bytes or more) after the last collection.", memory.LargeObjectHeapBytes);
         Gauge(text, "dotnet_gc_fragmented_bytes", "Free space inside the managed heap at the last collection.", memory.FragmentedBytes);
+        Gauge(text, "watchdog_sqlite_memory_bytes", "Native memory SQLite holds (page caches of the open connections, prepared statements).", memory.SqliteBytes);
         text.Append("# HELP dotnet_gc_collections_total Garbage collections of each generation since the process started.\n# TYPE dotnet_gc_collections_total counter\n");
         for (var generation = 0; generation < memory.Collections.Count; generation++)
             text.Append(CultureInfo.InvariantCulture, $"dotnet_gc_collections_total{{generation=\"{generation}\"}} {memory.Collections[generation]}\n");
@@ -49,6 +52,7 @@ public sealed record MemoryFigures(long WorkingSetBytes, long ManagedBytes, long
 {
     public long LargeObjectHeapBytes { get; init; }
     public long FragmentedBytes { get; init; }
+    public long SqliteBytes { get; init; }
 
     /// <summary>Collections of generation 0, 1 and 2 (a gen2 count includes the lower ones it collected with it).</summary>
     public IReadOnlyList<int> Collections { get; init; } = [];
