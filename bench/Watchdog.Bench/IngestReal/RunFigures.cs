@@ -37,7 +37,10 @@ public sealed record RunFigures
 
 /// <summary>
 /// The service's memory when <paramref name="Articles"/> were stored: working set (all processes; its anonymous and
-/// file-backed parts) and, for one process, its managed heap and what the GC has committed.
+/// file-backed parts) and, for one process, its managed heap and what the GC has committed, the large-object heap after
+/// the last collection, the collections of generation 0, 1 and 2 so far and SQLite's native memory (null where not
+/// measured, e.g. older runs).
 /// </summary>
 public sealed record MemorySample(
-    long Articles, double Seconds, double WorkingSetMb, double AnonymousMb, double FileBackedMb, double? ManagedHeapMb, double? GcCommittedMb, double CpuSeconds);
+    long Articles, double Seconds, double WorkingSetMb, double AnonymousMb, double FileBackedMb, double? ManagedHeapMb, double? GcCommittedMb, double CpuSeconds,
+    double? LargeObjectHeapMb = null, IReadOnlyList<int>? Collections = null, double? SqliteMb = null);

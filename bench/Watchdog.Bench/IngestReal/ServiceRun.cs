@@ -166,7 +166,10 @@ public sealed class ServiceRun(RunSettings settings, string workFolder)
             Math.Round(pids.Sum(ProcFigures.AnonymousMb), 1), Math.Round(pids.Sum(ProcFigures.FileBackedMb), 1),
             metrics is null ? null : Mb(PrometheusText.Value(metrics, "dotnet_gc_heap_size_bytes")),
             metrics is null ? null : Mb(PrometheusText.Value(metrics, "dotnet_gc_committed_bytes")),
-            Math.Round(pids.Sum(ProcFigures.CpuSeconds) - cpuAtStart, 1));
+            Math.Round(pids.Sum(ProcFigures.CpuSeconds) - cpuAtStart, 1),
+            metrics is null ? null : Mb(PrometheusText.Value(metrics, "dotnet_gc_large_object_heap_bytes")),
+            metrics is null ? null : [.. Enumerable.Range(0, 3).Select(g => (int)PrometheusText.Value(metrics, $"dotnet_gc_collections_total{{generation=\"{g}\"}}"))],
+            metrics is null ? null : Mb(PrometheusText.Value(metrics, "watchdog_sqlite_memory_bytes")));
     }
 
     /// <returns>The samples of the service's /metrics; empty when there is no web app (workers) or it does not answer.</returns>

@@ -39,15 +39,32 @@ public class BodyReaderTests
         Assert.Equal((null, false), await BodyReader.ReadAsync(Content(Body(100_001), declared), limit, CancellationToken.None));
     }
 
-    [Fact]
-    public async Task Keeps_the_first_bytes_up_to_the_limit_when_asked()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Keeps_the_first_bytes_up_to_the_limit_when_asked(bool declared)
     {
         var body = Body(300_000);
 
-        var (read, truncated) = await BodyReader.ReadAsync(Content(body, declared: false), new BodyLimit(150_000, KeepPrefix: true), CancellationToken.None);
+        var (read, truncated) = await BodyReader.ReadAsync(Content(body, declared), new BodyLimit(150_000, KeepPrefix: true), CancellationToken.None);
 
         Assert.True(truncated);
         Assert.Equal(body[..150_000], read);
+    }
+
+    [Theory]
+    [InlineData(100_000, 50_000)]
+    [InlineData(100_000, 150_000)]
+    public async Task Reads_what_arrives_when_the_declared_length_is_wrong(int size, long declaredLength)
+    {
+        var body = Body(size);
+        using var content = new StreamContent(new PieceByPieceStream(body));
+        content.Headers.ContentLength = declaredLength;
+
+        var (read, truncated) = await BodyReader.ReadAsync(content, new BodyLimit(2_000_000), CancellationToken.None);
+
+        Assert.Equal(body, read);
+        Assert.False(truncated);
     }
 
     private static byte[] Body(int size) => [.. Enumerable.Range(0, size).Select(i => (byte)(i * 31 % 251))];

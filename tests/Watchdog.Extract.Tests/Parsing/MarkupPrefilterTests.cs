@@ -28,6 +28,14 @@ public class MarkupPrefilterTests
     public void An_element_never_closed_loses_only_its_start_tag_so_the_page_after_it_stays_readable(string html, string expected) =>
         Assert.Equal(expected, MarkupPrefilter.Strip(html));
 
+    [Theory]
+    [InlineData("<script>1</script><!--c--><p>a</p>", "<p>a</p>")]
+    [InlineData("<p>a</p><style>p{}</style>", "<p>a</p>")]
+    [InlineData("<script>1</script><style>2</style>", "")]
+    [InlineData("a<!--1--><!--2-->b<script>3</script>c", "abc")]
+    public void Cuts_at_the_start_at_the_end_and_back_to_back_leave_exactly_the_rest(string html, string expected) =>
+        Assert.Equal(expected, MarkupPrefilter.Strip(html));
+
     [Fact]
     public void Markup_after_a_kept_construct_is_still_filtered()
     {

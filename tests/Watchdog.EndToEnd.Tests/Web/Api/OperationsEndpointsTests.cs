@@ -27,6 +27,20 @@ public sealed class OperationsEndpointsTests(WebAppFixture app) : IClassFixture<
     }
 
     [Fact]
+    public async Task Metrics_say_where_the_memory_is()
+    {
+        var samples = (await app.Client.GetStringAsync("/metrics")).Split('\n')
+            .Where(line => line.Length > 0 && line[0] != '#')
+            .ToDictionary(line => line[..line.LastIndexOf(' ')], line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.True(samples["dotnet_gc_large_object_heap_bytes"] >= 0);
+        Assert.True(samples["dotnet_gc_fragmented_bytes"] >= 0);
+        Assert.True(samples["dotnet_gc_collections_total{generation=\"0\"}"] >= samples["dotnet_gc_collections_total{generation=\"2\"}"]);
+        // The fixture's store is the embedded one: its SQLite connections hold page caches.
+        Assert.True(samples["watchdog_sqlite_memory_bytes"] > 0);
+    }
+
+    [Fact]
     public async Task The_openapi_document_describes_every_api_group()
     {
         var document = JsonDocument.Parse(await app.Client.GetStringAsync("/openapi/v1.json")).RootElement;
