@@ -14,6 +14,9 @@ public sealed class FileRawStore(string rawFolder, ISqlDatabase database) : SqlR
     /// <summary>A body file being deleted by retention; a crash can leave one behind, which nothing reads.</summary>
     private const string PurgedSuffix = ".purged";
 
+    /// <summary>The compressor hands over its output in blocks of this order, so a larger file buffer would only copy.</summary>
+    private const int TempFileBuffer = 8192;
+
     protected override async Task<string> StoreAsync(ReadOnlyMemory<byte> body, string hash, RawMetadata metadata, CancellationToken ct)
     {
         var path = RawFileLayout.PathFor(rawFolder, hash);
@@ -99,11 +102,15 @@ public sealed class FileRawStore(string rawFolder, ISqlDatabase database) : SqlR
         var temp = $"{path}.{Guid.NewGuid():N}.tmp";
         try
         {
-            var compressed = RawBodyCodec.Compress(body.Span);
-            await File.WriteAllBytesAsync(temp, compressed, ct);
+            long storedSize;
+            await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, TempFileBuffer, FileOptions.Asynchronous))
+            {
+                await RawBodyCodec.CompressToAsync(body, file, ct);
+                storedSize = file.Length;
+            }
             // A concurrent put of the same body may have renamed first; its file holds the same bytes.
             File.Move(temp, path, overwrite: true);
-            return compressed.Length;
+            return storedSize;
         }
         finally
         {

@@ -21,6 +21,17 @@ public static class RawBodyCodec
         return output.ToArray();
     }
 
+    /// <summary>
+    /// <see cref="Compress"/> written straight to <paramref name="output"/> (the same bytes): a real page is a few hundred
+    /// KB, and gathering its compressed form in a growing MemoryStream first, then copying it out, was the largest
+    /// allocation of the ingest (large-object-heap buffers, which cost full collections).
+    /// </summary>
+    public static async Task CompressToAsync(ReadOnlyMemory<byte> body, Stream output, CancellationToken ct)
+    {
+        await using var gzip = new GZipStream(output, Level, leaveOpen: true);
+        await gzip.WriteAsync(body, ct);
+    }
+
     /// <exception cref="InvalidDataException">The stored bytes are not gzip or do not hash to <paramref name="expectedHash"/>.</exception>
     public static byte[] Decompress(Stream compressed, string expectedHash)
     {
