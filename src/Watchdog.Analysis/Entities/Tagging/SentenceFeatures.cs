@@ -37,6 +37,9 @@ internal sealed class SentenceFeatures
 
     public int Count => _words.Length;
 
+    /// <summary>Token <paramref name="i"/>'s word; its own features open <see cref="Static"/>.</summary>
+    public WordFeatures Word(int i) => _words[i];
+
     public ReadOnlySpan<uint> Static(int i) => CollectionsMarshal.AsSpan(_static)[_starts[i].._starts[i + 1]];
 
     /// <summary>The features of token <paramref name="i"/> that depend on the two tags before it.</summary>
