@@ -1,5 +1,5 @@
 // Benchmarks print their figures and write them to bench/results/<name>.json.
-// Usage: dotnet run -c Release --project bench/Watchdog.Bench -- <extraction|ingest|ingest-real|scale-out|matching|langid|entities|soak|conflation|tone|stories|stories-cpu|search|search-1m|perf-table> [options]
+// Usage: dotnet run -c Release --project bench/Watchdog.Bench -- <extraction|ingest|ingest-real|scale-out|matching|langid|entities|soak|conflation|tone|stories|stories-cpu|analysis-cpu|search|search-1m|perf-table> [options]
 using Watchdog.Bench;
 
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
@@ -16,6 +16,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["tone"] = Watchdog.Bench.Tone.ToneBenchmark.RunAsync,
     ["stories"] = Watchdog.Bench.Stories.StoriesBenchmark.RunAsync,
     ["stories-cpu"] = Watchdog.Bench.Stories.StoriesCpuBenchmark.RunAsync,
+    ["analysis-cpu"] = Watchdog.Bench.Analysis.AnalysisCpuBenchmark.RunAsync,
     ["search"] = Watchdog.Bench.Search.SearchBenchmark.RunAsync,
     ["search-1m"] = Watchdog.Bench.SearchAtSize.SearchAtSizeBenchmark.RunAsync,
     ["perf-table"] = Watchdog.Bench.PerfTable.PerfTableCommand.RunAsync,

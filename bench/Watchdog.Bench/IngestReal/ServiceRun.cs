@@ -94,6 +94,7 @@ public sealed class ServiceRun(RunSettings settings, string workFolder)
             var webCpu = (bench.TotalProcessorTime - webCpuAtStart).TotalSeconds;
             samples.Add(await SampleAsync(api, pids, counts.Articles, elapsed, cpuAtStart));
             var metrics = settings.Postgres is null ? await ScrapeAsync(api) : null;
+            if (metrics is not null) Console.WriteLine(RuntimeWorkPerPage(metrics, stagesAtStart!, web.Pages));
             var served = (Pages: web.Served.Pages - servedAtStart.Pages, Bytes: web.Served.Bytes - servedAtStart.Bytes);
             return new RunFigures
             {
@@ -156,6 +157,16 @@ public sealed class ServiceRun(RunSettings settings, string workFolder)
         // The issue's stage "analysis" is the sum of its measured parts (tone, entities, stories), which stay listed.
         perPage["analysis"] = perPage.Where(s => s.Key.StartsWith("analysis-", StringComparison.Ordinal)).Sum(s => s.Value);
         return perPage.ToDictionary(s => s.Key, s => Math.Round(s.Value, 3), StringComparer.Ordinal);
+    }
+
+    /// <summary>The runtime's own work in the run, per page: much of the CPU no stage took (background collections, recompilation).</summary>
+    private static string RuntimeWorkPerPage(IReadOnlyDictionary<string, double> end, IReadOnlyDictionary<string, double> start, int pages)
+    {
+        double PerPage(string key) => (PrometheusText.Value(end, key) - PrometheusText.Value(start, key)) / pages;
+        double Collections(int generation) => PerPage($"dotnet_gc_collections_total{{generation=\"{generation}\"}}") * 1000;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"  runtime per page: {PerPage("dotnet_gc_allocated_bytes_total") / 1024:F0} KB allocated, GC pauses {PerPage("dotnet_gc_pause_seconds_total") * 1000:F2} ms, " +
+            $"JIT {PerPage("dotnet_jit_compilation_seconds_total") * 1000:F2} ms; collections per 1,000 pages: gen0 {Collections(0):F0}, gen1 {Collections(1):F0}, gen2 {Collections(2):F0}");
     }
 
     private static async Task<MemorySample> SampleAsync(HttpClient api, IReadOnlyList<int> pids, long articles, TimeSpan at, double cpuAtStart)

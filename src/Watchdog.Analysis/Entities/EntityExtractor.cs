@@ -24,10 +24,11 @@ public static class EntityExtractor
         var tagger = EntityTagger.For(language);
         var mentions = new List<EntityMention>();
         var tagged = new List<(IReadOnlyList<TextToken> Sentence, string[] Tags)>();
+        var ownScores = new OwnFeatureScores();
         foreach (var sentence in TextTokenizer.Sentences(text))
         {
             var tokens = sentence.Select(t => t.Text).ToList();
-            var tags = tagger.Tag(tokens);
+            var tags = tagger.Tag(tokens, ownScores);
             tagged.Add((sentence, tags));
             foreach (var span in TaggedSpan.FromTags(tags))
             {

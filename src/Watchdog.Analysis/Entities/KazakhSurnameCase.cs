@@ -21,8 +21,10 @@ internal static class KazakhSurnameCase
         foreach (var ending in Endings)
         {
             if (normal.Length <= ending.Length + 3 || !normal.EndsWith(ending, StringComparison.Ordinal)) continue;
-            var stem = normal[..^ending.Length];
-            if (SurnameEndings.Any(s => stem.EndsWith(s, StringComparison.Ordinal))) return stem;
+            // Looked at in place: every person mention asks, and most words keep their ending.
+            var stem = normal.AsSpan(0, normal.Length - ending.Length);
+            foreach (var surnameEnding in SurnameEndings)
+                if (stem.EndsWith(surnameEnding, StringComparison.Ordinal)) return normal[..^ending.Length];
         }
         return normal;
     }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Watchdog.Analysis.Languages;
 
 /// <summary>
@@ -17,14 +19,31 @@ internal static class AlphabetFilter
     /// <returns>The languages of <paramref name="candidates"/> still possible; all of them when no word has letters.</returns>
     public static IReadOnlyList<string> Allowed(IReadOnlyList<string> words, IReadOnlyList<string> candidates)
     {
-        // Each word's distinct letters, once: the same word is checked against every candidate.
-        var letterSets = words.Select(word => word.Where(char.IsLetter).ToHashSet()).Where(letters => letters.Count > 0).ToList();
-        if (letterSets.Count == 0) return candidates;
-        var shares = candidates.ToDictionary(language => language, language => MisfitShare(letterSets, language));
+        // Each distinct word's distinct letters, once, with how often the word occurs: every set is checked against every
+        // candidate, and an article's words repeat.
+        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in words) CollectionsMarshal.GetValueRefOrAddDefault(occurrences, word, out _)++;
+        var letterSets = new List<(HashSet<char> Letters, int Occurrences)>(occurrences.Count);
+        var wordsWithLetters = 0;
+        foreach (var (word, count) in occurrences)
+        {
+            var letters = word.Where(char.IsLetter).ToHashSet();
+            if (letters.Count == 0) continue;
+            letterSets.Add((letters, count));
+            wordsWithLetters += count;
+        }
+        if (wordsWithLetters == 0) return candidates;
+        var shares = candidates.ToDictionary(language => language, language => MisfitShare(letterSets, wordsWithLetters, language));
         var best = shares.Values.Min();
         return [.. candidates.Where(language => shares[language] <= best + MisfitShareTolerance)];
     }
 
-    private static double MisfitShare(List<HashSet<char>> words, string language) =>
-        (double)words.Count(letters => !Alphabets.CanSpell(language, letters)) / words.Count;
+    /// <summary>The share of the words (counted as often as they occur) that the language cannot spell.</summary>
+    private static double MisfitShare(List<(HashSet<char> Letters, int Occurrences)> words, int wordsWithLetters, string language)
+    {
+        var misfits = 0;
+        foreach (var (letters, occurrences) in words)
+            if (!Alphabets.CanSpell(language, letters)) misfits += occurrences;
+        return (double)misfits / wordsWithLetters;
+    }
 }

@@ -34,7 +34,16 @@ internal static class Alphabets
     private static readonly IReadOnlyDictionary<string, HashSet<char>> LetterSets =
         Letters.ToDictionary(pair => pair.Key, pair => pair.Value.ToHashSet());
 
-    /// <summary>Whether the language's alphabet has every one of <paramref name="letters"/> (false for a language without an alphabet here).</summary>
-    public static bool CanSpell(string language, IEnumerable<char> letters) =>
-        LetterSets.TryGetValue(language, out var alphabet) && letters.All(alphabet.Contains);
+    /// <summary>
+    /// Whether the language's alphabet has every one of <paramref name="letters"/> (false for a language without an
+    /// alphabet here). Looks without allocating: language identification asks for every word of an article and every
+    /// candidate language.
+    /// </summary>
+    public static bool CanSpell(string language, HashSet<char> letters)
+    {
+        if (!LetterSets.TryGetValue(language, out var alphabet)) return false;
+        foreach (var letter in letters)
+            if (!alphabet.Contains(letter)) return false;
+        return true;
+    }
 }

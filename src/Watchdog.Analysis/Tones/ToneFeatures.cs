@@ -28,7 +28,42 @@ public static class ToneFeatures
     [ThreadStatic]
     private static long[]? t_buffer;
 
+    /// <summary>Each thread's feature vector, reused by <see cref="OfReused"/>: the classifier reads it once and is done with it.</summary>
+    [ThreadStatic]
+    private static int[]? t_indices;
+
+    [ThreadStatic]
+    private static float[]? t_values;
+
     public static FeatureVector Of(string text, string language, ToneFeatureSettings settings)
+    {
+        var keys = DistinctSlots(text, language, settings);
+        var indices = new int[keys.Length];
+        var values = new float[keys.Length];
+        Normalise(keys, indices, values);
+        return new FeatureVector(indices, values);
+    }
+
+    /// <summary>
+    /// <see cref="Of"/> in buffers of the calling thread, valid until its next call on the thread: tone classifies every
+    /// sentence of every article stored, and two arrays a sentence were a steady share of the ingest's garbage.
+    /// </summary>
+    internal static (ReadOnlyMemory<int> Indices, ReadOnlyMemory<float> Values) OfReused(string text, string language, ToneFeatureSettings settings)
+    {
+        var keys = DistinctSlots(text, language, settings);
+        if (t_indices is null || t_indices.Length < keys.Length)
+        {
+            t_indices = new int[Math.Max(keys.Length, 1024)];
+            t_values = new float[t_indices.Length];
+        }
+        var indices = t_indices.AsMemory(0, keys.Length);
+        var values = t_values!.AsMemory(0, keys.Length);
+        Normalise(keys, indices.Span, values.Span);
+        return (indices, values);
+    }
+
+    /// <summary>The text's (slot, weight) keys sorted, each slot once with its largest weight, in the thread's buffer.</summary>
+    private static Span<long> DistinctSlots(string text, string language, ToneFeatureSettings settings)
     {
         var slots = new SlotBuffer(t_buffer ??= new long[1024]);
         var mask = (1 << settings.HashBits) - 1;
@@ -43,7 +78,7 @@ public static class ToneFeatures
         }
         AddMarks(ref slots, text, settings, mask);
         t_buffer = slots.Buffer;
-        return Normalised(slots.Filled);
+        return Distinct(slots.Filled);
     }
 
     private static void AddCharacterNgrams(ref SlotBuffer slots, string word, ToneFeatureSettings settings, int mask)
@@ -73,11 +108,11 @@ public static class ToneFeatures
     }
 
     /// <summary>
-    /// Sorted by slot, each slot once with the largest weight it was given (presence, not counts), scaled to unit length.
+    /// Sorted by slot, each slot once with the largest weight it was given (presence, not counts), in place.
     /// The (slot, weight) pairs are sorted as single 64-bit keys (<see cref="SlotBuffer"/>), where the largest weight of
     /// a slot comes last: a sentence gives a few hundred pairs, and sorting tuples through a comparer cost more than the rest.
     /// </summary>
-    private static FeatureVector Normalised(Span<long> keys)
+    private static Span<long> Distinct(Span<long> keys)
     {
         keys.Sort();
         var distinct = 0;
@@ -86,18 +121,21 @@ public static class ToneFeatures
             if (i + 1 < keys.Length && SlotBuffer.SlotOf(keys[i + 1]) == SlotBuffer.SlotOf(keys[i])) continue;
             keys[distinct++] = keys[i];
         }
-        var indices = new int[distinct];
-        var values = new float[distinct];
+        return keys[..distinct];
+    }
+
+    /// <summary>The distinct keys as slots and weights, the weights scaled to unit length.</summary>
+    private static void Normalise(ReadOnlySpan<long> keys, Span<int> indices, Span<float> values)
+    {
         var length = 0f;
-        for (var i = 0; i < distinct; i++)
+        for (var i = 0; i < keys.Length; i++)
         {
             indices[i] = SlotBuffer.SlotOf(keys[i]);
             values[i] = SlotBuffer.WeightOf(keys[i]);
             length += values[i] * values[i];
         }
         length = MathF.Sqrt(length);
-        if (length > 0) for (var i = 0; i < distinct; i++) values[i] /= length;
-        return new FeatureVector(indices, values);
+        if (length > 0) for (var i = 0; i < keys.Length; i++) values[i] /= length;
     }
 
     /// <summary>

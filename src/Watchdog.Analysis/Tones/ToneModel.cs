@@ -34,12 +34,18 @@ public sealed class ToneModel
     public string Language { get; }
     public ToneFeatureSettings Features { get; }
 
-    public Tone Classify(string text) => Classify(ToneFeatures.Of(text, Language, Features));
+    public Tone Classify(string text)
+    {
+        var (indices, values) = ToneFeatures.OfReused(text, Language, Features);
+        return Classify(indices.Span, values.Span);
+    }
 
-    public Tone Classify(FeatureVector features)
+    public Tone Classify(FeatureVector features) => Classify(features.Indices, features.Values);
+
+    private Tone Classify(ReadOnlySpan<int> indices, ReadOnlySpan<float> values)
     {
         Span<float> scores = stackalloc float[Tones];
-        Score(features, scores);
+        Score(indices, values, scores);
         var best = 0;
         for (var t = 1; t < Tones; t++) if (scores[t] > scores[best]) best = t;
         return ToneLabels.All[best];
@@ -47,13 +53,15 @@ public sealed class ToneModel
 
     /// <summary>The unnormalised log-odds of each tone (index = <see cref="Tone"/> value).</summary>
     /// <remarks>Adds each tone's terms in the same order as <see cref="Score(FeatureVector, float[], float[], int, Span{float})"/>, so the sums are the same to the bit.</remarks>
-    public void Score(FeatureVector features, Span<float> scores)
+    public void Score(FeatureVector features, Span<float> scores) => Score(features.Indices, features.Values, scores);
+
+    private void Score(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, Span<float> scores)
     {
         _bias.CopyTo(scores);
-        for (var k = 0; k < features.Indices.Length; k++)
+        for (var k = 0; k < indices.Length; k++)
         {
-            var row = _bySlot.AsSpan(features.Indices[k] * Tones, Tones);
-            var value = features.Values[k];
+            var row = _bySlot.AsSpan(indices[k] * Tones, Tones);
+            var value = values[k];
             for (var t = 0; t < Tones; t++) scores[t] += row[t] * value;
         }
     }

@@ -44,6 +44,7 @@ public sealed class PipelineMetrics
         }
         Stages.RenderPrometheus(text);
         ProcessMemory.RenderPrometheus(text);
+        RuntimeWork.RenderPrometheus(text);
         return text.ToString();
     }
 

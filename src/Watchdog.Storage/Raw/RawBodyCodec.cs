@@ -17,8 +17,19 @@ public static class RawBodyCodec
     public static byte[] Compress(ReadOnlySpan<byte> body)
     {
         using var output = new MemoryStream();
-        using (var gzip = new GZipStream(output, Level, leaveOpen: true)) gzip.Write(body);
+        CompressTo(body, output);
         return output.ToArray();
+    }
+
+    /// <summary>
+    /// <see cref="Compress"/> written straight to <paramref name="output"/> (the same bytes): a real page is a few hundred
+    /// KB, and gathering its compressed form in a growing MemoryStream first, then copying it out, was the largest
+    /// allocation of the ingest's own code (large-object-heap buffers, which cost full collections).
+    /// </summary>
+    public static void CompressTo(ReadOnlySpan<byte> body, Stream output)
+    {
+        using var gzip = new GZipStream(output, Level, leaveOpen: true);
+        gzip.Write(body);
     }
 
     /// <exception cref="InvalidDataException">The stored bytes are not gzip or do not hash to <paramref name="expectedHash"/>.</exception>

@@ -27,12 +27,16 @@ public sealed class EntityTagger(PerceptronModel model)
     }
 
     /// <summary>One tag a token, as many as there are tokens; no tokens, no tags.</summary>
-    public string[] Tag(IReadOnlyList<string> tokens)
+    public string[] Tag(IReadOnlyList<string> tokens) => Tag(tokens, ownScores: null);
+
+    /// <summary><see cref="Tag(IReadOnlyList{string})"/> for one of the sentences of a text, with what tagging its other sentences remembered.</summary>
+    /// <param name="ownScores">Created for the text and given to each of its sentences' calls (to this tagger only).</param>
+    internal string[] Tag(IReadOnlyList<string> tokens, OwnFeatureScores? ownScores)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         if (tokens.Count == 0) return [];
         var sentence = new SentenceFeatures(tokens, Model.Language);
-        var labels = GreedyDecoder.Decode(sentence, Model.Score);
+        var labels = GreedyDecoder.Decode(sentence, Model.Score, ownScores);
         return [.. labels.Select(l => EntityLabels.All[l])];
     }
 

@@ -9,7 +9,9 @@ namespace Watchdog.Analysis.Entities.Tagging;
 internal static class GreedyDecoder
 {
     /// <param name="score">Adds the weights of the given features to the scores (one per label).</param>
-    public static int[] Decode(SentenceFeatures sentence, ScoreFeatures score)
+    /// <param name="ownScores">The text's remembered sums of its words' own features under the same weights, or null
+    /// when the weights change between calls (training).</param>
+    public static int[] Decode(SentenceFeatures sentence, ScoreFeatures score, OwnFeatureScores? ownScores = null)
     {
         var labels = new int[sentence.Count];
         var features = new List<uint>(64);
@@ -19,7 +21,16 @@ internal static class GreedyDecoder
             var previous = i > 0 ? labels[i - 1] : 0;
             Collect(sentence, i, previous, i > 1 ? labels[i - 2] : 0, features);
             scores.Clear();
-            score(CollectionsMarshal.AsSpan(features), scores);
+            var all = CollectionsMarshal.AsSpan(features);
+            var scored = 0;
+            if (ownScores is not null)
+            {
+                // A token's own features open its list (SentenceFeatures), so their sum is where its score starts.
+                var word = sentence.Word(i);
+                ownScores.AddTo(word, all[..word.Own.Length], score, scores);
+                scored = word.Own.Length;
+            }
+            score(all[scored..], scores);
             labels[i] = Best(scores, previous);
         }
         return labels;

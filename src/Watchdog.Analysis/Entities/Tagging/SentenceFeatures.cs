@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Watchdog.Analysis.Entities.Tagging;
 
 /// <summary>
@@ -10,25 +12,35 @@ internal sealed class SentenceFeatures
     private static readonly WordFeatures Start = Boundary("<s>");
     private static readonly WordFeatures End = Boundary("</s>");
 
+    /// <summary>Room for a token's static features before the list grows: its own (about ten) and some twenty of context.</summary>
+    private const int StaticFeaturesPerToken = 40;
+
     private readonly WordFeatures[] _words;
-    private readonly uint[][] _static;
+
+    /// <summary>Every token's static features one after another (token i's from <c>_starts[i]</c> to <c>_starts[i + 1]</c>), one array a sentence rather than one a token.</summary>
+    private readonly List<uint> _static;
+    private readonly int[] _starts;
 
     public SentenceFeatures(IReadOnlyList<string> tokens, string language)
     {
-        _words = [.. tokens.Select(t => WordFeatures.Of(t, language))];
-        _static = new uint[_words.Length][];
-        var features = new List<uint>(48);
+        _words = new WordFeatures[tokens.Count];
+        for (var i = 0; i < _words.Length; i++) _words[i] = WordFeatures.Of(tokens[i], language);
+        _static = new List<uint>(_words.Length * StaticFeaturesPerToken);
+        _starts = new int[_words.Length + 1];
         for (var i = 0; i < _words.Length; i++)
         {
-            features.Clear();
-            AddStatic(features, i);
-            _static[i] = [.. features];
+            _starts[i] = _static.Count;
+            AddStatic(_static, i);
         }
+        _starts[^1] = _static.Count;
     }
 
-    public int Count => _static.Length;
+    public int Count => _words.Length;
 
-    public uint[] Static(int i) => _static[i];
+    /// <summary>Token <paramref name="i"/>'s word; its own features open <see cref="Static"/>.</summary>
+    public WordFeatures Word(int i) => _words[i];
+
+    public ReadOnlySpan<uint> Static(int i) => CollectionsMarshal.AsSpan(_static)[_starts[i].._starts[i + 1]];
 
     /// <summary>The features of token <paramref name="i"/> that depend on the two tags before it.</summary>
     public void AddHistory(List<uint> features, int i, int previous, int beforePrevious)

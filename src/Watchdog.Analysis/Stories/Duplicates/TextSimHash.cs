@@ -1,4 +1,5 @@
 using System.Numerics;
+using Watchdog.Analysis.Text;
 
 namespace Watchdog.Analysis.Stories.Duplicates;
 
@@ -31,11 +32,13 @@ public static class TextSimHash
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(language);
-        var words = StemmedWords.Of(text, language).Select(word => word.Stem).ToList();
+        // Sized up front: every stored article is hashed, and growing the lists of a real-size text copied them over and over.
+        var words = new List<string>(Tokenizer.ExpectedWords(text));
+        foreach (var word in StemmedWords.Of(text, language)) words.Add(word.Stem);
         if (words.Count == 0) return 0;
 
         var shingleLength = Math.Min(ShingleSize, words.Count);
-        var shingles = new HashSet<ulong>();
+        var shingles = new HashSet<ulong>(words.Count);
         for (var start = 0; start + shingleLength <= words.Count; start++)
         {
             shingles.Add(ShingleHash.Of(words, start, shingleLength));
