@@ -29,6 +29,9 @@ internal sealed class StoryCentroid
     /// <summary>Ids of the terms of <see cref="DocumentFrequencies"/> in the centroid.</summary>
     public IReadOnlyList<int> TermIds => _ids;
 
+    /// <summary>Where the term with this id sits in <see cref="TermIds"/>: every term of an article added is there.</summary>
+    public int PositionOf(int id) => _positions[id];
+
     /// <param name="ids">The article's term ids, in the order of its frequencies (<see cref="DocumentFrequencies.IdsOf"/>).</param>
     public void Add(ArticleTerms article, int[] ids)
     {
@@ -88,10 +91,10 @@ internal sealed class StoryCentroid
         return (all, anchors);
     }
 
-    /// <summary>Terms by idf-weighted centroid weight, heaviest first (ties by stem, so labels are deterministic).</summary>
-    public IEnumerable<(Term Term, double Weight)> Ranked(DocumentFrequencies frequencies) =>
+    /// <summary>Terms by idf-weighted centroid weight, heaviest first (ties by stem, so labels are deterministic), with their positions.</summary>
+    public IEnumerable<(int Position, Term Term, double Weight)> Ranked(DocumentFrequencies frequencies) =>
         _ids
-            .Select((id, i) => (Term: frequencies.TermOf(id), Weight: _frequencies[i] * frequencies.InverseFrequency(id)))
+            .Select((id, i) => (Position: i, Term: frequencies.TermOf(id), Weight: _frequencies[i] * frequencies.InverseFrequency(id)))
             .Where(pair => pair.Weight > 0)
             .OrderByDescending(pair => pair.Weight)
             .ThenBy(pair => pair.Term.Stem, StringComparer.Ordinal)

@@ -105,7 +105,7 @@ public sealed class StoryClusterer
                 story = new OpenStory(storyId);
                 _open.Add(storyId, story);
             }
-            story.Add(article, terms, ids);
+            story.Add(article, terms, ids, _frequencies);
             _index.Add(story.Id, ids);
             _nextId = Math.Max(_nextId, storyId + 1);
             CloseStaleStories(article.PublishedAt);
@@ -160,7 +160,7 @@ public sealed class StoryClusterer
             var (best, similarity, joins) = MostSimilarStory(article.PublishedAt, terms, ids);
 
             var story = joins ? best! : StartStory();
-            story.Add(article, terms, ids);
+            story.Add(article, terms, ids, _frequencies);
             _index.Add(story.Id, ids);
             CloseStaleStories(article.PublishedAt);
             CloseOverLimit(story);
