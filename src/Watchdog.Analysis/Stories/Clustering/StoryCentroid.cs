@@ -24,29 +24,29 @@ internal sealed class StoryCentroid
     // depend on how a dictionary lays out its entries.
     private readonly List<int> _ids = [];
     private readonly List<double> _frequencies = [];
-    private readonly Dictionary<int, int> _positions = [];
 
     /// <summary>Ids of the terms of <see cref="DocumentFrequencies"/> in the centroid.</summary>
     public IReadOnlyList<int> TermIds => _ids;
 
-    /// <summary>Where the term with this id sits in <see cref="TermIds"/>: every term of an article added is there.</summary>
-    public int PositionOf(int id) => _positions[id];
-
     /// <param name="ids">The article's term ids, in the order of its frequencies (<see cref="DocumentFrequencies.IdsOf"/>).</param>
-    public void Add(ArticleTerms article, int[] ids)
+    /// <param name="positions">Left holding this centroid's terms, the article's among them.</param>
+    /// <param name="termCount">How many term ids there are (<see cref="DocumentFrequencies.TermCount"/>).</param>
+    public void Add(ArticleTerms article, int[] ids, TermPositions positions, int termCount)
     {
+        positions.Set(_ids, termCount);
         var length = Math.Sqrt(article.Frequencies.Values.Sum(value => value * value));
         if (length == 0) return;
         var i = 0;
         foreach (var frequency in article.Frequencies.Values)
         {
             var id = ids[i++];
-            if (_positions.TryGetValue(id, out var position))
+            var position = positions.Of(id);
+            if (position >= 0)
             {
                 _frequencies[position] += frequency / length;
                 continue;
             }
-            _positions.Add(id, _ids.Count);
+            positions.Add(id, _ids.Count);
             _ids.Add(id);
             _frequencies.Add(frequency / length);
         }

@@ -2,7 +2,7 @@ namespace Watchdog.Analysis.Stories.Clustering;
 
 /// <summary>
 /// How often each written form of each term occurred in a story, so a label shows Алматы, not the stem алмат. Terms
-/// are told apart by their position in the story's centroid (<see cref="StoryCentroid.PositionOf"/>), which the story
+/// are told apart by their position in the story's centroid (<see cref="StoryCentroid.TermIds"/>), which the story
 /// has anyway: open stories are what grows in a long ingest's live heap, and a table keyed by term of their own was the
 /// largest part of them (a heap dump of the service after 9,945 real-size pages: 21 of its 123 MB live, for 687 open
 /// stories; 48 bytes a term of a story). Now 12: each term's first form and its count, side by side; the rare other
