@@ -23,6 +23,7 @@ internal sealed class OpenStory(int id)
         if (article.PublishedAt < FirstSeen) FirstSeen = article.PublishedAt;
         if (article.PublishedAt > LastSeen) LastSeen = article.PublishedAt;
         Centroid.Add(terms, ids, positions, frequencies.TermCount);
+        _surfaces.Reserve(Centroid.TermIds.Count);
         // Every word's term is one of the article's, so the centroid has it now.
         foreach (var (term, surface) in terms.Words)
         {

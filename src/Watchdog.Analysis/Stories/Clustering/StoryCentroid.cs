@@ -36,6 +36,12 @@ internal sealed class StoryCentroid
         positions.Set(_ids, termCount);
         var length = Math.Sqrt(article.Frequencies.Values.Sum(value => value * value));
         if (length == 0) return;
+        if (_ids.Count == 0)
+        {
+            // Most stories keep their first article's terms alone: room for exactly those, not the next power of two.
+            _ids.Capacity = ids.Length;
+            _frequencies.Capacity = ids.Length;
+        }
         var i = 0;
         foreach (var frequency in article.Frequencies.Values)
         {

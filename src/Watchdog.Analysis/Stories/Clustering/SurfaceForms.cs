@@ -15,6 +15,13 @@ internal sealed class SurfaceForms
     // Forms other than the first, by position: most terms of a story are written one way.
     private Dictionary<int, Dictionary<string, int>>? _others;
 
+    /// <summary>Makes room for the forms of this many terms at once (a story's first article: most stories keep only its terms).</summary>
+    public void Reserve(int terms)
+    {
+        _first.EnsureCapacity(terms);
+        _firstCount.EnsureCapacity(terms);
+    }
+
     /// <param name="position">The term's position in the story's centroid.</param>
     /// <param name="surface">One occurrence of the term, as written.</param>
     public void Add(int position, string surface)
