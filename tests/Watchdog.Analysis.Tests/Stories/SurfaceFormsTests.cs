@@ -61,8 +61,15 @@ public class SurfaceFormsTests
         forms.Add(Almaty, "алмате");
         forms.Add(Almaty, "алмате");
         forms.Add(0, "астана");
+        forms.Add(Almaty + 2, "шымкент");
+        forms.Add(0, "астане");
+        forms.Add(Almaty + 2, "шымкенте");
+        forms.Add(Almaty + 2, "шымкенте");
+        forms.Add(0, "астаной");
+        forms.Add(0, "астане");
 
         Assert.Equal("алмате", forms.MostFrequent(Almaty, AlmatyStem));
-        Assert.Equal("астана", forms.MostFrequent(0, "астан"));
+        Assert.Equal("астане", forms.MostFrequent(0, "астан"));
+        Assert.Equal("шымкенте", forms.MostFrequent(Almaty + 2, "шымкент"));
     }
 }
