@@ -14,8 +14,9 @@ namespace Watchdog.Bench.Stories;
 /// <see cref="StoryClusterer"/> and SimHashed as the ingest stage does, and every batch's touched stories read back for
 /// their labels. Thread CPU time, so other processes on the machine do not count. With --assignments FILE it writes
 /// every article's story id, similarity (round-trip) and SimHash, and every batch's labels, so a change that should
-/// keep the stories can be checked with diff. Usage: stories-cpu [--pages N] [--assignments FILE] (default 2000 pages);
-/// writes nothing to bench/results.
+/// keep the stories can be checked with diff. With --memory it then adds the same articles to a second clusterer, its
+/// word caches warm, and reports the live heap that clusterer holds (open stories, document frequencies). Usage:
+/// stories-cpu [--pages N] [--assignments FILE] [--memory] (default 2000 pages); writes nothing to bench/results.
 /// </summary>
 public static class StoriesCpuBenchmark
 {
@@ -57,6 +58,17 @@ public static class StoriesCpuBenchmark
             $"{stories.Count} stories, {stories.Count(s => s.ArticleIds.Count > 1)} with more than one article; " +
             $"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
         if (BenchArgs.Text(args, "--assignments") is { } path) File.WriteAllLines(path, record);
+        if (args.Contains("--memory")) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"a clusterer of these articles holds {HeldMb(articles):F1} MB of live heap"));
         return Task.FromResult(0);
+    }
+
+    private static double HeldMb(List<StoryArticle> articles)
+    {
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var clusterer = new StoryClusterer();
+        foreach (var article in articles) clusterer.Add(article);
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(clusterer);
+        return (after - before) / 1048576.0;
     }
 }

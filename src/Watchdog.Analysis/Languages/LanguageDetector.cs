@@ -41,23 +41,22 @@ public sealed class LanguageDetector
 
     /// <summary>
     /// A text this long once Lingua has cleaned it (<see cref="LinguaTrigramText.CleanedLength"/>) is scored with
-    /// trigrams only: Lingua does so itself from 120 characters in either accuracy mode, so such a text gets the same
-    /// confidences from the trigram-only detector, which never loads the other n-gram orders. The 10 over Lingua's 120
-    /// absorb any difference between our count and Lingua's cleaning (a text in between takes the short-text path, which
-    /// then uses trigrams anyway).
+    /// trigrams only: Lingua does so itself from 120 characters in either accuracy mode, and so does
+    /// <see cref="ShortTextLingua"/>, which scores every text here; such a text gets the confidences Lingua's trigram-only
+    /// detector gives (<c>ShortTextLinguaTests</c>, <c>LinguaTrigramTextTests</c>). The 10 over Lingua's 120 absorb any
+    /// difference between our count and Lingua's cleaning.
     /// </summary>
     public const int TrigramOnlyChars = 130;
 
     private static readonly Lazy<LanguageDetector> DefaultInstance = new(() => new LanguageDetector());
 
     /// <summary>
-    /// Every n-gram order for short texts, as Lingua scores them, over compact copies of Lingua's models (Lingua's own would
-    /// load ≈ 245 MB for Cyrillic and Latin together on the first short texts; bench memory.json lists both).
+    /// Lingua's confidences for every text, over compact copies of its models: every n-gram order for short texts (Lingua's
+    /// own dictionaries would load ≈ 245 MB for Cyrillic and Latin together on the first short texts; bench memory.json
+    /// lists both), trigrams for articles (Lingua's own trigram dictionaries, ≈ 17 MB, would sit beside the same trigrams
+    /// held compactly once short texts came). Lingua's detector is kept for its rules only and loads no model.
     /// </summary>
-    private readonly ShortTextLingua _shortTexts;
-
-    /// <summary>Trigrams only (≈ 17 MB for the 13 languages): articles. Lingua shares loaded models between detectors.</summary>
-    private readonly Lingua.LanguageDetector _linguaTrigrams;
+    private readonly ShortTextLingua _lingua;
     private readonly IReadOnlyList<string> _statisticalLanguages;
     private readonly TrainedLanguageModel? _model;
 
@@ -77,8 +76,7 @@ public sealed class LanguageDetector
             throw new ArgumentException("The model must be trained on every language Lingua detects here.", nameof(model));
         }
         _statisticalLanguages = [.. LanguageCodes.LinguaLanguages.Keys];
-        _linguaTrigrams = BuildLinguaTrigrams(LanguageCodes.LinguaLanguages.Values);
-        _shortTexts = new ShortTextLingua(_linguaTrigrams, NgramTables.Shipped);
+        _lingua = new ShortTextLingua(BuildLinguaTrigrams(LanguageCodes.LinguaLanguages.Values), NgramTables.Shipped);
         _model = model;
     }
 
@@ -120,10 +118,7 @@ public sealed class LanguageDetector
 
     private List<LanguageScore> Statistical(string sample, IReadOnlyList<string> words)
     {
-        var confidences = LinguaTrigramText.CleanedLength(sample) >= TrigramOnlyChars
-            ? _linguaTrigrams.ComputeLanguageConfidenceValues(sample)
-            : _shortTexts.ComputeLanguageConfidenceValues(sample);
-        var lingua = confidences
+        var lingua = _lingua.ComputeLanguageConfidenceValues(sample)
             .ToDictionary(pair => LanguageCodes.ByLinguaLanguage[pair.Key], pair => pair.Value);
         if (_model is null || sample.Length >= LongTextChars) return [.. lingua.Select(pair => new LanguageScore(pair.Key, pair.Value))];
         var logLikelihoods = _model.LogLikelihoods(words);
@@ -135,7 +130,7 @@ public sealed class LanguageDetector
     public static Lingua.LanguageDetector BuildLingua(IEnumerable<Language> languages) =>
         LanguageDetectorBuilder.FromLanguages([.. languages]).Build();
 
-    /// <summary>Lingua with trigrams only (its low-accuracy mode), as the detector scores texts of <see cref="TrigramOnlyChars"/> or more.</summary>
+    /// <summary>Lingua with trigrams only (its low-accuracy mode), which gives texts of <see cref="TrigramOnlyChars"/> or more the confidences the detector gives them.</summary>
     public static Lingua.LanguageDetector BuildLinguaTrigrams(IEnumerable<Language> languages) =>
         LanguageDetectorBuilder.FromLanguages([.. languages]).WithLowAccuracyMode().Build();
 

@@ -13,7 +13,8 @@ namespace Watchdog.Analysis.Tests.Languages;
 public class ShortTextLinguaTests
 {
     private static readonly Lingua.LanguageDetector Full = LanguageDetector.BuildLingua(LanguageCodes.LinguaLanguages.Values);
-    private static readonly ShortTextLingua Compact = new(LanguageDetector.BuildLinguaTrigrams(LanguageCodes.LinguaLanguages.Values), NgramTables.Shipped);
+    private static readonly Lingua.LanguageDetector Trigrams = LanguageDetector.BuildLinguaTrigrams(LanguageCodes.LinguaLanguages.Values);
+    private static readonly ShortTextLingua Compact = new(Trigrams, NgramTables.Shipped);
 
     [Fact]
     public void Gives_Lingua_s_confidences_to_words_pairs_and_sentences_of_every_language()
@@ -33,6 +34,34 @@ public class ShortTextLinguaTests
         foreach (var text in texts)
         {
             var expected = Full.ComputeLanguageConfidenceValues(text).ToDictionary(pair => pair.Key, pair => pair.Value);
+            Assert.Equal(expected, Compact.ComputeLanguageConfidenceValues(text));
+        }
+    }
+
+    /// <summary>
+    /// Article-length texts too are scored over the compact tables (Lingua's own trigram dictionaries, ≈ 17 MB, are never
+    /// loaded): from <see cref="LanguageDetector.TrigramOnlyChars"/> cleaned characters they must get the very confidences
+    /// of Lingua's trigram-only detector, which scored them before.
+    /// </summary>
+    [Fact]
+    public void Gives_Lingua_s_trigram_confidences_to_article_length_texts()
+    {
+        var sentences = LabelledTextFolder.Load(TestPaths.SharedDataPath("langid")).Where(item => item.Kind == "sentences").ToList();
+        var paragraphs = sentences
+            .GroupBy(item => item.Language)
+            .SelectMany(language => language.Select(item => item.Text).Chunk(4).Take(30).Select(chunk => string.Join(' ', chunk)))
+            .ToList();
+        // Longer ones cut as the detector cuts them, the same shouted with digits and punctuation, and two scripts in one.
+        var texts = paragraphs
+            .Concat(paragraphs.Chunk(3).Select(chunk => string.Join(' ', chunk)[..Math.Min(500, string.Join(' ', chunk).Length)]))
+            .Concat(paragraphs.Take(100).Select(text => $"«{text.ToUpperInvariant()}», 2024 — 15 %!"))
+            .Where(text => LinguaTrigramText.CleanedLength(text) >= LanguageDetector.TrigramOnlyChars)
+            .ToList();
+        Assert.True(texts.Count > 500, $"{texts.Count} texts");
+
+        foreach (var text in texts)
+        {
+            var expected = Trigrams.ComputeLanguageConfidenceValues(text).ToDictionary(pair => pair.Key, pair => pair.Value);
             Assert.Equal(expected, Compact.ComputeLanguageConfidenceValues(text));
         }
     }

@@ -27,7 +27,14 @@ internal sealed class FeatureTable
             while (_entries[slot].Offset != Empty) slot = (slot + 1) & mask;
             _entries[slot] = new Entry(key, offset);
         }
+        Count = offsets.Count;
     }
+
+    /// <summary>How many features the table holds.</summary>
+    public int Count { get; }
+
+    /// <summary>Each feature with the offset of its weights, in no particular order.</summary>
+    public IEnumerable<(uint Key, int Offset)> Features() => _entries.Where(entry => entry.Offset != Empty).Select(entry => (entry.Key, entry.Offset));
 
     /// <returns>The offset of the feature's weights, or -1 when the model has none.</returns>
     public int Find(uint key)

@@ -48,6 +48,8 @@ internal sealed class SparseTable<TKey, TValue> where TKey : notnull where TValu
                 rows[key] = (rowStart, filled + 1);
             }
         }
+        // Grown one key at a time, the index has up to twice the slots it needs; the models keep it for the process's life.
+        rows.TrimExcess();
         return new SparseTable<TKey, TValue>(rows, entries);
     }
 

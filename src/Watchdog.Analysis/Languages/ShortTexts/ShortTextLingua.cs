@@ -6,8 +6,8 @@ namespace Watchdog.Analysis.Languages.ShortTexts;
 /// Lingua's high-accuracy confidences (n-grams of orders 1 to 5) computed over <see cref="NgramTables"/> instead of
 /// Lingua's in-memory models: the same sums of log probabilities in the same order, so the same doubles, at a fraction
 /// of the memory (Lingua's 1–5-gram dictionaries of 13 languages took ≈ 245 MB; bench/results/memory.json lists both).
-/// Short texts (posts, titles, a query's words) need every order; articles are scored by Lingua's trigrams alone.
-/// Thread-safe.
+/// Short texts (posts, titles, a query's words) need every order; articles (from 120 cleaned characters, as Lingua)
+/// trigrams alone, with the same back-off to shorter n-grams as Lingua. Thread-safe.
 /// </summary>
 internal sealed class ShortTextLingua
 {

@@ -26,6 +26,9 @@ internal sealed class DocumentFrequencies
     // the two counts does, so one logarithm serves every story compared with an article.
     private readonly List<double> _inverseFrequency = [];
     private readonly List<int> _inverseFrequencyAt = [];
+    // The first written form met of each term: every story that meets the same form again keeps this one string instead
+    // of its own copy from each article's text (a word's spellings were a large share of the open stories' memory).
+    private readonly List<string?> _spellings = [];
 
     public DocumentFrequencies() => SharedLanguage = LanguageId(Term.Shared);
 
@@ -46,6 +49,7 @@ internal sealed class DocumentFrequencies
         _documentsWithTerm.Add(0);
         _inverseFrequency.Add(0);
         _inverseFrequencyAt.Add(-1);
+        _spellings.Add(null);
         return id;
     }
 
@@ -53,6 +57,18 @@ internal sealed class DocumentFrequencies
     public int[] IdsOf(ArticleTerms article) => [.. article.Frequencies.Keys.Select(IdOf)];
 
     public Term TermOf(int id) => _terms[id];
+
+    /// <summary>
+    /// <paramref name="written"/>, or an equal string kept from an earlier article: the first form written of the term
+    /// with this id is kept once for every story.
+    /// </summary>
+    public string SharedSpelling(int id, string written)
+    {
+        var kept = _spellings[id];
+        if (kept is null) _spellings[id] = written;
+        else if (string.Equals(kept, written, StringComparison.Ordinal)) return kept;
+        return written;
+    }
 
     /// <summary>A dense id of a language code (or of <see cref="Term.Shared"/>), given on first sight.</summary>
     public int LanguageId(string language)

@@ -14,14 +14,22 @@ internal sealed class OpenStory(int id)
     public int Size => _articleIds.Count;
 
     /// <param name="ids">The article's term ids (<see cref="DocumentFrequencies.IdsOf"/>).</param>
-    public void Add(StoryArticle article, ArticleTerms terms, int[] ids)
+    /// <param name="frequencies">Where the ids come from.</param>
+    /// <param name="positions">Scratch shared by the clusterer's stories (<see cref="TermPositions"/>).</param>
+    public void Add(StoryArticle article, ArticleTerms terms, int[] ids, DocumentFrequencies frequencies, TermPositions positions)
     {
         _articleIds.Add(article.Id);
         _languages.Add(terms.Language);
         if (article.PublishedAt < FirstSeen) FirstSeen = article.PublishedAt;
         if (article.PublishedAt > LastSeen) LastSeen = article.PublishedAt;
-        Centroid.Add(terms, ids);
-        _surfaces.Add(terms.Words);
+        Centroid.Add(terms, ids, positions, frequencies.TermCount);
+        _surfaces.Reserve(Centroid.TermIds.Count);
+        // Every word's term is one of the article's, so the centroid has it now.
+        foreach (var (term, surface) in terms.Words)
+        {
+            var id = frequencies.IdOf(term);
+            _surfaces.Add(positions.Of(id), frequencies.SharedSpelling(id, surface));
+        }
     }
 
     /// <summary>Whether a member is written in <paramref name="language"/>.</summary>

@@ -24,26 +24,35 @@ internal sealed class StoryCentroid
     // depend on how a dictionary lays out its entries.
     private readonly List<int> _ids = [];
     private readonly List<double> _frequencies = [];
-    private readonly Dictionary<int, int> _positions = [];
 
     /// <summary>Ids of the terms of <see cref="DocumentFrequencies"/> in the centroid.</summary>
     public IReadOnlyList<int> TermIds => _ids;
 
     /// <param name="ids">The article's term ids, in the order of its frequencies (<see cref="DocumentFrequencies.IdsOf"/>).</param>
-    public void Add(ArticleTerms article, int[] ids)
+    /// <param name="positions">Left holding this centroid's terms, the article's among them.</param>
+    /// <param name="termCount">How many term ids there are (<see cref="DocumentFrequencies.TermCount"/>).</param>
+    public void Add(ArticleTerms article, int[] ids, TermPositions positions, int termCount)
     {
+        positions.Set(_ids, termCount);
         var length = Math.Sqrt(article.Frequencies.Values.Sum(value => value * value));
         if (length == 0) return;
+        if (_ids.Count == 0)
+        {
+            // Most stories keep their first article's terms alone: room for exactly those, not the next power of two.
+            _ids.Capacity = ids.Length;
+            _frequencies.Capacity = ids.Length;
+        }
         var i = 0;
         foreach (var frequency in article.Frequencies.Values)
         {
             var id = ids[i++];
-            if (_positions.TryGetValue(id, out var position))
+            var position = positions.Of(id);
+            if (position >= 0)
             {
                 _frequencies[position] += frequency / length;
                 continue;
             }
-            _positions.Add(id, _ids.Count);
+            positions.Add(id, _ids.Count);
             _ids.Add(id);
             _frequencies.Add(frequency / length);
         }
@@ -88,10 +97,10 @@ internal sealed class StoryCentroid
         return (all, anchors);
     }
 
-    /// <summary>Terms by idf-weighted centroid weight, heaviest first (ties by stem, so labels are deterministic).</summary>
-    public IEnumerable<(Term Term, double Weight)> Ranked(DocumentFrequencies frequencies) =>
+    /// <summary>Terms by idf-weighted centroid weight, heaviest first (ties by stem, so labels are deterministic), with their positions.</summary>
+    public IEnumerable<(int Position, Term Term, double Weight)> Ranked(DocumentFrequencies frequencies) =>
         _ids
-            .Select((id, i) => (Term: frequencies.TermOf(id), Weight: _frequencies[i] * frequencies.InverseFrequency(id)))
+            .Select((id, i) => (Position: i, Term: frequencies.TermOf(id), Weight: _frequencies[i] * frequencies.InverseFrequency(id)))
             .Where(pair => pair.Weight > 0)
             .OrderByDescending(pair => pair.Weight)
             .ThenBy(pair => pair.Term.Stem, StringComparer.Ordinal)

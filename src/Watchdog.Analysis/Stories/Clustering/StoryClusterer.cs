@@ -27,6 +27,7 @@ public sealed class StoryClusterer
     private readonly List<Story> _closed = [];
     private readonly StoryTermIndex _index = new();
     private readonly ArticleWeights _weights = new();
+    private readonly TermPositions _positions = new();
     private DateTimeOffset _newest = DateTimeOffset.MinValue;
     private DateTimeOffset _lastSweep = DateTimeOffset.MinValue;
     private int _nextId = 1;
@@ -105,7 +106,7 @@ public sealed class StoryClusterer
                 story = new OpenStory(storyId);
                 _open.Add(storyId, story);
             }
-            story.Add(article, terms, ids);
+            story.Add(article, terms, ids, _frequencies, _positions);
             _index.Add(story.Id, ids);
             _nextId = Math.Max(_nextId, storyId + 1);
             CloseStaleStories(article.PublishedAt);
@@ -160,7 +161,7 @@ public sealed class StoryClusterer
             var (best, similarity, joins) = MostSimilarStory(article.PublishedAt, terms, ids);
 
             var story = joins ? best! : StartStory();
-            story.Add(article, terms, ids);
+            story.Add(article, terms, ids, _frequencies, _positions);
             _index.Add(story.Id, ids);
             CloseStaleStories(article.PublishedAt);
             CloseOverLimit(story);

@@ -12,14 +12,14 @@ internal static class StoryLabel
     {
         var label = new List<string>();
         double top = 0;
-        foreach (var (term, weight) in centroid.Ranked(frequencies))
+        foreach (var (position, term, weight) in centroid.Ranked(frequencies))
         {
             if (label.Count >= maxTerms) break;
             // Anchors are keys (n:tkv, #40), not words a reader would recognise.
             if (term.IsShared) continue;
             if (label.Count == 0) top = weight;
             else if (label.Count >= MinimumTerms && weight < RelativeWeightFloor * top) break;
-            var surface = surfaces.MostFrequent(term);
+            var surface = surfaces.MostFrequent(position, term.Stem);
             if (!label.Contains(surface, StringComparer.Ordinal)) label.Add(surface);
         }
         return label;

@@ -67,6 +67,31 @@ public class TaggingTests
         Assert.Equal(new EntityTagger(first).Tag(sentence), new EntityTagger(loaded).Tag(sentence));
     }
 
+    /// <summary>A model holds its features in its lookup table alone: saving a shipped one writes every feature and weight it was read with.</summary>
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ru")]
+    [InlineData("kk")]
+    public void A_shipped_model_saves_to_what_it_was_read_from(string language)
+    {
+        using var shipped = typeof(PerceptronModel).Assembly.GetManifestResourceStream($"entity-models/{language}.ner.gz")!;
+        using var original = new MemoryStream();
+        shipped.CopyTo(original);
+        original.Position = 0;
+        using var saved = new MemoryStream();
+        PerceptronModel.Load(original).Save(saved);
+
+        Assert.Equal(Decompressed(original.ToArray()), Decompressed(saved.ToArray()));
+    }
+
+    private static byte[] Decompressed(byte[] gzipped)
+    {
+        using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(gzipped), System.IO.Compression.CompressionMode.Decompress);
+        using var plain = new MemoryStream();
+        gzip.CopyTo(plain);
+        return plain.ToArray();
+    }
+
     [Fact]
     public void A_model_learns_its_training_sentences() =>
         Assert.All(Tiny, s => Assert.Equal(s.Tags, new EntityTagger(PerceptronTrainer.Train(Tiny, "en", new TrainingSettings(Epochs: 10))).Tag(s.Tokens)));
