@@ -39,9 +39,6 @@ public static class ProcessMemory
         Gauge(text, "dotnet_gc_large_object_heap_bytes", "Large-object heap (objects of 85,000 bytes or more) after the last collection.", memory.LargeObjectHeapBytes);
         Gauge(text, "dotnet_gc_fragmented_bytes", "Free space inside the managed heap at the last collection.", memory.FragmentedBytes);
         Gauge(text, "watchdog_sqlite_memory_bytes", "Native memory SQLite holds (page caches of the open connections, prepared statements).", memory.SqliteBytes);
-        text.Append("# HELP dotnet_gc_collections_total Garbage collections of each generation since the process started.\n# TYPE dotnet_gc_collections_total counter\n");
-        for (var generation = 0; generation < memory.Collections.Count; generation++)
-            text.Append(CultureInfo.InvariantCulture, $"dotnet_gc_collections_total{{generation=\"{generation}\"}} {memory.Collections[generation]}\n");
     }
 
     private static void Gauge(StringBuilder text, string name, string help, long value) =>
@@ -54,6 +51,9 @@ public sealed record MemoryFigures(long WorkingSetBytes, long ManagedBytes, long
     public long FragmentedBytes { get; init; }
     public long SqliteBytes { get; init; }
 
-    /// <summary>Collections of generation 0, 1 and 2 (a gen2 count includes the lower ones it collected with it).</summary>
+    /// <summary>
+    /// Collections of generation 0, 1 and 2 (a gen2 count includes the lower ones it collected with it), for the bench's
+    /// samples; /metrics gives them as counters with the rest of the runtime's work (<see cref="RuntimeWork"/>).
+    /// </summary>
     public IReadOnlyList<int> Collections { get; init; } = [];
 }

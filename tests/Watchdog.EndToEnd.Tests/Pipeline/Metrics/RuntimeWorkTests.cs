@@ -14,11 +14,12 @@ public class RuntimeWorkTests
     public void Allocations_and_collections_are_counted()
     {
         var before = Samples();
-        GC.KeepAlive(new byte[1 << 20]);
+        GC.KeepAlive(new byte[4 << 20]);
         GC.Collect(0);
         var after = Samples();
 
-        Assert.True(after[Allocated] >= before[Allocated] + (1 << 20), $"{before[Allocated]} → {after[Allocated]}");
+        // The counter is read without a full count of the threads' allocation buffers (cheap, a few KB off either way).
+        Assert.True(after[Allocated] >= before[Allocated] + (2 << 20), $"{before[Allocated]} → {after[Allocated]}");
         Assert.True(after[Gen0] > before[Gen0]);
         Assert.True(after["dotnet_gc_pause_seconds_total"] >= before["dotnet_gc_pause_seconds_total"]);
         Assert.True(after["dotnet_jit_compilation_seconds_total"] > 0);

@@ -24,6 +24,9 @@ public sealed class OperationsEndpointsTests(WebAppFixture app) : IClassFixture<
         Assert.Contains("# TYPE watchdog_stage_items_total counter", text, StringComparison.Ordinal);
         Assert.Contains("watchdog_queue_items{state=\"pending\"}", text, StringComparison.Ordinal);
         Assert.Contains($"watchdog_articles_stored {app.Corpus.Articles.Count}\n", text, StringComparison.Ordinal);
+        // A family declared twice makes Prometheus refuse the whole scrape.
+        var families = text.Split('\n').Where(line => line.StartsWith("# TYPE ", StringComparison.Ordinal)).Select(line => line.Split(' ')[2]).ToList();
+        Assert.Equal(families.Distinct(StringComparer.Ordinal), families);
     }
 
     [Fact]
