@@ -1,4 +1,5 @@
 using System.Text;
+using Watchdog.Analysis.Text;
 
 namespace Watchdog.Storage.Search;
 
@@ -23,10 +24,6 @@ public static class SnippetText
     /// the match stays on the first line.
     /// </summary>
     private const int LeadChars = 50;
-    private const string SentenceEnds = ".!?…";
-    private const string SentenceOpenings = "«\"“'‘—–-([";
-    /// <summary>"Mr", "Dr", "St", an initial: capitalised words this short before a dot are taken for abbreviations.</summary>
-    private const int MaxAbbreviationChars = 2;
 
     /// <param name="marks">In text order, not overlapping.</param>
     /// <returns>The best passages in text order, or null when nothing is marked.</returns>
@@ -58,40 +55,10 @@ public static class SnippetText
     /// <summary>The passage shown around one match.</summary>
     private static (int Start, int End) Passage(string text, Mark mark)
     {
-        var start = SentenceStart(text, mark.Start, FragmentChars - LeadChars) ?? WordStartAfter(text, mark.Start - LeadChars, mark.Start);
+        var start = SentenceStarts.Before(text, mark.Start, FragmentChars - LeadChars) ?? WordStartAfter(text, mark.Start - LeadChars, mark.Start);
         var limit = Math.Min(text.Length, Math.Max(start + FragmentChars, mark.End));
         return (start, limit == text.Length ? TrimmedEnd(text, limit) : PassageEnd(text, start, mark.End, limit));
     }
-
-    /// <summary>
-    /// Where the sentence holding <paramref name="at"/> starts (after a sentence end and a space, or a line break), when
-    /// that is at most <paramref name="within"/> characters before it; null for a start further back.
-    /// </summary>
-    private static int? SentenceStart(string text, int at, int within)
-    {
-        for (var i = at - 1; i >= Math.Max(1, at - within); i--)
-        {
-            if (text[i] == '\n' || (char.IsWhiteSpace(text[i]) && EndsSentence(text, i - 1) && StartsSentence(text[i + 1])))
-                return i + 1;
-        }
-        return at <= within ? 0 : null;
-    }
-
-    /// <summary>
-    /// A sentence end, unless it is the dot of a short capitalised abbreviation or initial ("Mr.", "St.", "U.S.",
-    /// "E. Lynch"), which ends no sentence far more often than it does.
-    /// </summary>
-    private static bool EndsSentence(string text, int at)
-    {
-        if (!SentenceEnds.Contains(text[at], StringComparison.Ordinal)) return false;
-        if (text[at] != '.') return true;
-        var word = at;
-        while (word > 0 && char.IsLetter(text[word - 1])) word--;
-        return !(at - word is > 0 and <= MaxAbbreviationChars && char.IsUpper(text[word]));
-    }
-
-    /// <summary>What a sentence starts with: a capital, a digit, or an opening quote or dash.</summary>
-    private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || SentenceOpenings.Contains(c, StringComparison.Ordinal);
 
     /// <summary>The first word that starts at or after <paramref name="from"/> (but not past <paramref name="limit"/>).</summary>
     private static int WordStartAfter(string text, int from, int limit)
@@ -107,7 +74,7 @@ public static class SnippetText
     {
         for (var i = limit - 1; i >= Math.Max(matchEnd, start + FragmentChars / 2); i--)
         {
-            if (SentenceEnds.Contains(text[i], StringComparison.Ordinal) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))) return i + 1;
+            if (SentenceStarts.IsSentenceEnd(text[i]) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))) return i + 1;
         }
         for (var i = limit; i > matchEnd; i--)
         {

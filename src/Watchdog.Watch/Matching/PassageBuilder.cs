@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Watchdog.Analysis.Text;
 using Watchdog.Core.Watching;
 
 namespace Watchdog.Watch.Matching;
@@ -40,8 +41,14 @@ public static class PassageBuilder
         return merged;
     }
 
+    /// <summary>
+    /// Around each match: from the start of its sentence when that is within <see cref="ContextChars"/> (a passage
+    /// starting mid-sentence reads as a fragment), else from the word about that far before it; to a word end after it.
+    /// </summary>
     private static List<(int Start, int End)> Windows(string text, List<(int Start, int End)> marks) =>
-        MergeRanges(marks.Select(mark => (WordStartBefore(text, mark.Start - ContextChars), WordEndAfter(text, mark.End + ContextChars))));
+        MergeRanges(marks.Select(mark => (
+            SentenceStarts.Before(text, mark.Start, ContextChars) ?? WordStartBefore(text, mark.Start - ContextChars),
+            WordEndAfter(text, mark.End + ContextChars))));
 
     private static int WordStartBefore(string text, int index)
     {

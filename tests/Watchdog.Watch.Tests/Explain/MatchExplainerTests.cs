@@ -21,6 +21,28 @@ public class MatchExplainerTests
         Assert.Equal("Студенты <mark>университета</mark> вышли на субботник.", passage.Highlighted);
     }
 
+    [Theory]
+    [InlineData("Спасатели укрепляют дамбу на реке. Студенты университета вышли на субботник.", "Студенты <mark>университета</mark>")]
+    // The dot of an initial ends no sentence.
+    [InlineData("Спасатели укрепляют дамбу на реке. Ректор А. Петров и студенты университета вышли на субботник.", "Ректор А. Петров и студенты <mark>университета</mark>")]
+    public void A_passage_starts_where_the_sentence_of_its_match_starts(string text, string opening)
+    {
+        var passage = Assert.Single(Explainer().Explain("университет", "", text, "ru").Passages);
+
+        Assert.StartsWith(opening, passage.Highlighted, StringComparison.Ordinal);
+        Assert.Equal(text.IndexOf(passage.Text, StringComparison.Ordinal), passage.Start);
+    }
+
+    [Fact]
+    public void Deep_in_a_long_sentence_a_passage_starts_at_a_whole_word_before_the_match()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 40).Select(i => $"слово{i}"));
+        var passage = Assert.Single(Explainer().Explain("университет", "", $"{words} университета {words}.", "ru").Passages);
+
+        Assert.Matches("^слово[0-9]+ ", passage.Text);
+        Assert.Contains("<mark>университета</mark>", passage.Highlighted, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Explanation_lists_each_term_with_its_normal_form_and_the_words_it_found()
     {
