@@ -14,7 +14,7 @@ public sealed class ShortPosts
     /// <summary>Statuses in one timeline answer: Mastodon's limit, which the service asks for.</summary>
     public const int PerTimeline = 40;
 
-    /// <summary>Longer than this, a text is scored by trigrams alone (LanguageDetector.TrigramOnlyChars is 130 cleaned).</summary>
+    /// <summary>From 120 cleaned characters a text is scored by trigrams alone (as Lingua does): posts stay below.</summary>
     private const int MaxChars = 120;
 
     private static readonly string[] Languages = ["ru", "kk", "en"];

@@ -39,15 +39,6 @@ public sealed class LanguageDetector
     /// </summary>
     public const int LongTextChars = 300;
 
-    /// <summary>
-    /// A text this long once Lingua has cleaned it (<see cref="LinguaTrigramText.CleanedLength"/>) is scored with
-    /// trigrams only: Lingua does so itself from 120 characters in either accuracy mode, and so does
-    /// <see cref="ShortTextLingua"/>, which scores every text here; such a text gets the confidences Lingua's trigram-only
-    /// detector gives (<c>ShortTextLinguaTests</c>, <c>LinguaTrigramTextTests</c>). The 10 over Lingua's 120 absorb any
-    /// difference between our count and Lingua's cleaning.
-    /// </summary>
-    public const int TrigramOnlyChars = 130;
-
     private static readonly Lazy<LanguageDetector> DefaultInstance = new(() => new LanguageDetector());
 
     /// <summary>
@@ -56,7 +47,7 @@ public sealed class LanguageDetector
     /// lists both), trigrams for articles (Lingua's own trigram dictionaries, ≈ 17 MB, would sit beside the same trigrams
     /// held compactly once short texts came). Lingua's detector is kept for its rules only and loads no model.
     /// </summary>
-    private readonly ShortTextLingua _lingua;
+    private readonly CompactLingua _lingua;
     private readonly IReadOnlyList<string> _statisticalLanguages;
     private readonly TrainedLanguageModel? _model;
 
@@ -76,7 +67,7 @@ public sealed class LanguageDetector
             throw new ArgumentException("The model must be trained on every language Lingua detects here.", nameof(model));
         }
         _statisticalLanguages = [.. LanguageCodes.LinguaLanguages.Keys];
-        _lingua = new ShortTextLingua(BuildLinguaTrigrams(LanguageCodes.LinguaLanguages.Values), NgramTables.Shipped);
+        _lingua = new CompactLingua(BuildLinguaTrigrams(LanguageCodes.LinguaLanguages.Values), NgramTables.Shipped);
         _model = model;
     }
 
@@ -126,11 +117,11 @@ public sealed class LanguageDetector
             .Where(score => LanguageCodes.LinguaLanguages.ContainsKey(score.Language))];
     }
 
-    /// <summary>Lingua restricted to the given languages with every n-gram order (the benchmark's baseline; the detector scores short texts as it does, see <see cref="ShortTextLingua"/>).</summary>
+    /// <summary>Lingua restricted to the given languages with every n-gram order (the benchmark's baseline; the detector scores short texts as it does, see <see cref="CompactLingua"/>).</summary>
     public static Lingua.LanguageDetector BuildLingua(IEnumerable<Language> languages) =>
         LanguageDetectorBuilder.FromLanguages([.. languages]).Build();
 
-    /// <summary>Lingua with trigrams only (its low-accuracy mode), which gives texts of <see cref="TrigramOnlyChars"/> or more the confidences the detector gives them.</summary>
+    /// <summary>Lingua with trigrams only (its low-accuracy mode), which gives texts of 120 cleaned characters or more the confidences the detector gives them.</summary>
     public static Lingua.LanguageDetector BuildLinguaTrigrams(IEnumerable<Language> languages) =>
         LanguageDetectorBuilder.FromLanguages([.. languages]).WithLowAccuracyMode().Build();
 

@@ -5,7 +5,7 @@ using Watchdog.Testing;
 namespace Watchdog.Analysis.Tests.Languages;
 
 /// <summary>
-/// Texts of <see cref="LanguageDetector.TrigramOnlyChars"/> cleaned characters or more are scored by a trigram-only Lingua
+/// Texts of <see cref="LinguaTrigramText.TrigramOnlyChars"/> cleaned characters or more are scored by a trigram-only Lingua
 /// so the other n-gram orders (most of Lingua's memory) need not be loaded: it must give exactly what the full Lingua
 /// gives them, or the memory saving would have changed detected languages.
 /// </summary>
@@ -35,7 +35,7 @@ public class LinguaTrigramTextTests
         // Joined sentences (mostly 130–400 characters), and the same with digits and punctuation around, which Lingua drops before it counts.
         var texts = sentences.Select(group => string.Join(' ', group))
             .Concat(sentences.Select(group => $"— {string.Join(" 2024, 15 %; «", group)} (12.05.2024)"))
-            .Where(text => LinguaTrigramText.CleanedLength(text) >= LanguageDetector.TrigramOnlyChars)
+            .Where(text => LinguaTrigramText.CleanedLength(text) >= LinguaTrigramText.TrigramOnlyChars)
             .ToList();
         Assert.True(texts.Count > 500, $"{texts.Count} texts");
 

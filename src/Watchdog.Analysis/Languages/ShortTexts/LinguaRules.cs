@@ -5,9 +5,9 @@ namespace Watchdog.Analysis.Languages.ShortTexts;
 
 /// <summary>
 /// Lingua's own text cleaning and letter rules, called through reflection on the package version Directory.Packages.props
-/// pins (they are internal to Lingua): <see cref="ShortTextLingua"/> scores n-grams itself but must decide exactly what
+/// pins (they are internal to Lingua): <see cref="CompactLingua"/> scores n-grams itself but must decide exactly what
 /// Lingua decides before it, and repeating these rules (alphabets, each language's unique letters) would copy a table
-/// that Lingua may correct. <c>ShortTextLinguaTests</c> fails if a new Lingua renames or changes them.
+/// that Lingua may correct. <c>CompactLinguaTests</c> fails if a new Lingua renames or changes them.
 /// </summary>
 internal sealed class LinguaRules
 {
@@ -48,5 +48,5 @@ internal sealed class LinguaRules
 
     private static MethodInfo Method(Type type, string name, BindingFlags kind) =>
         type.GetMethod(name, kind | BindingFlags.NonPublic | BindingFlags.Public)
-        ?? throw new InvalidOperationException($"Lingua has no method {name} any more: ShortTextLingua must follow the Lingua version in Directory.Packages.props");
+        ?? throw new InvalidOperationException($"Lingua has no method {name} any more: CompactLingua must follow the Lingua version in Directory.Packages.props");
 }

@@ -6,15 +6,15 @@ using Watchdog.Testing;
 namespace Watchdog.Analysis.Tests.Languages;
 
 /// <summary>
-/// Short texts are scored with every n-gram order over compact copies of Lingua's models (<see cref="ShortTextLingua"/>)
+/// Short texts are scored with every n-gram order over compact copies of Lingua's models (<see cref="CompactLingua"/>)
 /// so that Lingua's own 1–5-gram dictionaries (≈ 245 MB) are never loaded: it must give exactly the confidences Lingua
 /// gives, or the memory saving would have changed detected languages.
 /// </summary>
-public class ShortTextLinguaTests
+public class CompactLinguaTests
 {
     private static readonly Lingua.LanguageDetector Full = LanguageDetector.BuildLingua(LanguageCodes.LinguaLanguages.Values);
     private static readonly Lingua.LanguageDetector Trigrams = LanguageDetector.BuildLinguaTrigrams(LanguageCodes.LinguaLanguages.Values);
-    private static readonly ShortTextLingua Compact = new(Trigrams, NgramTables.Shipped);
+    private static readonly CompactLingua Compact = new(Trigrams, NgramTables.Shipped);
 
     [Fact]
     public void Gives_Lingua_s_confidences_to_words_pairs_and_sentences_of_every_language()
@@ -40,7 +40,7 @@ public class ShortTextLinguaTests
 
     /// <summary>
     /// Article-length texts too are scored over the compact tables (Lingua's own trigram dictionaries, ≈ 17 MB, are never
-    /// loaded): from <see cref="LanguageDetector.TrigramOnlyChars"/> cleaned characters they must get the very confidences
+    /// loaded): from <see cref="LinguaTrigramText.TrigramOnlyChars"/> cleaned characters they must get the very confidences
     /// of Lingua's trigram-only detector, which scored them before.
     /// </summary>
     [Fact]
@@ -55,7 +55,7 @@ public class ShortTextLinguaTests
         var texts = paragraphs
             .Concat(paragraphs.Chunk(3).Select(chunk => string.Join(' ', chunk)[..Math.Min(500, string.Join(' ', chunk).Length)]))
             .Concat(paragraphs.Take(100).Select(text => $"«{text.ToUpperInvariant()}», 2024 — 15 %!"))
-            .Where(text => LinguaTrigramText.CleanedLength(text) >= LanguageDetector.TrigramOnlyChars)
+            .Where(text => LinguaTrigramText.CleanedLength(text) >= LinguaTrigramText.TrigramOnlyChars)
             .ToList();
         Assert.True(texts.Count > 500, $"{texts.Count} texts");
 

@@ -9,7 +9,7 @@ namespace Watchdog.Analysis.Languages.ShortTexts;
 /// Short texts (posts, titles, a query's words) need every order; articles (from 120 cleaned characters, as Lingua)
 /// trigrams alone, with the same back-off to shorter n-grams as Lingua. Thread-safe.
 /// </summary>
-internal sealed class ShortTextLingua
+internal sealed class CompactLingua
 {
     /// <summary>From this many cleaned characters Lingua scores trigrams only, in either accuracy mode.</summary>
     private const int TrigramsOnlyFrom = 120;
@@ -21,7 +21,7 @@ internal sealed class ShortTextLingua
     private readonly NgramTables _tables;
 
     /// <param name="rulesDetector">A Lingua detector of exactly the languages to score (any accuracy mode): its rules are used.</param>
-    public ShortTextLingua(Lingua.LanguageDetector rulesDetector, NgramTables tables)
+    public CompactLingua(Lingua.LanguageDetector rulesDetector, NgramTables tables)
     {
         _languages = [.. rulesDetector.Languages];
         _rules = new LinguaRules(rulesDetector);
