@@ -38,7 +38,8 @@ public sealed class ReportsPageBrowserTests(ReportScheduleWebAppFixture app, Chr
     {
         await _page.GotoAsync("/reports?q=университет&q=Алматы&title=Linked");
 
-        Assert.Equal("университет\nАлматы", await _page.InputValueAsync("#report-queries"));
+        // The page's script fills the field from the address after load: wait for it rather than read it at once.
+        await Assertions.Expect(_page.Locator("#report-queries")).ToHaveValueAsync("университет\nАлматы", new() { Timeout = ChromiumSession.UiTimeoutMs });
         await Assertions.Expect(_page.FrameLocator("#report-preview").Locator("h1")).ToContainTextAsync("Linked", new() { Timeout = ChromiumSession.UiTimeoutMs });
     }
 
