@@ -34,10 +34,12 @@ internal static class BodyReader
             }
             while (true)
             {
+                // Each chunk is filled before the next is taken. A socket read returns a few KB, and one chunk a read
+                // held ≈ 1 MB of chunks for a 190 KB page, more than the shared pool keeps: most were new arrays.
                 var chunk = pieces.RentChunk();
-                var read = await stream.ReadAsync(chunk.AsMemory(0, ChunkSize), ct);
-                if (read == 0) break;
-                if (!pieces.Add(chunk, read)) return limit.KeepPrefix ? (pieces.ToArray(), true) : (null, false);
+                var read = await stream.ReadAtLeastAsync(chunk.AsMemory(0, ChunkSize), ChunkSize, throwOnEndOfStream: false, ct);
+                if (read > 0 && !pieces.Add(chunk, read)) return limit.KeepPrefix ? (pieces.ToArray(), true) : (null, false);
+                if (read < ChunkSize) break; // the end of the body
             }
             return (pieces.ToArray(), false);
         }

@@ -16,8 +16,10 @@ internal sealed class NgramTables(string modelsFolder)
     /// <summary>Where Lingua reads its models by default (its package copies them next to the application).</summary>
     public static NgramTables Shipped { get; } = new(Path.Combine(AppContext.BaseDirectory, "Lingua", "LanguageModels"));
 
+    /// <remarks>Called for every order of every candidate language of every text: the factory is static, so a table
+    /// already loaded costs a lookup and no closure.</remarks>
     public NgramTable Table(Language language, int order) =>
-        _tables.GetOrAdd((language, order), key => new Lazy<NgramTable>(() => Read(key.Language, key.Order))).Value;
+        _tables.GetOrAdd((language, order), static (key, tables) => new Lazy<NgramTable>(() => tables.Read(key.Language, key.Order)), this).Value;
 
     /// <summary>Bytes held by the tables loaded so far.</summary>
     public long LoadedBytes => _tables.Values.Where(table => table.IsValueCreated).Sum(table => table.Value.Bytes);
