@@ -1,5 +1,7 @@
 using Watchdog.Core.Sources;
 using Watchdog.EndToEnd.Tests.Support;
+using Watchdog.Pipeline.Metrics;
+using Watchdog.Pipeline.Stages;
 using Watchdog.SampleWeb;
 using Watchdog.Testing;
 
@@ -77,6 +79,13 @@ public sealed class PolitenessTests
             var gaps = times.Zip(times.Skip(1), (a, b) => b - a).ToList();
             Assert.True(gaps.Count >= 5, $"only {times.Count} requests to the backlog host");
             Assert.All(gaps, gap => Assert.True(gap >= delay - TimeSpan.FromMilliseconds(30), $"two requests only {gap.TotalMilliseconds:F0} ms apart"));
+
+            // Deferrals are counted apart: each item's one status still stands for one page fetched.
+            var metrics = watchdog.Service<PipelineMetrics>();
+            Assert.True(metrics.Deferrals(WorkKinds.FetchArticle) > 0, "no page was deferred");
+            var statuses = metrics.Snapshot().Where(c => c.Stage == WorkKinds.FetchArticle).Sum(c => c.Count);
+            var pagesFetched = busy.Requests.Count(r => r.Path.StartsWith("/a", StringComparison.Ordinal)) + otherHosts;
+            Assert.InRange(statuses, otherHosts, pagesFetched);
         }
         finally
         {
