@@ -20,11 +20,10 @@ internal sealed class HostThrottle(int concurrency, TimeProvider time)
 
     private readonly ConcurrentDictionary<string, HostSlot> _hosts = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Waits for the host's turn however long it takes (robots.txt, a redirect's next hop, a refresh's own pages).</summary>
-    public async Task<IDisposable> EnterAsync(string hostKey, TimeSpan minDelay, CancellationToken ct) =>
-        (await EnterAsync(hostKey, minDelay, patience: null, ct)).Lease!;
-
-    /// <param name="patience">How long the caller may wait; null to wait however long it takes.</param>
+    /// <param name="patience">
+    /// How long the caller may wait (at most twice this in all: for the slot, then for the gap); null to wait however
+    /// long it takes (robots.txt, a redirect's next hop, the pages a refresh reads after its source's own).
+    /// </param>
     /// <returns>The turn, to dispose when the request ended; or, past the patience, when to come back.</returns>
     public async Task<HostEntry> EnterAsync(string hostKey, TimeSpan minDelay, TimeSpan? patience, CancellationToken ct)
     {

@@ -285,6 +285,23 @@ public sealed class HttpFetcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_redirect_to_a_busy_host_waits_for_its_turn_rather_than_deferring_a_request_already_sent()
+    {
+        await using var target = await TestWebServer.StartAsync();
+        target.Map("/x", TestResponse.Text("x")).Map("/p", TestResponse.Text("moved here"));
+        _server.Map("/r", TestResponse.Redirect(target.Url("/p").AbsoluteUri));
+        using var fetcher = new HttpFetcher(LoopbackOptions with { PerHostDelay = TimeSpan.FromSeconds(1), RespectRobots = false });
+        await fetcher.FetchAsync(new FetchRequest(target.Url("/x")), CancellationToken.None);
+
+        var result = await fetcher.FetchAsync(new FetchRequest(_server.Url("/r")) { MayDefer = true }, CancellationToken.None);
+
+        Assert.Equal((FetchOutcome.Ok, "moved here"), (result.Outcome, result.Text));
+        Assert.Single(_server.RequestsTo("/r"));
+        var gap = target.RequestsTo("/p")[0].At - target.RequestsTo("/x")[0].At;
+        Assert.True(gap >= TimeSpan.FromMilliseconds(970), $"the redirect's hop came {gap.TotalMilliseconds:F0} ms after the host's last request");
+    }
+
+    [Fact]
     public async Task Fetches_that_come_back_when_told_never_reach_one_host_closer_than_the_delay_nor_two_at_a_time()
     {
         var delay = TimeSpan.FromMilliseconds(300);
