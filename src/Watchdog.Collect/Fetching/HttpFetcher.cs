@@ -11,7 +11,8 @@ namespace Watchdog.Collect.Fetching;
 /// Fetches one URL politely and safely. Per hop (the first request and each redirect):
 /// 1. the URL must be http(s) and its host must resolve to addresses the options allow;
 /// 2. robots.txt of that host must allow it (fetched once per host, cached);
-/// 3. the host's concurrency slot and delay are awaited;
+/// 3. the host's concurrency slot and delay are awaited — or, for a first hop that <see cref="FetchRequest.MayDefer"/>
+///    and a host whose turn is not near, nothing is sent and the result is <see cref="FetchOutcome.Deferred"/>;
 /// 4. one GET is sent; a redirect loops back to 1, anything else is the result.
 /// Thread-safe: one instance serves the whole pipeline. Failures come back as <see cref="FetchResult"/> values.
 /// </summary>
@@ -98,8 +99,16 @@ public sealed class HttpFetcher : IDisposable
                 }
             }
 
+            // Only the first hop may be put off: a redirect's next hop follows a request already sent, which a later
+            // try would have to send again, so it waits for its host's turn.
+            var patience = request.MayDefer && visited.Count == 0 ? HostThrottle.MaxWaitInPlace : (TimeSpan?)null;
+            var entry = await _throttle.EnterAsync(RobotsCache.KeyFor(url), delay, patience, ct);
+            if (entry.ComeBackAt is { } comeBack)
+            {
+                return Failure(url, FetchOutcome.Deferred, $"{RobotsCache.KeyFor(url)} is not free before {comeBack:O}") with { DeferredUntil = comeBack };
+            }
             HopResult hop;
-            using (await _throttle.EnterAsync(RobotsCache.KeyFor(url), delay, ct))
+            using (entry.Lease)
             {
                 hop = await _sender.SendAsync(url, request, limit, ct);
             }

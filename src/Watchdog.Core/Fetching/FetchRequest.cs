@@ -7,4 +7,9 @@ public sealed record FetchRequest(Uri Url)
     public DateTimeOffset? LastModified { get; init; }
     /// <summary>SHA-256 of the last body seen; lets the fetcher report "unchanged" when a server's validators lie.</summary>
     public string? PreviousContentHash { get; init; }
+    /// <summary>
+    /// The caller can come back later (a queued item): when the host's politeness turn is not near, the fetch sends
+    /// nothing and returns <see cref="FetchOutcome.Deferred"/> with the time to come back, instead of waiting for it.
+    /// </summary>
+    public bool MayDefer { get; init; }
 }

@@ -19,6 +19,8 @@ public sealed record FetchResult
     public string? ContentHash { get; init; }
     public TimeSpan Elapsed { get; init; }
     public TimeSpan? RetryAfter { get; init; }
+    /// <summary>For <see cref="FetchOutcome.Deferred"/>: when the host will likely have a turn for this request.</summary>
+    public DateTimeOffset? DeferredUntil { get; init; }
     /// <summary>Human-readable reason for any outcome other than <see cref="FetchOutcome.Ok"/>.</summary>
     public string? Error { get; init; }
     /// <summary>True when <see cref="Body"/> is only the start of a longer body, read up to a limit on purpose (robots.txt).</summary>
@@ -46,4 +48,9 @@ public enum FetchOutcome
     BlockedAddress,
     InvalidUrl,
     UnsupportedContent,
+    /// <summary>
+    /// Nothing was sent: the host's politeness turn was not near and the request said it may come back later
+    /// (<see cref="FetchRequest.MayDefer"/>); <see cref="FetchResult.DeferredUntil"/> says when. Not a failure.
+    /// </summary>
+    Deferred,
 }

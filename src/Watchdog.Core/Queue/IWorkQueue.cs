@@ -27,6 +27,13 @@ public interface IWorkQueue
     /// <returns>false when the lease is no longer this token's: nothing changed.</returns>
     Task<bool> RetryAsync(long id, string leaseToken, string error, DateTimeOffset retryAt, CancellationToken ct);
 
+    /// <summary>
+    /// Returns the item to the queue to run at <paramref name="notBefore"/> without using up a try: it did not fail,
+    /// it did not start (its host's politeness turn comes later). Its last error stays as it was.
+    /// </summary>
+    /// <returns>false when the lease is no longer this token's: nothing changed.</returns>
+    Task<bool> DeferAsync(long id, string leaseToken, DateTimeOffset notBefore, CancellationToken ct);
+
     /// <summary>Sets the item aside with its error; it stays visible and never blocks the rest.</summary>
     /// <returns>false when the lease is no longer this token's: nothing changed.</returns>
     Task<bool> QuarantineAsync(long id, string leaseToken, string error, CancellationToken ct);

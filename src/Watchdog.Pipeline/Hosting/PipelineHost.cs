@@ -10,7 +10,9 @@ namespace Watchdog.Pipeline.Hosting;
 
 /// <summary>
 /// Runs queue-fed stages: leases items, hands each to its stage, then completes, retries (counted, with backoff) or
-/// quarantines it, and counts exactly one status per item per stage. Stages never touch the queue.
+/// quarantines it, and counts exactly one status per item per stage. Stages never touch the queue. An item its stage
+/// deferred (its host's politeness turn is later) goes back to the queue until then without using up a try, and is
+/// counted apart: it gets its status when it runs.
 /// </summary>
 /// <remarks>
 /// On stop, leasing ends at once and in-flight items get <see cref="ShutdownGrace"/> to finish; an item still running
@@ -25,6 +27,9 @@ public sealed class PipelineHost
     /// <summary>Leases are renewed this many times per lease period, so a late heartbeat or two never loses one.</summary>
     public const int HeartbeatsPerLease = 3;
 
+    /// <summary>Woken this long after a deferred item falls due, so the store's rounding of times never finds it not yet due.</summary>
+    private static readonly TimeSpan DueSlack = TimeSpan.FromMilliseconds(5);
+
     private readonly IWorkQueue _queue;
     private readonly Dictionary<string, StageBinding> _bindings;
     private readonly LeaseOrder _leaseOrder;
@@ -33,6 +38,7 @@ public sealed class PipelineHost
     private readonly TimeProvider _clock;
     private readonly PipelineSettings _settings;
     private readonly ILogger _logger;
+    private readonly DeferredDueTimes _deferredDue = new();
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     public PipelineHost(
@@ -79,9 +85,16 @@ public sealed class PipelineHost
         while (true)
         {
             var items = await _queue.LeaseAsync(_leaseOrder, _owner, _settings.Lease.Value, _settings.Concurrency, ct);
-            if (items.Count == 0) return processed;
-            await Task.WhenAll(items.Select(item => ProcessAsync(item, ct)));
-            processed += items.Count;
+            if (items.Count == 0)
+            {
+                // Items deferred by this drain are not due yet; without waiting for them they would be left behind.
+                var now = _clock.GetUtcNow();
+                if (_deferredDue.NextAfter(now) is not { } next) return processed;
+                await Task.Delay(next - now + DueSlack, _clock, ct);
+                continue;
+            }
+            var settled = await Task.WhenAll(items.Select(item => ProcessAsync(item, ct)));
+            processed += settled.Count(done => done);
         }
     }
 
@@ -103,7 +116,7 @@ public sealed class PipelineHost
                     items = await _queue.LeaseAsync(_leaseOrder, _owner, _settings.Lease.Value, _settings.Concurrency, stopping);
                 }
                 foreach (var item in items) await leased.WriteAsync(item, stopping);
-                if (items.Count == 0) await _signal.WaitAsync(_settings.PollInterval.Value, stopping);
+                if (items.Count == 0) await _signal.WaitAsync(IdleWait(), stopping);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
@@ -116,6 +129,14 @@ public sealed class PipelineHost
                 if (!await PauseAsync(_settings.PollInterval.Value, stopping)) return;
             }
         }
+    }
+
+    /// <summary>Until the next poll, or until an item this process deferred falls due if that is sooner.</summary>
+    private TimeSpan IdleWait()
+    {
+        var poll = _settings.PollInterval.Value;
+        var now = _clock.GetUtcNow();
+        return _deferredDue.NextAfter(now) is { } next && next - now + DueSlack < poll ? next - now + DueSlack : poll;
     }
 
     /// <returns>false when stopped during the pause.</returns>
@@ -141,12 +162,12 @@ public sealed class PipelineHost
         }
     }
 
-    private async Task ProcessAsync(WorkItem item, CancellationToken ct)
+    /// <returns>Whether the item got its outcome: false when it was deferred, or left leased on stopping.</returns>
+    private async Task<bool> ProcessAsync(WorkItem item, CancellationToken ct)
     {
         if (!_bindings.TryGetValue(item.Kind, out var binding))
         {
-            await SettleAsync(item, item.Kind, StageResult.Quarantine(StageStatus.BadPayload, $"no stage handles work of kind '{item.Kind}'"));
-            return;
+            return await SettleAsync(item, item.Kind, StageResult.Quarantine(StageStatus.BadPayload, $"no stage handles work of kind '{item.Kind}'"));
         }
 
         StageResult result;
@@ -160,7 +181,7 @@ public sealed class PipelineHost
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             _logger.LogInformation("Stopped during {Kind} item {Id}; it stays leased and runs again after restart", item.Kind, item.Id);
-            return;
+            return false;
         }
         catch (Exception e)
         {
@@ -168,10 +189,11 @@ public sealed class PipelineHost
             _logger.LogError(e, "{Kind} item {Id} crashed", item.Kind, item.Id);
             result = StageResult.Retry(StageStatus.Crashed, $"{e.GetType().Name}: {e.Message}");
         }
-        await SettleAsync(item, binding.Kind, result);
+        return await SettleAsync(item, binding.Kind, result);
     }
 
-    private async Task SettleAsync(WorkItem item, string stage, StageResult result)
+    /// <returns>false when the item was deferred: it has no outcome yet.</returns>
+    private async Task<bool> SettleAsync(WorkItem item, string stage, StageResult result)
     {
         // Settling is one short write that must happen even when stopping, or the item's outcome would be lost.
         var ct = CancellationToken.None;
@@ -180,13 +202,20 @@ public sealed class PipelineHost
         var token = item.LeaseToken ?? "";
         switch (result.Disposition)
         {
+            case StageDisposition.Deferred:
+                var until = result.DeferredUntil ?? _clock.GetUtcNow();
+                if (!await _queue.DeferAsync(item.Id, token, until, ct)) { LeaseLost(item, stage); return true; }
+                _metrics.CountDeferral(stage);
+                _deferredDue.Add(until);
+                _logger.LogDebug("{Kind} item {Id} deferred until {Until}", stage, item.Id, until);
+                return false;
             case StageDisposition.Done:
-                if (!await _queue.CompleteAsync(item.Id, token, ct)) { LeaseLost(item, stage); return; }
+                if (!await _queue.CompleteAsync(item.Id, token, ct)) { LeaseLost(item, stage); return true; }
                 _metrics.Count(stage, result.Status);
                 break;
             case StageDisposition.Retry when attempt < _settings.MaxAttempts:
                 var retryAt = _clock.GetUtcNow() + RetryBackoff.Delay(attempt, result.RetryAfter);
-                if (!await _queue.RetryAsync(item.Id, token, result.Reason ?? result.Status, retryAt, ct)) { LeaseLost(item, stage); return; }
+                if (!await _queue.RetryAsync(item.Id, token, result.Reason ?? result.Status, retryAt, ct)) { LeaseLost(item, stage); return true; }
                 _metrics.Count(stage, StageStatus.Retry);
                 _logger.LogWarning("{Kind} item {Id} failed (try {Attempt} of {Max}), retrying at {RetryAt}: {Reason}",
                     stage, item.Id, attempt, _settings.MaxAttempts, retryAt, result.Reason);
@@ -195,11 +224,12 @@ public sealed class PipelineHost
                 var reason = result.Disposition == StageDisposition.Retry
                     ? $"gave up after {attempt} tries: {result.Reason}"
                     : result.Reason ?? result.Status;
-                if (!await _queue.QuarantineAsync(item.Id, token, reason, ct)) { LeaseLost(item, stage); return; }
+                if (!await _queue.QuarantineAsync(item.Id, token, reason, ct)) { LeaseLost(item, stage); return true; }
                 _metrics.Count(stage, result.Status);
                 _logger.LogWarning("{Kind} item {Id} quarantined: {Reason}", stage, item.Id, reason);
                 break;
         }
+        return true;
     }
 
     /// <summary>The lease ran out and another worker holds the item now: its outcome is that worker's to record.</summary>

@@ -11,6 +11,7 @@ namespace Watchdog.Pipeline.Metrics;
 public sealed class PipelineMetrics
 {
     private readonly ConcurrentDictionary<(string Stage, string Status), StrongBox> _counts = new();
+    private readonly ConcurrentDictionary<string, StrongBox> _deferrals = new(StringComparer.Ordinal);
 
     /// <summary>CPU and wall-clock time per stage, rendered with the counters.</summary>
     public StageClock Stages { get; } = new();
@@ -20,6 +21,14 @@ public sealed class PipelineMetrics
         var box = _counts.GetOrAdd((stage, status), _ => new StrongBox());
         Interlocked.Add(ref box.Value, by);
     }
+
+    /// <summary>
+    /// An item put back to wait for its host's politeness turn: not an outcome (the item gets its one status when it
+    /// runs), so it is counted apart; a high rate says many items wait on few hosts.
+    /// </summary>
+    public void CountDeferral(string stage) => Interlocked.Increment(ref _deferrals.GetOrAdd(stage, _ => new StrongBox()).Value);
+
+    public long Deferrals(string stage) => _deferrals.TryGetValue(stage, out var box) ? Interlocked.Read(ref box.Value) : 0;
 
     public long Get(string stage, string status) =>
         _counts.TryGetValue((stage, status), out var box) ? Interlocked.Read(ref box.Value) : 0;
@@ -41,6 +50,12 @@ public sealed class PipelineMetrics
         {
             text.Append(CultureInfo.InvariantCulture,
                 $"watchdog_stage_items_total{{stage=\"{EscapeLabel(count.Stage)}\",status=\"{EscapeLabel(count.Status)}\"}} {count.Count}\n");
+        }
+        text.Append("# HELP watchdog_stage_deferred_total Items put back to wait for their host's politeness turn (not an outcome).\n");
+        text.Append("# TYPE watchdog_stage_deferred_total counter\n");
+        foreach (var (stage, box) in _deferrals.OrderBy(d => d.Key, StringComparer.Ordinal))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"watchdog_stage_deferred_total{{stage=\"{EscapeLabel(stage)}\"}} {Interlocked.Read(ref box.Value)}\n");
         }
         Stages.RenderPrometheus(text);
         ProcessMemory.RenderPrometheus(text);

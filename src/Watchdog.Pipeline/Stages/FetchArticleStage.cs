@@ -17,7 +17,8 @@ namespace Watchdog.Pipeline.Stages;
 
 /// <summary>
 /// Fetches one article page and stores what it says:
-/// 1. fetch (conditional GET; the body goes to the raw store);
+/// 1. fetch (conditional GET; the body goes to the raw store) — or, when the page's host is not free for a while,
+///    defer the item to its host's next turn, so it does not hold a worker that other hosts' pages could use;
 /// 2. extract the article and detect its language (falling back to the page's declared language);
 /// 3. store it unless it duplicates one already stored (same canonical URL or same text);
 /// 4. remember the URL's validators — only now, so a crash before this step fetches and stores again, and the
@@ -37,7 +38,8 @@ public sealed class FetchArticleStage(
         var source = await sources.GetAsync(input.SourceId, ct);
         if (source is null) return StageResult.Done(StageStatus.Gone, $"source {input.SourceId} no longer exists");
 
-        var fetched = await fetcher.FetchAsync(input.Url, source.Id, ct);
+        var fetched = await fetcher.FetchOrDeferAsync(input.Url, source.Id, ct);
+        if (fetched.DeferredUntil is { } later) return StageResult.Defer(later);
         var result = fetched.Result;
         if (fetched.IsUnchanged) return StageResult.Done(StageStatus.NotModified);
         if (!result.HasBody)

@@ -23,11 +23,18 @@ public sealed record StageResult
     /// <summary>For <see cref="StageDisposition.Retry"/>: at the earliest after this long (e.g. a server's Retry-After).</summary>
     public TimeSpan? RetryAfter { get; init; }
 
+    /// <summary>For <see cref="StageDisposition.Deferred"/>: when to run the item again.</summary>
+    public DateTimeOffset? DeferredUntil { get; init; }
+
     public static StageResult Done(string status, string? reason = null) =>
         new() { Disposition = StageDisposition.Done, Status = status, Reason = reason };
 
     public static StageResult Retry(string status, string reason, TimeSpan? after = null) =>
         new() { Disposition = StageDisposition.Retry, Status = status, Reason = reason, RetryAfter = after };
+
+    /// <summary>The item could not start yet (its host's politeness turn is later): run it again at <paramref name="until"/>.</summary>
+    public static StageResult Defer(DateTimeOffset until) =>
+        new() { Disposition = StageDisposition.Deferred, Status = StageStatus.Deferred, DeferredUntil = until };
 
     public static StageResult Quarantine(string status, string reason) =>
         new() { Disposition = StageDisposition.Quarantine, Status = status, Reason = reason };
@@ -41,6 +48,11 @@ public enum StageDisposition
     Retry,
     /// <summary>The item cannot succeed (bad payload, permanent failure worth a look): set aside with its reason.</summary>
     Quarantine,
+    /// <summary>
+    /// Not run yet, so no outcome and no try used up: back to the queue until <see cref="StageResult.DeferredUntil"/>,
+    /// freeing the worker for other items (a page whose host is not free for a while).
+    /// </summary>
+    Deferred,
 }
 
 /// <summary>The status labels stages count, so the dashboard and tests do not depend on spelled-out strings.</summary>
@@ -60,4 +72,6 @@ public static class StageStatus
     public const string Crashed = "crashed";
     /// <summary>The worker's lease ran out and another worker leased the item: this run's outcome was not recorded.</summary>
     public const string LeaseLost = "lease-lost";
+    /// <summary>Not an outcome, never counted among the item statuses: <see cref="Metrics.PipelineMetrics.CountDeferral"/> counts these.</summary>
+    public const string Deferred = "deferred";
 }

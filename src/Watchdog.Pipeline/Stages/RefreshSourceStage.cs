@@ -20,6 +20,7 @@ namespace Watchdog.Pipeline.Stages;
 /// 3. queue one <see cref="WorkKinds.FetchArticle"/> item per URL never fetched before (dedup key = URL), or one
 ///    <see cref="WorkKinds.StorePost"/> item per post never seen before;
 /// 4. record the outcome in the source's health, which sets its next run (backoff, pause after repeated failures).
+/// When the source's host is not free for a while, the item is deferred before step 1 and nothing is recorded.
 /// A failing source is handled by its own backoff, so the work item itself is done either way.
 /// </summary>
 public sealed class RefreshSourceStage(
@@ -38,7 +39,10 @@ public sealed class RefreshSourceStage(
         if (source.Health.Status == SourceStatus.Paused) return StageResult.Done(StageStatus.Paused);
         if (source.Kind.IsSocial()) return await RecordAsync(source, await _social.ReadAsync(source, ct), ct);
 
-        var fetched = await fetcher.FetchAsync(source.Url, source.Id, ct);
+        // Only the source's own address may be put off: the pages read after it (a sitemap's parts, a page's feed)
+        // follow a fetch already made, so they wait for their host's turn.
+        var fetched = await fetcher.FetchOrDeferAsync(source.Url, source.Id, ct);
+        if (fetched.DeferredUntil is { } later) return StageResult.Defer(later);
         if (!fetched.Result.HasBody && !fetched.IsUnchanged) return await FailAsync(source, fetched.Result.Describe(), fetched.Result.RetryAfter, ct);
 
         var reading = await ReadAsync(source, fetched, ct);

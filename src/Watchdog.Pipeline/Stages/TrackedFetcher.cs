@@ -12,13 +12,21 @@ namespace Watchdog.Pipeline.Stages;
 /// </summary>
 public sealed class TrackedFetcher(HttpFetcher fetcher, IUrlStateStore urlStates, IFetchLog fetchLog, IRawStore raw, TimeProvider clock, PipelineMetrics metrics)
 {
-    public Task<TrackedFetch> FetchAsync(Uri url, long sourceId, CancellationToken ct) => FetchAsync(url, sourceId, recordAs: null, ct);
+    public Task<TrackedFetch> FetchAsync(Uri url, long sourceId, CancellationToken ct) => FetchAsync(url, sourceId, recordAs: null, mayDefer: false, ct);
+
+    /// <summary>
+    /// For a queued item that can come back later: when the host's politeness turn is not near, nothing is fetched
+    /// or logged and the result says when to come back (<see cref="TrackedFetch.DeferredUntil"/>).
+    /// </summary>
+    public Task<TrackedFetch> FetchOrDeferAsync(Uri url, long sourceId, CancellationToken ct) => FetchAsync(url, sourceId, recordAs: null, mayDefer: true, ct);
 
     /// <param name="recordAs">
     /// The address to remember, log and file the body under instead of <paramref name="url"/>, when that carries a
     /// secret (an API token in the query).
     /// </param>
-    public async Task<TrackedFetch> FetchAsync(Uri url, long sourceId, Uri? recordAs, CancellationToken ct)
+    public Task<TrackedFetch> FetchAsync(Uri url, long sourceId, Uri? recordAs, CancellationToken ct) => FetchAsync(url, sourceId, recordAs, mayDefer: false, ct);
+
+    private async Task<TrackedFetch> FetchAsync(Uri url, long sourceId, Uri? recordAs, bool mayDefer, CancellationToken ct)
     {
         var fetchUrl = url;
         url = recordAs ?? url;
@@ -29,12 +37,15 @@ public sealed class TrackedFetcher(HttpFetcher fetcher, IUrlStateStore urlStates
             ETag = previous?.ETag,
             LastModified = previous?.LastModified,
             PreviousContentHash = previous?.ContentHash,
+            MayDefer = mayDefer,
         };
         FetchResult result;
         using (metrics.Stages.Measure(PipelineStages.Fetch))
         {
             result = await fetcher.FetchAsync(request, ct);
         }
+        // Nothing was sent, so there is nothing to log or keep.
+        if (result.Outcome == FetchOutcome.Deferred) return new TrackedFetch(url, result, previous, RawHash: null);
         var now = clock.GetUtcNow();
         await fetchLog.AppendAsync(new FetchLogEntry(sourceId, url, result.Outcome, result.StatusCode, result.Elapsed, now, result.Error), ct);
         string? rawHash = null;
@@ -75,4 +86,7 @@ public sealed class TrackedFetcher(HttpFetcher fetcher, IUrlStateStore urlStates
 public sealed record TrackedFetch(Uri Url, FetchResult Result, UrlState? Previous, string? RawHash)
 {
     public bool IsUnchanged => Result.Outcome is FetchOutcome.NotModified or FetchOutcome.Unchanged;
+
+    /// <summary>Set when nothing was fetched because the host's turn was not near: when to come back.</summary>
+    public DateTimeOffset? DeferredUntil => Result.Outcome == FetchOutcome.Deferred ? Result.DeferredUntil : null;
 }

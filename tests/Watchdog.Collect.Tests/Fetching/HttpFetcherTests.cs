@@ -269,6 +269,81 @@ public sealed class HttpFetcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_fetch_that_may_come_back_later_sends_nothing_while_its_host_waits_out_the_delay()
+    {
+        _server.Map("/a", TestResponse.Text("a")).Map("/b", TestResponse.Text("b"));
+        using var fetcher = new HttpFetcher(LoopbackOptions with { PerHostDelay = TimeSpan.FromSeconds(5), RespectRobots = false });
+        await fetcher.FetchAsync(new FetchRequest(_server.Url("/a")), CancellationToken.None);
+
+        var before = DateTimeOffset.UtcNow;
+        var deferred = await fetcher.FetchAsync(new FetchRequest(_server.Url("/b")) { MayDefer = true }, CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.Deferred, deferred.Outcome);
+        Assert.InRange(deferred.DeferredUntil!.Value, before.AddSeconds(4), before.AddSeconds(6));
+        Assert.Empty(_server.RequestsTo("/b"));
+        Assert.True(deferred.Elapsed < HostThrottle.MaxWaitInPlace * 2, $"waited {deferred.Elapsed.TotalMilliseconds:F0} ms before deferring");
+    }
+
+    [Fact]
+    public async Task A_redirect_to_a_busy_host_waits_for_its_turn_rather_than_deferring_a_request_already_sent()
+    {
+        await using var target = await TestWebServer.StartAsync();
+        target.Map("/x", TestResponse.Text("x")).Map("/p", TestResponse.Text("moved here"));
+        _server.Map("/r", TestResponse.Redirect(target.Url("/p").AbsoluteUri));
+        using var fetcher = new HttpFetcher(LoopbackOptions with { PerHostDelay = TimeSpan.FromSeconds(1), RespectRobots = false });
+        await fetcher.FetchAsync(new FetchRequest(target.Url("/x")), CancellationToken.None);
+
+        var result = await fetcher.FetchAsync(new FetchRequest(_server.Url("/r")) { MayDefer = true }, CancellationToken.None);
+
+        Assert.Equal((FetchOutcome.Ok, "moved here"), (result.Outcome, result.Text));
+        Assert.Single(_server.RequestsTo("/r"));
+        var gap = target.RequestsTo("/p")[0].At - target.RequestsTo("/x")[0].At;
+        Assert.True(gap >= TimeSpan.FromMilliseconds(970), $"the redirect's hop came {gap.TotalMilliseconds:F0} ms after the host's last request");
+    }
+
+    [Fact]
+    public async Task Fetches_that_come_back_when_told_never_reach_one_host_closer_than_the_delay_nor_two_at_a_time()
+    {
+        var delay = TimeSpan.FromMilliseconds(300);
+        int inFlight = 0, maxInFlight = 0;
+        _server.Map("/robots.txt", TestResponse.Text("User-agent: *\nAllow: /\n", "text/plain"));
+        _server.Map("/page", async context =>
+        {
+            InterlockedMax(ref maxInFlight, Interlocked.Increment(ref inFlight));
+            await Task.Delay(40);
+            Interlocked.Decrement(ref inFlight);
+            await context.Response.WriteAsync("page");
+        });
+        using var fetcher = new HttpFetcher(LoopbackOptions with { PerHostDelay = delay, PerHostConcurrency = 4 });
+        var deferrals = 0;
+
+        // Eight workers, as a pipeline's, each fetching until its page came: a deferred one waits as told and tries again.
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(async () =>
+        {
+            while (true)
+            {
+                var result = await fetcher.FetchAsync(new FetchRequest(_server.Url($"/page?i={i}")) { MayDefer = true }, CancellationToken.None);
+                if (result.Outcome != FetchOutcome.Deferred)
+                {
+                    Assert.Equal(FetchOutcome.Ok, result.Outcome);
+                    return;
+                }
+                Interlocked.Increment(ref deferrals);
+                var wait = result.DeferredUntil!.Value - DateTimeOffset.UtcNow;
+                if (wait > TimeSpan.Zero) await Task.Delay(wait);
+            }
+        })));
+
+        Assert.Equal(8, _server.RequestsTo("/page").Count);
+        Assert.True(deferrals > 0, "no fetch was deferred: the host was never busy when asked");
+        Assert.Equal(1, maxInFlight);
+        var times = _server.Requests.Select(r => r.At).Order().ToList();
+        var gaps = times.Zip(times.Skip(1), (a, b) => b - a).ToList();
+        // Small tolerance for clock and scheduling jitter between the client's timer and the server's clock.
+        Assert.All(gaps, gap => Assert.True(gap >= delay - TimeSpan.FromMilliseconds(30), $"gap {gap.TotalMilliseconds} ms"));
+    }
+
+    [Fact]
     public async Task PerHostConcurrencyLimitsRequestsInFlight()
     {
         int inFlight = 0, maxInFlight = 0;

@@ -178,6 +178,53 @@ public abstract class WorkQueueContract : StoreContract
     }
 
     [Fact]
+    public async Task Deferred_item_comes_back_at_its_time_without_using_up_a_try()
+    {
+        await Store.Queue.EnqueueAsync("fetch", "p", null, Clock.GetUtcNow(), Ct);
+        var item = Assert.Single(await Store.Queue.LeaseAsync(FetchKinds, "w", Lease, 1, Ct));
+
+        Assert.True(await Store.Queue.DeferAsync(item.Id, item.LeaseToken!, Clock.GetUtcNow().AddSeconds(3), Ct));
+
+        Assert.Equal(new Core.Queue.QueueCounts(Pending: 1, Leased: 0, Done: 0, Quarantined: 0), await Store.Queue.CountAsync(Ct));
+        Assert.Empty(await Store.Queue.LeaseAsync(FetchKinds, "w", Lease, 1, Ct));
+        Clock.Advance(TimeSpan.FromSeconds(3));
+        var again = Assert.Single(await Store.Queue.LeaseAsync(FetchKinds, "w", Lease, 1, Ct));
+        Assert.Equal((item.Id, 1, null), (again.Id, again.Attempts, again.LastError));
+    }
+
+    [Fact]
+    public async Task Deferring_a_retried_item_keeps_its_error_and_the_tries_it_used()
+    {
+        await Store.Queue.EnqueueAsync("fetch", "p", null, Clock.GetUtcNow(), Ct);
+        var first = Assert.Single(await Store.Queue.LeaseAsync(FetchKinds, "w", Lease, 1, Ct));
+        await Store.Queue.RetryAsync(first.Id, first.LeaseToken!, "503 from server", Clock.GetUtcNow(), Ct);
+        var second = Assert.Single(await Store.Queue.LeaseAsync(FetchKinds, "w", Lease, 1, Ct));
+
+        for (var i = 0; i < 5; i++)
+        {
+            var leased = i == 0 ? second : Assert.Single(await Store.Queue.LeaseAsync(FetchKinds, "w", Lease, 1, Ct));
+            Assert.True(await Store.Queue.DeferAsync(leased.Id, leased.LeaseToken!, Clock.GetUtcNow(), Ct));
+        }
+
+        var again = Assert.Single(await Store.Queue.LeaseAsync(FetchKinds, "w", Lease, 1, Ct));
+        Assert.Equal((2, "503 from server"), (again.Attempts, again.LastError));
+    }
+
+    [Fact]
+    public async Task Deferred_item_waits_behind_items_due_earlier()
+    {
+        await Store.Queue.EnqueueAsync("fetch", "deferred", null, Clock.GetUtcNow(), Ct);
+        var item = Assert.Single(await Store.Queue.LeaseAsync(FetchKinds, "w", Lease, 1, Ct));
+        await Store.Queue.EnqueueAsync("fetch", "queued", null, Clock.GetUtcNow().AddSeconds(1), Ct);
+        await Store.Queue.DeferAsync(item.Id, item.LeaseToken!, Clock.GetUtcNow().AddSeconds(2), Ct);
+        Clock.Advance(TimeSpan.FromSeconds(2));
+
+        var leased = await Store.Queue.LeaseAsync(FetchKinds, "w", Lease, 2, Ct);
+
+        Assert.Equal(["queued", "deferred"], leased.Select(i => i.Payload));
+    }
+
+    [Fact]
     public async Task Quarantined_item_is_listed_with_its_error_and_does_not_block_others()
     {
         await Store.Queue.EnqueueAsync("fetch", "bad", null, Clock.GetUtcNow(), Ct);
@@ -236,7 +283,7 @@ public abstract class WorkQueueContract : StoreContract
     }
 
     [Fact]
-    public async Task A_worker_whose_lease_was_taken_over_cannot_complete_retry_or_quarantine_the_item()
+    public async Task A_worker_whose_lease_was_taken_over_cannot_complete_retry_quarantine_or_defer_the_item()
     {
         await Store.Queue.EnqueueAsync("fetch", "p", null, Clock.GetUtcNow(), Ct);
         var stale = Assert.Single(await Store.Queue.LeaseAsync(FetchKinds, "worker-1", Lease, 1, Ct));
@@ -247,6 +294,7 @@ public abstract class WorkQueueContract : StoreContract
         Assert.False(await Store.Queue.CompleteAsync(stale.Id, stale.LeaseToken!, Ct));
         Assert.False(await Store.Queue.RetryAsync(stale.Id, stale.LeaseToken!, "late failure", Clock.GetUtcNow(), Ct));
         Assert.False(await Store.Queue.QuarantineAsync(stale.Id, stale.LeaseToken!, "late poison", Ct));
+        Assert.False(await Store.Queue.DeferAsync(stale.Id, stale.LeaseToken!, Clock.GetUtcNow(), Ct));
         Assert.Equal(new Core.Queue.QueueCounts(Pending: 0, Leased: 1, Done: 0, Quarantined: 0), await Store.Queue.CountAsync(Ct));
         Assert.Empty(await Store.Queue.LeaseAsync(FetchKinds, "worker-3", Lease, 1, Ct));
 

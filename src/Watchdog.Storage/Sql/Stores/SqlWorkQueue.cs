@@ -40,12 +40,10 @@ public abstract class SqlWorkQueue(ISqlDatabase database) : IWorkQueue
         FinishAsync(id, leaseToken, WorkItemStates.Done, error: null, ct);
 
     public Task<bool> RetryAsync(long id, string leaseToken, string error, DateTimeOffset retryAt, CancellationToken ct) =>
-        Database.WriteAsync(async (connection, tx) => await connection.ExecuteAsync(
-            $"""
-            UPDATE work_items
-            SET state = 'pending', not_before = @retry_at, last_error = @error, {ClearedLease}
-            WHERE {HeldByToken}
-            """, tx, ct, ("@id", id), ("@token", leaseToken), ("@error", error), ("@retry_at", Database.Values.Time(retryAt))) == 1, ct);
+        BackToPendingAsync(id, leaseToken, retryAt, "last_error = @error", ct, ("@error", error));
+
+    public Task<bool> DeferAsync(long id, string leaseToken, DateTimeOffset notBefore, CancellationToken ct) =>
+        BackToPendingAsync(id, leaseToken, notBefore, GivenBackTry, ct);
 
     public Task<bool> QuarantineAsync(long id, string leaseToken, string error, CancellationToken ct) =>
         FinishAsync(id, leaseToken, WorkItemStates.Quarantined, error, ct);
@@ -59,7 +57,7 @@ public abstract class SqlWorkQueue(ISqlDatabase database) : IWorkQueue
     public Task<int> ReleaseAllLeasesAsync(CancellationToken ct) =>
         Database.WriteAsync((connection, tx) => connection.ExecuteAsync(
             $"""
-            UPDATE work_items SET state = 'pending', attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END, {ClearedLease}
+            UPDATE work_items SET state = 'pending', {GivenBackTry}, {ClearedLease}
             WHERE state = 'leased'
             """, tx, ct), ct);
 
@@ -85,9 +83,20 @@ public abstract class SqlWorkQueue(ISqlDatabase database) : IWorkQueue
 
     protected WorkItem ReadItem(DbDataReader reader) => QueueRows.Read(reader, Database.Values);
 
+    /// <summary>Undoes the attempt that leasing counted, for a lease that ended without a try (deferred, or a dead run's).</summary>
+    private const string GivenBackTry = "attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END";
     private const string ClearedLease = "lease_owner = NULL, lease_expires_at = NULL, lease_token = NULL";
     /// <summary>The item is still leased under this token: no other worker has leased it since.</summary>
     private const string HeldByToken = "id = @id AND state = 'leased' AND lease_token = @token";
+
+    /// <param name="alsoSet">The rest of the SET clause: what the return changes besides state, time and lease.</param>
+    private Task<bool> BackToPendingAsync(long id, string leaseToken, DateTimeOffset notBefore, string alsoSet, CancellationToken ct, params (string Name, object? Value)[] parameters) =>
+        Database.WriteAsync(async (connection, tx) => await connection.ExecuteAsync(
+            $"""
+            UPDATE work_items
+            SET state = 'pending', not_before = @not_before, {alsoSet}, {ClearedLease}
+            WHERE {HeldByToken}
+            """, tx, ct, [("@id", id), ("@token", leaseToken), ("@not_before", Database.Values.Time(notBefore)), .. parameters]) == 1, ct);
 
     /// <summary>Done and quarantined are final; a call with a token that is no longer the item's changes nothing.</summary>
     private Task<bool> FinishAsync(long id, string leaseToken, string state, string? error, CancellationToken ct) =>
