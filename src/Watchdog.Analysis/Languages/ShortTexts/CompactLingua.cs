@@ -18,6 +18,7 @@ internal sealed class CompactLingua
 
     private readonly IReadOnlyCollection<Language> _languages;
     private readonly LinguaRules _rules;
+    private readonly LinguaLetterRules _letterRules;
     private readonly NgramTables _tables;
 
     /// <param name="rulesDetector">A Lingua detector of exactly the languages to score (any accuracy mode): its rules are used.</param>
@@ -25,6 +26,7 @@ internal sealed class CompactLingua
     {
         _languages = [.. rulesDetector.Languages];
         _rules = new LinguaRules(rulesDetector);
+        _letterRules = new LinguaLetterRules(rulesDetector);
         _tables = tables;
     }
 
@@ -33,19 +35,18 @@ internal sealed class CompactLingua
     {
         var values = _languages.ToDictionary(language => language, _ => 0.0);
         var cleaned = _rules.CleanUp(text);
-        if (cleaned.Length == 0 || !cleaned.Any(char.IsLetter)) return values;
+        if (!HasLetter(cleaned)) return values;
 
-        var words = _rules.SplitIntoWords(cleaned);
-        var byRules = _rules.LanguageByRules(words);
+        var byRules = _letterRules.LanguageByRules(cleaned);
         if (byRules != Language.Unknown)
         {
             values[byRules] = 1;
             return values;
         }
-        var filtered = _rules.LanguagesByRules(words);
+        var filtered = _letterRules.LanguagesByRules(cleaned);
         if (filtered.Count == 1)
         {
-            values[filtered.Single()] = 1;
+            values[filtered[0]] = 1;
             return values;
         }
 
@@ -90,6 +91,15 @@ internal sealed class CompactLingua
         return ngrams;
     }
 
+    private static bool HasLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c)) return true;
+        }
+        return false;
+    }
+
     private static bool AllLetters(ReadOnlySpan<char> slice)
     {
         foreach (var c in slice)
@@ -100,7 +110,7 @@ internal sealed class CompactLingua
     }
 
     /// <summary>Per language, the sum of each n-gram's log probability, backing off to its prefixes when it is unknown; only negative sums kept.</summary>
-    private Dictionary<Language, double> LogProbabilitySums(List<string> ngrams, HashSet<Language> languages)
+    private Dictionary<Language, double> LogProbabilitySums(List<string> ngrams, IReadOnlyList<Language> languages)
     {
         var sums = new Dictionary<Language, double>();
         foreach (var language in languages)
@@ -124,7 +134,7 @@ internal sealed class CompactLingua
     }
 
     /// <summary>Per language, how many of the text's letters its unigram model knows (a language that knows none is absent).</summary>
-    private Dictionary<Language, int> UnigramCounts(List<string> unigrams, HashSet<Language> languages)
+    private Dictionary<Language, int> UnigramCounts(List<string> unigrams, IReadOnlyList<Language> languages)
     {
         var counts = new Dictionary<Language, int>();
         foreach (var language in languages)
