@@ -51,7 +51,7 @@ internal sealed class CompactLingua
         }
 
         int[] orders = cleaned.Length >= TrigramsOnlyFrom ? [3] : [.. Enumerable.Range(1, HighestOrder).Where(order => cleaned.Length >= order)];
-        var ngrams = orders.Select(order => Ngrams(cleaned, order)).ToArray();
+        var ngrams = orders.Select(order => new TextNgrams(cleaned, order)).ToArray();
         var sums = ngrams.Select(ofOrder => LogProbabilitySums(ofOrder, filtered)).ToArray();
         var unigramCounts = orders[0] == 1 ? UnigramCounts(ngrams[0], filtered) : [];
 
@@ -76,21 +76,6 @@ internal sealed class CompactLingua
         return values;
     }
 
-    /// <summary>The distinct n-grams of the text made of letters only, in the order they first occur (Lingua's set order).</summary>
-    private static List<string> Ngrams(string cleaned, int order)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var ngrams = new List<string>();
-        for (var i = 0; i <= cleaned.Length - order; i++)
-        {
-            var slice = cleaned.AsSpan(i, order);
-            if (!AllLetters(slice)) continue;
-            var ngram = slice.ToString();
-            if (seen.Add(ngram)) ngrams.Add(ngram);
-        }
-        return ngrams;
-    }
-
     private static bool HasLetter(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
@@ -100,27 +85,19 @@ internal sealed class CompactLingua
         return false;
     }
 
-    private static bool AllLetters(ReadOnlySpan<char> slice)
-    {
-        foreach (var c in slice)
-        {
-            if (!char.IsLetter(c)) return false;
-        }
-        return true;
-    }
-
     /// <summary>Per language, the sum of each n-gram's log probability, backing off to its prefixes when it is unknown; only negative sums kept.</summary>
-    private Dictionary<Language, double> LogProbabilitySums(List<string> ngrams, IReadOnlyList<Language> languages)
+    private Dictionary<Language, double> LogProbabilitySums(TextNgrams ngrams, IReadOnlyList<Language> languages)
     {
         var sums = new Dictionary<Language, double>();
         foreach (var language in languages)
         {
             var sum = 0d;
-            foreach (var ngram in ngrams)
+            for (var i = 0; i < ngrams.Count; i++)
             {
+                var ngram = ngrams[i];
                 for (var length = ngram.Length; length > 0; length--)
                 {
-                    var probability = _tables.Table(language, length).Probability(ngram.AsSpan(0, length));
+                    var probability = _tables.Table(language, length).Probability(ngram[..length]);
                     if (probability > 0)
                     {
                         sum += Math.Log(probability);
@@ -134,13 +111,17 @@ internal sealed class CompactLingua
     }
 
     /// <summary>Per language, how many of the text's letters its unigram model knows (a language that knows none is absent).</summary>
-    private Dictionary<Language, int> UnigramCounts(List<string> unigrams, IReadOnlyList<Language> languages)
+    private Dictionary<Language, int> UnigramCounts(TextNgrams unigrams, IReadOnlyList<Language> languages)
     {
         var counts = new Dictionary<Language, int>();
         foreach (var language in languages)
         {
             var table = _tables.Table(language, 1);
-            var known = unigrams.Count(unigram => table.Probability(unigram) > 0);
+            var known = 0;
+            for (var i = 0; i < unigrams.Count; i++)
+            {
+                if (table.Probability(unigrams[i]) > 0) known++;
+            }
             if (known > 0) counts[language] = known;
         }
         return counts;
