@@ -1,4 +1,5 @@
 using Lingua;
+using Watchdog.Analysis.Text;
 
 namespace Watchdog.Analysis.Languages.ShortTexts;
 
@@ -35,7 +36,7 @@ internal sealed class CompactLingua
     {
         var values = _languages.ToDictionary(language => language, _ => 0.0);
         var cleaned = _rules.CleanUp(text);
-        if (!HasLetter(cleaned)) return values;
+        if (!Letters.Any(cleaned)) return values;
 
         var byRules = _letterRules.LanguageByRules(cleaned);
         if (byRules != Language.Unknown)
@@ -74,15 +75,6 @@ internal sealed class CompactLingua
         }
         foreach (var (language, probability) in summed) values[language] = probability / denominator;
         return values;
-    }
-
-    private static bool HasLetter(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c)) return true;
-        }
-        return false;
     }
 
     /// <summary>Per language, the sum of each n-gram's log probability, backing off to its prefixes when it is unknown; only negative sums kept.</summary>
