@@ -97,29 +97,12 @@ internal sealed class StoryCentroid
         return (all, anchors);
     }
 
-    /// <summary>Terms by idf-weighted centroid weight, heaviest first (ties by stem, so labels are deterministic), with their positions.</summary>
-    /// <remarks>
-    /// Sorted in one list rather than by LINQ's ordering, which kept a key array per criterion beside its buffer for every
-    /// label of every story: a centroid's terms are distinct, so stem and language settle every tie and the order is the same.
-    /// </remarks>
-    public List<(int Position, Term Term, double Weight)> Ranked(DocumentFrequencies frequencies)
+    /// <summary>Terms by idf-weighted centroid weight, heaviest first (ties by stem, so labels are deterministic), with their positions, taken as they are needed.</summary>
+    public HeaviestTerms Ranked(DocumentFrequencies frequencies)
     {
-        var ranked = new List<(int Position, Term Term, double Weight)>(_ids.Count);
-        for (var i = 0; i < _ids.Count; i++)
-        {
-            var weight = _frequencies[i] * frequencies.InverseFrequency(_ids[i]);
-            if (weight > 0) ranked.Add((i, frequencies.TermOf(_ids[i]), weight));
-        }
-        ranked.Sort(HeaviestFirst);
-        return ranked;
-    }
-
-    private static int HeaviestFirst((int Position, Term Term, double Weight) x, (int Position, Term Term, double Weight) y)
-    {
-        var byWeight = y.Weight.CompareTo(x.Weight);
-        if (byWeight != 0) return byWeight;
-        var byStem = string.CompareOrdinal(x.Term.Stem, y.Term.Stem);
-        return byStem != 0 ? byStem : string.CompareOrdinal(x.Term.Language, y.Term.Language);
+        var weights = new double[_ids.Count];
+        for (var i = 0; i < weights.Length; i++) weights[i] = _frequencies[i] * frequencies.InverseFrequency(_ids[i]);
+        return new HeaviestTerms(_ids, weights, frequencies);
     }
 }
 
