@@ -16,6 +16,13 @@ namespace Watchdog.Analysis.Entities;
 /// </summary>
 public static class EntityExtractor
 {
+    /// <summary>A text's remembered scores, kept per thread and cleared for each text: a news text fills thousands of entries, which a new instance grew to each time.</summary>
+    [ThreadStatic]
+    private static OwnFeatureScores? t_ownScores;
+
+    /// <summary>A thread keeps the scores of a text of up to this many distinct words (≈ 250 KB); a longer text's are let go, so a few huge texts do not hold memory on every thread.</summary>
+    private const int KeptScoresWords = 4096;
+
     /// <param name="language">ISO 639-1 code of the text; only ru, kk and en have a model.</param>
     public static IReadOnlyList<EntityMention> Extract(string text, string language)
     {
@@ -24,7 +31,8 @@ public static class EntityExtractor
         var tagger = EntityTagger.For(language);
         var mentions = new List<EntityMention>();
         var tagged = new List<(IReadOnlyList<TextToken> Sentence, string[] Tags)>();
-        var ownScores = new OwnFeatureScores();
+        var ownScores = t_ownScores ??= new OwnFeatureScores();
+        ownScores.Clear();
         foreach (var sentence in TextTokenizer.Sentences(text))
         {
             var tokens = sentence.Select(t => t.Text).ToList();
@@ -41,6 +49,7 @@ public static class EntityExtractor
                 mentions.Add(new EntityMention(kind, key, text[first.Start..sentence[end - 1].End], first.Start, sentence[end - 1].End - first.Start));
             }
         }
+        if (ownScores.Count > KeptScoresWords) t_ownScores = null;
         mentions.AddRange(SurnamesTaggedElsewhere(text, tagged, mentions, language));
         return ResolveSurnames([.. mentions.OrderBy(m => m.Start)]);
     }

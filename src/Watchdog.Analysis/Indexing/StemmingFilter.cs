@@ -14,19 +14,23 @@ public sealed class StemmingFilter : TokenFilter
     private readonly ICharTermAttribute _term;
     private readonly IFlagsAttribute _flags;
     private readonly string _language;
+    private readonly bool _hasStemmer;
 
     public StemmingFilter(TokenStream input, string language) : base(input)
     {
         _term = AddAttribute<ICharTermAttribute>();
         _flags = AddAttribute<IFlagsAttribute>();
         _language = language;
+        _hasStemmer = Normalizer.HasStemmer(language);
     }
 
     public override bool IncrementToken()
     {
         if (!m_input.IncrementToken()) return false;
+        // A language without a stemmer keys a word by itself: the term stays as it is.
+        if (!_hasStemmer) return true;
         var capitalised = (_flags.Flags & WatchdogTokenizer.CapitalisedFlag) != 0;
-        var stem = Normalizer.Stem(_term.ToString(), _language, capitalised);
+        var stem = Normalizer.Stem(_term.Buffer.AsSpan(0, _term.Length), _language, capitalised);
         _term.SetEmpty().Append(stem);
         return true;
     }

@@ -15,8 +15,9 @@ public sealed class WatchdogTokenizer : Lucene.Net.Analysis.Tokenizer
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private readonly IFlagsAttribute _flags;
-    private IReadOnlyList<Text.Token> _tokens = [];
-    private int _next;
+    // The field's text and how far its words are read: words are read as Lucene asks for them, not into a list first.
+    private string _text = string.Empty;
+    private int _position;
     private int _finalOffset;
 
     public WatchdogTokenizer(TextReader input) : base(input)
@@ -32,13 +33,14 @@ public sealed class WatchdogTokenizer : Lucene.Net.Analysis.Tokenizer
     public override bool IncrementToken()
     {
         ClearAttributes();
-        while (_next < _tokens.Count)
+        // The words of WordTokenizer.Tokenize, one at a time.
+        while (WordTokenizer.NextWord(_text, ref _position, out var start, out var length))
         {
-            var token = _tokens[_next++];
-            if (token.Text.Length > MaxTokenLength) continue;
-            _term.SetEmpty().Append(token.Text);
-            _offset.SetOffset(CorrectOffset(token.Start), CorrectOffset(token.End));
-            _flags.Flags = token.Capitalised ? CapitalisedFlag : 0;
+            var word = Text.WordNormalizer.Normalize(_text.AsSpan(start, length));
+            if (word.Length == 0 || word.Length > MaxTokenLength) continue;
+            _term.SetEmpty().Append(word);
+            _offset.SetOffset(CorrectOffset(start), CorrectOffset(start + length));
+            _flags.Flags = char.IsUpper(_text[start]) ? CapitalisedFlag : 0;
             return true;
         }
         return false;
@@ -47,10 +49,9 @@ public sealed class WatchdogTokenizer : Lucene.Net.Analysis.Tokenizer
     public override void Reset()
     {
         base.Reset();
-        var text = m_input.ReadToEnd();
-        _tokens = WordTokenizer.Tokenize(text);
-        _next = 0;
-        _finalOffset = CorrectOffset(text.Length);
+        _text = m_input.ReadToEnd();
+        _position = 0;
+        _finalOffset = CorrectOffset(_text.Length);
     }
 
     public override void End()

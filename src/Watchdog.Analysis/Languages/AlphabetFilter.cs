@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Watchdog.Analysis.Text;
 
 namespace Watchdog.Analysis.Languages;
 
@@ -19,31 +20,30 @@ internal static class AlphabetFilter
     /// <returns>The languages of <paramref name="candidates"/> still possible; all of them when no word has letters.</returns>
     public static IReadOnlyList<string> Allowed(IReadOnlyList<string> words, IReadOnlyList<string> candidates)
     {
-        // Each distinct word's distinct letters, once, with how often the word occurs: every set is checked against every
-        // candidate, and an article's words repeat.
+        // Each distinct word with letters once, with how often it occurs: every word is checked against every candidate,
+        // and an article's words repeat.
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in words) CollectionsMarshal.GetValueRefOrAddDefault(occurrences, word, out _)++;
-        var letterSets = new List<(HashSet<char> Letters, int Occurrences)>(occurrences.Count);
+        var wordsToCheck = new List<(string Word, int Occurrences)>(occurrences.Count);
         var wordsWithLetters = 0;
         foreach (var (word, count) in occurrences)
         {
-            var letters = word.Where(char.IsLetter).ToHashSet();
-            if (letters.Count == 0) continue;
-            letterSets.Add((letters, count));
+            if (!Letters.Any(word)) continue;
+            wordsToCheck.Add((word, count));
             wordsWithLetters += count;
         }
         if (wordsWithLetters == 0) return candidates;
-        var shares = candidates.ToDictionary(language => language, language => MisfitShare(letterSets, wordsWithLetters, language));
+        var shares = candidates.ToDictionary(language => language, language => MisfitShare(wordsToCheck, wordsWithLetters, language));
         var best = shares.Values.Min();
         return [.. candidates.Where(language => shares[language] <= best + MisfitShareTolerance)];
     }
 
     /// <summary>The share of the words (counted as often as they occur) that the language cannot spell.</summary>
-    private static double MisfitShare(List<(HashSet<char> Letters, int Occurrences)> words, int wordsWithLetters, string language)
+    private static double MisfitShare(List<(string Word, int Occurrences)> words, int wordsWithLetters, string language)
     {
         var misfits = 0;
-        foreach (var (letters, occurrences) in words)
-            if (!Alphabets.CanSpell(language, letters)) misfits += occurrences;
+        foreach (var (word, occurrences) in words)
+            if (!Alphabets.CanSpell(language, word)) misfits += occurrences;
         return (double)misfits / wordsWithLetters;
     }
 }

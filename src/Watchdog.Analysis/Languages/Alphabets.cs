@@ -35,15 +35,15 @@ internal static class Alphabets
         Letters.ToDictionary(pair => pair.Key, pair => pair.Value.ToHashSet());
 
     /// <summary>
-    /// Whether the language's alphabet has every one of <paramref name="letters"/> (false for a language without an
-    /// alphabet here). Looks without allocating: language identification asks for every word of an article and every
-    /// candidate language.
+    /// Whether the language's alphabet has every letter of <paramref name="word"/> (its other characters do not count;
+    /// false for a language without an alphabet here). Looks without allocating: language identification asks for
+    /// every word of an article and every candidate language.
     /// </summary>
-    public static bool CanSpell(string language, HashSet<char> letters)
+    public static bool CanSpell(string language, ReadOnlySpan<char> word)
     {
         if (!LetterSets.TryGetValue(language, out var alphabet)) return false;
-        foreach (var letter in letters)
-            if (!alphabet.Contains(letter)) return false;
+        foreach (var c in word)
+            if (char.IsLetter(c) && !alphabet.Contains(c)) return false;
         return true;
     }
 }

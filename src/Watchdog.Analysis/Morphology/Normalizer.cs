@@ -51,6 +51,18 @@ public static class Normalizer
         _ => normalizedWord,
     };
 
+    /// <summary>
+    /// <see cref="Stem(string, string, bool)"/> of a word written in a slice of a buffer (a Lucene term): a word seen
+    /// before costs no string of its own.
+    /// </summary>
+    public static string Stem(ReadOnlySpan<char> normalizedWord, string language, bool capitalised) => language switch
+    {
+        LanguageCodes.Russian => (capitalised ? RussianNameKeys : RussianKeys).KeyOf(normalizedWord),
+        LanguageCodes.English => EnglishKeys.KeyOf(normalizedWord),
+        LanguageCodes.Kazakh => KazakhKeys.KeyOf(normalizedWord),
+        _ => normalizedWord.ToString(),
+    };
+
     /// <summary>Whether <see cref="Normalize"/> does more than case and letter normalisation for the language.</summary>
     public static bool HasStemmer(string language) =>
         language is LanguageCodes.Russian or LanguageCodes.English or LanguageCodes.Kazakh;

@@ -18,15 +18,18 @@ public static class StemmedWords
     /// </summary>
     public const int MinimumStemLength = 2;
 
-    public static IEnumerable<StemmedWord> Of(string text, string language) => Of(Tokenizer.Tokenize(text), language);
+    /// <remarks>Reads the words as they are enumerated (<see cref="Tokenizer.Words"/>): no list of tokens for a caller that reads them once.</remarks>
+    public static IEnumerable<StemmedWord> Of(string text, string language) => Stemmed(Tokenizer.Words(text), language);
 
     /// <summary>The words of a text already tokenised (<see cref="Tokenizer.Tokenize"/>), for callers that read its tokens twice.</summary>
-    public static IEnumerable<StemmedWord> Of(IReadOnlyList<Token> tokens, string language)
+    public static IEnumerable<StemmedWord> Of(IReadOnlyList<Token> tokens, string language) => Stemmed(tokens.Select(token => token.Text), language);
+
+    private static IEnumerable<StemmedWord> Stemmed(IEnumerable<string> words, string language)
     {
-        foreach (var token in tokens)
+        foreach (var word in words)
         {
-            var stem = Normalizer.Stem(token.Text, language);
-            if (stem.Length >= MinimumStemLength) yield return new StemmedWord(stem, token.Text);
+            var stem = Normalizer.Stem(word, language);
+            if (stem.Length >= MinimumStemLength) yield return new StemmedWord(stem, word);
         }
     }
 }

@@ -47,8 +47,19 @@ public static class Tokenizer
     /// <summary>A list capacity for the words of <paramref name="text"/>, enough for news text as written (see <see cref="AverageCharactersPerWord"/>).</summary>
     public static int ExpectedWords(string text) => text.Length / AverageCharactersPerWord + 1;
 
-    /// <summary>The normalised words only, for callers that do not need offsets.</summary>
-    public static IEnumerable<string> Words(string text) => Tokenize(text).Select(token => token.Text);
+    /// <summary>
+    /// The normalised words only, for callers that do not need offsets: the words of <see cref="Tokenize"/>, read as
+    /// they are enumerated rather than into a list of tokens first (tone, language and alert keys read every article so).
+    /// </summary>
+    public static IEnumerable<string> Words(string text)
+    {
+        var position = 0;
+        while (NextWord(text, ref position, out var start, out var length))
+        {
+            var normalized = WordNormalizer.Normalize(text.AsSpan(start, length));
+            if (normalized.Length > 0) yield return normalized;
+        }
+    }
 
     private static bool IsWordChar(char c)
     {

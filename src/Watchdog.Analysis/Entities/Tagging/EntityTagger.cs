@@ -14,6 +14,11 @@ public sealed class EntityTagger(PerceptronModel model)
 
     private static readonly ConcurrentDictionary<string, Lazy<EntityTagger>> Shipped = new();
 
+    /// <summary>The lists a sentence's features are collected in, kept per thread: tagging is synchronous and not
+    /// re-entrant, and a news text has dozens of sentences, each of which needed new ones.</summary>
+    [ThreadStatic]
+    private static (List<uint> Static, List<uint> Collected)? t_featureLists;
+
     public PerceptronModel Model { get; } = model;
 
     public static bool Supports(string? language) => language is not null && Languages.Contains(language);
@@ -35,9 +40,12 @@ public sealed class EntityTagger(PerceptronModel model)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         if (tokens.Count == 0) return [];
-        var sentence = new SentenceFeatures(tokens, Model.Language);
-        var labels = GreedyDecoder.Decode(sentence, Model.Score, ownScores);
-        return [.. labels.Select(l => EntityLabels.All[l])];
+        var lists = t_featureLists ??= ([], []);
+        var sentence = new SentenceFeatures(tokens, Model.Language, lists.Static);
+        var labels = GreedyDecoder.Decode(sentence, Model.Score, ownScores, lists.Collected);
+        var tags = new string[labels.Length];
+        for (var i = 0; i < labels.Length; i++) tags[i] = EntityLabels.All[labels[i]];
+        return tags;
     }
 
     private static PerceptronModel LoadShipped(string language)

@@ -11,10 +11,10 @@ internal static class GreedyDecoder
     /// <param name="score">Adds the weights of the given features to the scores (one per label).</param>
     /// <param name="ownScores">The text's remembered sums of its words' own features under the same weights, or null
     /// when the weights change between calls (training).</param>
-    public static int[] Decode(SentenceFeatures sentence, ScoreFeatures score, OwnFeatureScores? ownScores = null)
+    /// <param name="features">A list to collect each token's features in (its content is replaced).</param>
+    public static int[] Decode(SentenceFeatures sentence, ScoreFeatures score, OwnFeatureScores? ownScores, List<uint> features)
     {
         var labels = new int[sentence.Count];
-        var features = new List<uint>(64);
         Span<float> scores = stackalloc float[EntityLabels.Count];
         for (var i = 0; i < sentence.Count; i++)
         {

@@ -21,11 +21,22 @@ internal sealed class SentenceFeatures
     private readonly List<uint> _static;
     private readonly int[] _starts;
 
-    public SentenceFeatures(IReadOnlyList<string> tokens, string language)
+    public SentenceFeatures(IReadOnlyList<string> tokens, string language) : this(tokens, language, [])
+    {
+    }
+
+    /// <param name="staticFeatures">
+    /// Where to keep the features (cleared first): a caller that tags sentence after sentence passes the same list each
+    /// time (one per thread), rather than a new one of ≈ 40 features a token each sentence. The sentence reads it until
+    /// the next sentence is built in it.
+    /// </param>
+    public SentenceFeatures(IReadOnlyList<string> tokens, string language, List<uint> staticFeatures)
     {
         _words = new WordFeatures[tokens.Count];
         for (var i = 0; i < _words.Length; i++) _words[i] = WordFeatures.Of(tokens[i], language);
-        _static = new List<uint>(_words.Length * StaticFeaturesPerToken);
+        _static = staticFeatures;
+        _static.Clear();
+        _static.EnsureCapacity(_words.Length * StaticFeaturesPerToken);
         _starts = new int[_words.Length + 1];
         for (var i = 0; i < _words.Length; i++)
         {

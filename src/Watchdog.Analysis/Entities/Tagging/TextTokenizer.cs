@@ -20,7 +20,8 @@ public static class TextTokenizer
     public static IReadOnlyList<IReadOnlyList<TextToken>> Sentences(string text)
     {
         var sentences = new List<IReadOnlyList<TextToken>>();
-        var current = new List<TextToken>();
+        // One list for every sentence, each copied out at its exact size (a list per sentence grew three or four times).
+        var current = new List<TextToken>(MaxSentenceTokens);
         var i = 0;
         while (i < text.Length)
         {
@@ -47,8 +48,8 @@ public static class TextTokenizer
         void Flush()
         {
             if (current.Count == 0) return;
-            sentences.Add(current);
-            current = [];
+            sentences.Add([.. current]);
+            current.Clear();
         }
     }
 

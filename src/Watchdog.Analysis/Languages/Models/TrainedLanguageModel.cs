@@ -43,7 +43,7 @@ public sealed class TrainedLanguageModel
     }
 
     /// <summary>The words the model reads in a text: <see cref="Tokenizer"/>'s normalised words that have a letter.</summary>
-    public static IReadOnlyList<string> ModelWords(string text) => [.. Tokenizer.Words(text).Where(word => word.Any(char.IsLetter))];
+    public static IReadOnlyList<string> ModelWords(string text) => [.. Tokenizer.Words(text).Where(word => Letters.Any(word))];
 
     /// <returns>
     /// Σ log P(word | language) over the words of <paramref name="words"/> in their main script (as in training),

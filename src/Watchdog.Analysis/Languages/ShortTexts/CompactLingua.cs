@@ -1,4 +1,5 @@
 using Lingua;
+using Watchdog.Analysis.Text;
 
 namespace Watchdog.Analysis.Languages.ShortTexts;
 
@@ -18,6 +19,7 @@ internal sealed class CompactLingua
 
     private readonly IReadOnlyCollection<Language> _languages;
     private readonly LinguaRules _rules;
+    private readonly LinguaLetterRules _letterRules;
     private readonly NgramTables _tables;
 
     /// <param name="rulesDetector">A Lingua detector of exactly the languages to score (any accuracy mode): its rules are used.</param>
@@ -25,6 +27,7 @@ internal sealed class CompactLingua
     {
         _languages = [.. rulesDetector.Languages];
         _rules = new LinguaRules(rulesDetector);
+        _letterRules = new LinguaLetterRules(rulesDetector);
         _tables = tables;
     }
 
@@ -33,24 +36,23 @@ internal sealed class CompactLingua
     {
         var values = _languages.ToDictionary(language => language, _ => 0.0);
         var cleaned = _rules.CleanUp(text);
-        if (cleaned.Length == 0 || !cleaned.Any(char.IsLetter)) return values;
+        if (!Letters.Any(cleaned)) return values;
 
-        var words = _rules.SplitIntoWords(cleaned);
-        var byRules = _rules.LanguageByRules(words);
+        var byRules = _letterRules.LanguageByRules(cleaned);
         if (byRules != Language.Unknown)
         {
             values[byRules] = 1;
             return values;
         }
-        var filtered = _rules.LanguagesByRules(words);
+        var filtered = _letterRules.LanguagesByRules(cleaned);
         if (filtered.Count == 1)
         {
-            values[filtered.Single()] = 1;
+            values[filtered[0]] = 1;
             return values;
         }
 
         int[] orders = cleaned.Length >= TrigramsOnlyFrom ? [3] : [.. Enumerable.Range(1, HighestOrder).Where(order => cleaned.Length >= order)];
-        var ngrams = orders.Select(order => Ngrams(cleaned, order)).ToArray();
+        var ngrams = orders.Select(order => new TextNgrams(cleaned, order)).ToArray();
         var sums = ngrams.Select(ofOrder => LogProbabilitySums(ofOrder, filtered)).ToArray();
         var unigramCounts = orders[0] == 1 ? UnigramCounts(ngrams[0], filtered) : [];
 
@@ -75,42 +77,19 @@ internal sealed class CompactLingua
         return values;
     }
 
-    /// <summary>The distinct n-grams of the text made of letters only, in the order they first occur (Lingua's set order).</summary>
-    private static List<string> Ngrams(string cleaned, int order)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var ngrams = new List<string>();
-        for (var i = 0; i <= cleaned.Length - order; i++)
-        {
-            var slice = cleaned.AsSpan(i, order);
-            if (!AllLetters(slice)) continue;
-            var ngram = slice.ToString();
-            if (seen.Add(ngram)) ngrams.Add(ngram);
-        }
-        return ngrams;
-    }
-
-    private static bool AllLetters(ReadOnlySpan<char> slice)
-    {
-        foreach (var c in slice)
-        {
-            if (!char.IsLetter(c)) return false;
-        }
-        return true;
-    }
-
     /// <summary>Per language, the sum of each n-gram's log probability, backing off to its prefixes when it is unknown; only negative sums kept.</summary>
-    private Dictionary<Language, double> LogProbabilitySums(List<string> ngrams, HashSet<Language> languages)
+    private Dictionary<Language, double> LogProbabilitySums(TextNgrams ngrams, IReadOnlyList<Language> languages)
     {
         var sums = new Dictionary<Language, double>();
         foreach (var language in languages)
         {
             var sum = 0d;
-            foreach (var ngram in ngrams)
+            for (var i = 0; i < ngrams.Count; i++)
             {
+                var ngram = ngrams[i];
                 for (var length = ngram.Length; length > 0; length--)
                 {
-                    var probability = _tables.Table(language, length).Probability(ngram.AsSpan(0, length));
+                    var probability = _tables.Table(language, length).Probability(ngram[..length]);
                     if (probability > 0)
                     {
                         sum += Math.Log(probability);
@@ -124,13 +103,17 @@ internal sealed class CompactLingua
     }
 
     /// <summary>Per language, how many of the text's letters its unigram model knows (a language that knows none is absent).</summary>
-    private Dictionary<Language, int> UnigramCounts(List<string> unigrams, HashSet<Language> languages)
+    private Dictionary<Language, int> UnigramCounts(TextNgrams unigrams, IReadOnlyList<Language> languages)
     {
         var counts = new Dictionary<Language, int>();
         foreach (var language in languages)
         {
             var table = _tables.Table(language, 1);
-            var known = unigrams.Count(unigram => table.Probability(unigram) > 0);
+            var known = 0;
+            for (var i = 0; i < unigrams.Count; i++)
+            {
+                if (table.Probability(unigrams[i]) > 0) known++;
+            }
             if (known > 0) counts[language] = known;
         }
         return counts;

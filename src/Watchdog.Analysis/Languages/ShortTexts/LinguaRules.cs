@@ -5,9 +5,9 @@ namespace Watchdog.Analysis.Languages.ShortTexts;
 
 /// <summary>
 /// Lingua's own text cleaning and letter rules, called through reflection on the package version Directory.Packages.props
-/// pins (they are internal to Lingua): <see cref="CompactLingua"/> scores n-grams itself but must decide exactly what
-/// Lingua decides before it, and repeating these rules (alphabets, each language's unique letters) would copy a table
-/// that Lingua may correct. <c>CompactLinguaTests</c> fails if a new Lingua renames or changes them.
+/// pins (they are internal to Lingua): <see cref="CompactLingua"/> cleans texts as Lingua does with it. Its rules, which
+/// allocate per word, are applied by <see cref="LinguaLetterRules"/>; they stay here as the reference
+/// <c>LinguaLetterRulesTests</c> compares that with. <c>CompactLinguaTests</c> fails if a new Lingua renames or changes them.
 /// </summary>
 internal sealed class LinguaRules
 {

@@ -1,4 +1,5 @@
 using System.Text;
+using Watchdog.Analysis.Morphology;
 using Watchdog.Analysis.Transliteration;
 
 namespace Watchdog.Analysis.Stories.Anchors;
@@ -31,8 +32,17 @@ public static class NameSkeleton
 
     private const string Vowels = "aeiouy";
 
+    /// <summary>
+    /// Names a thread of news repeats (the same people and places in article after article) are keyed once: romanising
+    /// and folding took a few strings a name each time. Bounded, as the keys of a few thousand names take a few hundred KB.
+    /// </summary>
+    private static readonly WordKeyCache Keys = new(name => Compute(name) ?? string.Empty, capacity: 50_000);
+
     /// <returns>The key, or null when the name is too short to key reliably.</returns>
-    public static string? Of(string nameWord)
+    public static string? Of(string nameWord) => Keys.KeyOf(nameWord) is { Length: > 0 } key ? key : null;
+
+    /// <returns>The key (never empty), or null when the name is too short to key reliably.</returns>
+    private static string? Compute(string nameWord)
     {
         var latin = Fold(Romanizer.ToLatin(nameWord.ToLowerInvariant(), RomanizationSchemes.Press));
         if (latin.Length == 0) return null;

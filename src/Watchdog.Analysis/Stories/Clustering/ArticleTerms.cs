@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Watchdog.Analysis.Stories.Anchors;
 using Watchdog.Analysis.Text;
 
@@ -18,15 +19,19 @@ internal sealed record ArticleTerms(string Language, IReadOnlyDictionary<Term, d
         var words = new List<(Term, string)>();
         Count(article.Title ?? "", options.TitleBoost);
         Count(article.Text ?? "", 1);
-        var frequencies = counts.ToDictionary(
-            pair => pair.Key,
-            pair => (1 + Math.Log(pair.Value)) * (pair.Key.IsShared ? options.AnchorWeight : 1));
-        return new ArticleTerms(language, frequencies, words);
+        // The counts become the frequencies in place (a value set through its reference leaves the order as it is).
+        foreach (var term in counts.Keys)
+        {
+            ref var count = ref CollectionsMarshal.GetValueRefOrNullRef(counts, term);
+            count = (1 + Math.Log(count)) * (term.IsShared ? options.AnchorWeight : 1);
+        }
+        return new ArticleTerms(language, counts, words);
 
         void Count(string text, double weight)
         {
             // Tokenised once for the words and the anchors.
             var tokens = Tokenizer.Tokenize(text);
+            words.EnsureCapacity(words.Count + tokens.Count);
             foreach (var word in StemmedWords.Of(tokens, language))
             {
                 if (StopWords.Contains(word.Surface, language)) continue;

@@ -97,14 +97,13 @@ internal sealed class StoryCentroid
         return (all, anchors);
     }
 
-    /// <summary>Terms by idf-weighted centroid weight, heaviest first (ties by stem, so labels are deterministic), with their positions.</summary>
-    public IEnumerable<(int Position, Term Term, double Weight)> Ranked(DocumentFrequencies frequencies) =>
-        _ids
-            .Select((id, i) => (Position: i, Term: frequencies.TermOf(id), Weight: _frequencies[i] * frequencies.InverseFrequency(id)))
-            .Where(pair => pair.Weight > 0)
-            .OrderByDescending(pair => pair.Weight)
-            .ThenBy(pair => pair.Term.Stem, StringComparer.Ordinal)
-            .ThenBy(pair => pair.Term.Language, StringComparer.Ordinal);
+    /// <summary>Terms by idf-weighted centroid weight, heaviest first (ties by stem, so labels are deterministic), with their positions, taken as they are needed.</summary>
+    public HeaviestTerms Ranked(DocumentFrequencies frequencies)
+    {
+        var weights = new double[_ids.Count];
+        for (var i = 0; i < weights.Length; i++) weights[i] = _frequencies[i] * frequencies.InverseFrequency(_ids[i]);
+        return new HeaviestTerms(_ids, weights, frequencies);
+    }
 }
 
 /// <summary>Euclidean lengths of an idf-weighted article vector: its words (stems), and its shared anchors.</summary>

@@ -170,6 +170,27 @@ public sealed class StoryClusterer
     }
 
     /// <summary>
+    /// The article's terms of positive weight, heaviest first, ties by stem and then in the article's order (as a stable
+    /// sort leaves them): sorted in one list, where LINQ's ordering kept a key array per criterion beside its buffer.
+    /// </summary>
+    private List<(int At, int Id, Term Term, double Weight)> RankedTerms(int[] ids, double[] weights)
+    {
+        var ranked = new List<(int At, int Id, Term Term, double Weight)>(ids.Length);
+        for (var at = 0; at < ids.Length; at++)
+        {
+            if (weights[at] > 0) ranked.Add((at, ids[at], _frequencies.TermOf(ids[at]), weights[at]));
+        }
+        ranked.Sort(static (x, y) =>
+        {
+            var byWeight = y.Weight.CompareTo(x.Weight);
+            if (byWeight != 0) return byWeight;
+            var byStem = string.CompareOrdinal(x.Term.Stem, y.Term.Stem);
+            return byStem != 0 ? byStem : x.At.CompareTo(y.At);
+        });
+        return ranked;
+    }
+
+    /// <summary>
     /// The candidate story that passes its threshold by the widest margin. Within a language: the mean of the cosine over
     /// words and the cosine over shared anchors (words alone when either side has no anchor) against
     /// <see cref="StoryClusteringOptions.SimilarityThreshold"/>; for a story with no article in this one's language, the
@@ -187,12 +208,7 @@ public sealed class StoryClusterer
         }
         _weights.Set(_frequencies.LanguageId(language), ids, weights, _frequencies.TermCount);
         var norms = ArticleNorms.Of(ids, weights, _frequencies);
-        var ranked = Enumerable.Range(0, ids.Length)
-            .Select(at => (Id: ids[at], Term: _frequencies.TermOf(ids[at]), Weight: weights[at]))
-            .Where(term => term.Weight > 0)
-            .OrderByDescending(term => term.Weight)
-            .ThenBy(term => term.Term.Stem, StringComparer.Ordinal)
-            .ToList();
+        var ranked = RankedTerms(ids, weights);
         // The heaviest terms find stories in the article's language; its heaviest anchors find them in the others.
         var queryTerms = ranked.Take(_options.QueryTerms).Concat(ranked.Where(term => term.Term.IsShared).Take(_options.QueryTerms)).Select(term => term.Id);
 

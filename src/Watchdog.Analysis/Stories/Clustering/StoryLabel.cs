@@ -12,8 +12,10 @@ internal static class StoryLabel
     {
         var label = new List<string>();
         double top = 0;
-        foreach (var (position, term, weight) in centroid.Ranked(frequencies))
+        var ranked = centroid.Ranked(frequencies);
+        while (ranked.TryTake(out var next))
         {
+            var (position, term, weight) = next;
             if (label.Count >= maxTerms) break;
             // Anchors are keys (n:tkv, #40), not words a reader would recognise.
             if (term.IsShared) continue;
