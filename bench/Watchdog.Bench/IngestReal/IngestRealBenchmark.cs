@@ -21,7 +21,7 @@ public static class IngestRealBenchmark
     public const double MemoryLimitMb = 400;
 
     /// <summary>The GC settings src/Watchdog.Cli/Watchdog.Cli.csproj ships, as memory.json names them.</summary>
-    private const string ShippedGcSettings = "workstation GC, concurrent; Gen0MaxBudget 32 MB and ConserveMemory 7";
+    private const string ShippedGcSettings = "workstation GC, blocking (not concurrent); Gen0MaxBudget 32 MB, ConserveMemory 7 and LOHThreshold 1 MB";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
