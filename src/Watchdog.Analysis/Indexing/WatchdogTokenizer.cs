@@ -33,14 +33,13 @@ public sealed class WatchdogTokenizer : Lucene.Net.Analysis.Tokenizer
     public override bool IncrementToken()
     {
         ClearAttributes();
-        // The words of WordTokenizer.Tokenize, one at a time.
-        while (WordTokenizer.NextWord(_text, ref _position, out var start, out var length))
+        // The tokens of WordTokenizer.Tokenize, one at a time.
+        while (WordTokenizer.NextToken(_text, ref _position, out var token))
         {
-            var word = Text.WordNormalizer.Normalize(_text.AsSpan(start, length));
-            if (word.Length == 0 || word.Length > MaxTokenLength) continue;
-            _term.SetEmpty().Append(word);
-            _offset.SetOffset(CorrectOffset(start), CorrectOffset(start + length));
-            _flags.Flags = char.IsUpper(_text[start]) ? CapitalisedFlag : 0;
+            if (token.Text.Length > MaxTokenLength) continue;
+            _term.SetEmpty().Append(token.Text);
+            _offset.SetOffset(CorrectOffset(token.Start), CorrectOffset(token.End));
+            _flags.Flags = token.Capitalised ? CapitalisedFlag : 0;
             return true;
         }
         return false;

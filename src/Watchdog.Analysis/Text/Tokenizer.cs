@@ -20,12 +20,25 @@ public static class Tokenizer
     {
         var tokens = new List<Token>(ExpectedWords(text));
         var position = 0;
+        while (NextToken(text, ref position, out var token)) tokens.Add(token);
+        return tokens;
+    }
+
+    /// <summary>
+    /// The next token of <see cref="Tokenize"/> at or after <paramref name="position"/>, and <paramref name="position"/>
+    /// moved past it; false when none is left. For callers that read the tokens once, as they come (no list).
+    /// </summary>
+    public static bool NextToken(string text, ref int position, out Token token)
+    {
         while (NextWord(text, ref position, out var start, out var length))
         {
             var normalized = WordNormalizer.Normalize(text.AsSpan(start, length));
-            if (normalized.Length > 0) tokens.Add(new Token(normalized, start, length, char.IsUpper(text[start])));
+            if (normalized.Length == 0) continue;
+            token = new Token(normalized, start, length, char.IsUpper(text[start]));
+            return true;
         }
-        return tokens;
+        token = default;
+        return false;
     }
 
     /// <summary>
@@ -54,11 +67,7 @@ public static class Tokenizer
     public static IEnumerable<string> Words(string text)
     {
         var position = 0;
-        while (NextWord(text, ref position, out var start, out var length))
-        {
-            var normalized = WordNormalizer.Normalize(text.AsSpan(start, length));
-            if (normalized.Length > 0) yield return normalized;
-        }
+        while (NextToken(text, ref position, out var token)) yield return token.Text;
     }
 
     private static bool IsWordChar(char c)
