@@ -88,9 +88,8 @@ public sealed class PipelineHost
             if (items.Count == 0)
             {
                 // Items deferred by this drain are not due yet; without waiting for them they would be left behind.
-                var now = _clock.GetUtcNow();
-                if (_deferredDue.NextAfter(now) is not { } next) return processed;
-                await Task.Delay(next - now + DueSlack, _clock, ct);
+                if (UntilNextDeferred() is not { } wait) return processed;
+                await Task.Delay(wait, _clock, ct);
                 continue;
             }
             var settled = await Task.WhenAll(items.Select(item => ProcessAsync(item, ct)));
@@ -135,8 +134,14 @@ public sealed class PipelineHost
     private TimeSpan IdleWait()
     {
         var poll = _settings.PollInterval.Value;
+        return UntilNextDeferred() is { } wait && wait < poll ? wait : poll;
+    }
+
+    /// <summary>How long until the next item this process deferred is due (with <see cref="DueSlack"/>); null when none is waiting.</summary>
+    private TimeSpan? UntilNextDeferred()
+    {
         var now = _clock.GetUtcNow();
-        return _deferredDue.NextAfter(now) is { } next && next - now + DueSlack < poll ? next - now + DueSlack : poll;
+        return _deferredDue.NextAfter(now) is { } next ? next - now + DueSlack : null;
     }
 
     /// <returns>false when stopped during the pause.</returns>
