@@ -18,7 +18,9 @@ internal sealed class CompactLingua
     private const int HighestOrder = 5;
 
     private readonly IReadOnlyCollection<Language> _languages;
-    private readonly LinguaRules _rules;
+    /// <summary>Lingua's own text cleaning (lower-cased, without punctuation and digits, one space between words).</summary>
+    private static readonly Func<string, string> CleanUp = LinguaInternals.CleanUpInputText();
+
     private readonly LinguaLetterRules _letterRules;
     private readonly NgramTables _tables;
 
@@ -26,7 +28,6 @@ internal sealed class CompactLingua
     public CompactLingua(Lingua.LanguageDetector rulesDetector, NgramTables tables)
     {
         _languages = [.. rulesDetector.Languages];
-        _rules = new LinguaRules(rulesDetector);
         _letterRules = new LinguaLetterRules(rulesDetector);
         _tables = tables;
     }
@@ -35,7 +36,7 @@ internal sealed class CompactLingua
     public Dictionary<Language, double> ComputeLanguageConfidenceValues(string text)
     {
         var values = _languages.ToDictionary(language => language, _ => 0.0);
-        var cleaned = _rules.CleanUp(text);
+        var cleaned = CleanUp(text);
         if (!Letters.Any(cleaned)) return values;
 
         var byRules = _letterRules.LanguageByRules(cleaned);

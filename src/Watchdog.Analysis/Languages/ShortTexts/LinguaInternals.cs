@@ -8,11 +8,16 @@ namespace Watchdog.Analysis.Languages.ShortTexts;
 /// The tables behind Lingua's letter rules, read once through reflection from the package version Directory.Packages.props
 /// pins (they are internal to Lingua): <see cref="LinguaLetterRules"/> applies the rules itself but reads what they say
 /// (alphabets, each language's unique letters, the letters a few languages share) from Lingua, so that a Lingua that
-/// corrects a table is followed. <c>LinguaLetterRulesTests</c> fails if a new Lingua renames or changes them.
+/// corrects a table is followed; <see cref="CompactLingua"/> cleans texts with Lingua's own cleaning. <c>LinguaLetterRulesTests</c>
+/// and <c>CompactLinguaTests</c> fail if a new Lingua renames or changes them.
 /// </summary>
 internal static class LinguaInternals
 {
     private static readonly Assembly Lingua = typeof(Lingua.LanguageDetector).Assembly;
+
+    /// <summary>Lingua's text cleaning: lower-cased, trimmed, without punctuation and digits, white space collapsed to one space.</summary>
+    public static Func<string, string> CleanUpInputText() =>
+        Method(typeof(Lingua.LanguageDetector), "CleanUpInputText").CreateDelegate<Func<string, string>>();
 
     /// <summary>Lingua's test whether a character is a logogram (a word of its own, as in Chinese).</summary>
     public static Func<char, bool> IsLogogram() =>

@@ -1,13 +1,14 @@
 using System.Reflection;
 using Lingua;
+using Watchdog.Analysis.Languages.ShortTexts;
 
-namespace Watchdog.Analysis.Languages.ShortTexts;
+namespace Watchdog.Analysis.Tests.Languages;
 
 /// <summary>
-/// Lingua's own text cleaning and letter rules, called through reflection on the package version Directory.Packages.props
-/// pins (they are internal to Lingua): <see cref="CompactLingua"/> cleans texts as Lingua does with it. Its rules, which
-/// allocate per word, are applied by <see cref="LinguaLetterRules"/>; they stay here as the reference
-/// <c>LinguaLetterRulesTests</c> compares that with. <c>CompactLinguaTests</c> fails if a new Lingua renames or changes them.
+/// Lingua's own text cleaning, word split and letter rules, called through reflection on the package version
+/// Directory.Packages.props pins (they are internal to Lingua): the reference <see cref="LinguaLetterRules"/>, which
+/// applies the rules without their per-word allocation, is compared with. Constructing it fails if a new Lingua
+/// renames them.
 /// </summary>
 internal sealed class LinguaRules
 {
@@ -21,7 +22,7 @@ internal sealed class LinguaRules
     public LinguaRules(Lingua.LanguageDetector detector)
     {
         var type = typeof(Lingua.LanguageDetector);
-        _cleanUp = Static<Func<string, string>>(type, "CleanUpInputText");
+        _cleanUp = LinguaInternals.CleanUpInputText();
         _splitIntoWords = Static<Func<string, List<string>>>(type, "SplitTextIntoWords");
         _languageByRules = Bound<Func<List<string>, HashSet<Language>, Language>>(type, detector, "DetectLanguageWithRules");
         _languagesByRules = Bound<Func<List<string>, HashSet<Language>, HashSet<Language>>>(type, detector, "FilterLanguagesByRules");
@@ -48,5 +49,5 @@ internal sealed class LinguaRules
 
     private static MethodInfo Method(Type type, string name, BindingFlags kind) =>
         type.GetMethod(name, kind | BindingFlags.NonPublic | BindingFlags.Public)
-        ?? throw new InvalidOperationException($"Lingua has no method {name} any more: CompactLingua must follow the Lingua version in Directory.Packages.props");
+        ?? throw new InvalidOperationException($"Lingua has no method {name} any more: the reference rules must follow the Lingua version in Directory.Packages.props");
 }
