@@ -91,7 +91,7 @@ public static class IngestRealBenchmark
         if (f.StageCpuMsPerPage is { } stages)
             Console.WriteLine($"  CPU ms/page by stage: {string.Join(", ", stages.OrderByDescending(s => s.Value).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key} {s.Value:F2}")))}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  working set peak {f.PeakWorkingSetMb} MB; samples (articles:working set/managed heap/large-object heap/SQLite MB, gen0/1/2 collections) {string.Join(" ", f.Memory.Select(m => $"{m.Articles}:{m.WorkingSetMb}/{m.ManagedHeapMb}/{m.LargeObjectHeapMb}/{m.SqliteMb}({string.Join('/', m.Collections ?? [])})"))}"));
+            $"  working set peak {f.PeakWorkingSetMb} MB{(f.PeakReached is { } p ? $" (reached at {p.Articles} articles, {p.Seconds} s: {p.WorkingSetMb} MB resident then, {p.Threads} threads, gen0/1/2 {string.Join('/', p.Collections ?? [])})" : "")}; samples (articles:working set/managed heap/large-object heap/SQLite MB, gen0/1/2 collections) {string.Join(" ", f.Memory.Select(m => $"{m.Articles}:{m.WorkingSetMb}/{m.ManagedHeapMb}/{m.LargeObjectHeapMb}/{m.SqliteMb}({string.Join('/', m.Collections ?? [])}){(m.Threads is { } t ? $"t{t}" : "")}"))}"));
     }
 
     private static async Task WriteMemoryAsync(RunFigures run, IReadOnlyDictionary<string, double> models, IReadOnlyDictionary<string, string> environment)

@@ -38,6 +38,9 @@ public static class ProcFigures
     /// <summary>Peak resident set since the process started, in MB.</summary>
     public static double PeakResidentMb(int pid) => StatusKb(pid, "VmHWM:") / 1024.0;
 
+    /// <summary>Threads the process has now.</summary>
+    public static int Threads(int pid) => (int)StatusKb(pid, "Threads:");
+
     /// <summary>The three load averages and the runnable/total task counts, as /proc/loadavg gives them.</summary>
     public static string LoadAverage() => ReadOrEmpty("/proc/loadavg").Trim();
 
@@ -45,6 +48,7 @@ public static class ProcFigures
     public static double LoadAverageOneMinute() =>
         double.TryParse(LoadAverage().Split(' ')[0], CultureInfo.InvariantCulture, out var load) ? load : 0;
 
+    /// <summary>A field of /proc/&lt;pid&gt;/status: kB for memory fields, a plain count for others.</summary>
     private static long StatusKb(int pid, string field)
     {
         var line = ReadOrEmpty($"/proc/{pid}/status").Split('\n').FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));

@@ -26,6 +26,8 @@ public sealed record RunFigures
     public IReadOnlyDictionary<string, double>? StageWallMsPerPage { get; init; }
     public double StartupSeconds { get; init; }
     public double PeakWorkingSetMb { get; init; }
+    /// <summary>When the peak was reached: the last rise of the high-water mark seen by the 250 ms poll (one process only).</summary>
+    public PeakRise? PeakReached { get; init; }
     public IReadOnlyList<MemorySample> Memory { get; init; } = [];
     public long? IndexBytesPer1000Articles { get; init; }
     /// <summary>Mean one-minute load average over the run (2 cores; other people's work included).</summary>
@@ -43,4 +45,11 @@ public sealed record RunFigures
 /// </summary>
 public sealed record MemorySample(
     long Articles, double Seconds, double WorkingSetMb, double AnonymousMb, double FileBackedMb, double? ManagedHeapMb, double? GcCommittedMb, double CpuSeconds,
-    double? LargeObjectHeapMb = null, IReadOnlyList<int>? Collections = null, double? SqliteMb = null);
+    double? LargeObjectHeapMb = null, IReadOnlyList<int>? Collections = null, double? SqliteMb = null, int? Threads = null);
+
+/// <summary>
+/// A rise of the working set's high-water mark to <paramref name="PeakMb"/>, seen <paramref name="Seconds"/> into the run
+/// with <paramref name="Articles"/> stored; the resident set then and the process's threads. The samples are taken every
+/// few hundred articles and miss the peak between them; the poll sees it within 250 ms.
+/// </summary>
+public sealed record PeakRise(long Articles, double Seconds, double PeakMb, double WorkingSetMb, int Threads, IReadOnlyList<int>? Collections);

@@ -72,12 +72,15 @@ public sealed class ServiceRun(RunSettings settings, string workFolder)
             // The first sample is the service as it starts work: models loaded, nothing stored yet.
             var samples = new List<MemorySample> { await SampleAsync(api, pids, (await probe.ReadAsync()).Articles, TimeSpan.Zero, cpuAtStart) };
             var loads = new List<double>();
+            PeakRise? peakReached = null;
             IngestCounts counts;
             while (true)
             {
                 await Task.Delay(PollEvery);
                 counts = await probe.ReadAsync();
                 loads.Add(ProcFigures.LoadAverageOneMinute());
+                if (pids.Count == 1 && ProcFigures.PeakResidentMb(pids[0]) is var peak && peak > (peakReached?.PeakMb ?? 0) + 1)
+                    peakReached = await PeakRiseAsync(api, pids[0], counts.Articles, clock.Elapsed, peak);
                 if (counts.Articles >= (long)samples.Count * settings.SampleEvery)
                     samples.Add(await SampleAsync(api, pids, counts.Articles, clock.Elapsed, cpuAtStart));
                 if (counts.IsComplete(web.Pages)) break;
@@ -117,6 +120,7 @@ public sealed class ServiceRun(RunSettings settings, string workFolder)
                 StageWallMsPerPage = metrics is null ? null : StageMsPerPage(metrics, stagesAtStart!, "watchdog_stage_wall_seconds_total", web.Pages, unattributedOf: null),
                 StartupSeconds = Math.Round(startupSeconds, 1),
                 PeakWorkingSetMb = Math.Round(pids.Max(ProcFigures.PeakResidentMb), 1),
+                PeakReached = peakReached,
                 Memory = samples,
                 IndexBytesPer1000Articles = settings.Postgres is null ? FolderBytes(Path.Combine(DataFolder, Storage.EmbeddedStore.IndexFolderName)) * 1000 / Math.Max(1, counts.Articles) : null,
                 LoadAverage = Math.Round(loads.Average(), 1),
@@ -180,7 +184,16 @@ public sealed class ServiceRun(RunSettings settings, string workFolder)
             Math.Round(pids.Sum(ProcFigures.CpuSeconds) - cpuAtStart, 1),
             metrics is null ? null : Mb(PrometheusText.Value(metrics, "dotnet_gc_large_object_heap_bytes")),
             metrics is null ? null : [.. Enumerable.Range(0, 3).Select(g => (int)PrometheusText.Value(metrics, $"dotnet_gc_collections_total{{generation=\"{g}\"}}"))],
-            metrics is null ? null : Mb(PrometheusText.Value(metrics, "watchdog_sqlite_memory_bytes")));
+            metrics is null ? null : Mb(PrometheusText.Value(metrics, "watchdog_sqlite_memory_bytes")),
+            pids.Sum(ProcFigures.Threads));
+    }
+
+    private static async Task<PeakRise> PeakRiseAsync(HttpClient api, int pid, long articles, TimeSpan at, double peakMb)
+    {
+        var metrics = await ScrapeAsync(api);
+        return new PeakRise(
+            articles, Math.Round(at.TotalSeconds, 1), Math.Round(peakMb, 1), Math.Round(ProcFigures.ResidentMb(pid), 1), ProcFigures.Threads(pid),
+            metrics.Count == 0 ? null : [.. Enumerable.Range(0, 3).Select(g => (int)PrometheusText.Value(metrics, $"dotnet_gc_collections_total{{generation=\"{g}\"}}"))]);
     }
 
     /// <returns>The samples of the service's /metrics; empty when there is no web app (workers) or it does not answer.</returns>
