@@ -66,7 +66,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         System.IO.Directory.CreateDirectory(folder);
         _folder = Path.GetFullPath(folder);
         _locks = new ProcessLockFactory(_folder, clock ?? TimeProvider.System);
-        _directory = FSDirectory.Open(new DirectoryInfo(_folder), _locks);
+        _directory = IndexFolder.Open(_folder, _locks);
         try
         {
             _writer = OpenWriter(access, logger ?? NullLogger.Instance, out var outdatedBy);
