@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+using Watchdog.Analysis.Stories.Clustering;
+using Watchdog.Bench.Matching;
+
+namespace Watchdog.Bench.Stories;
+
+/// <summary>
+/// The live heap of one <see cref="StoryClusterer"/> over a long stream whose vocabulary keeps growing, as a service's
+/// does over months: the same articles again and again, each round dated <see cref="RoundSpacing"/> after the last (so no
+/// copy joins the previous round's story and old stories close), each copy with numbers and a name never seen before.
+/// Synthetic vocabulary on real articles; prints the live heap, the clusterer's term count and its compactions after
+/// every round, and the thread CPU an article (the heap measurements left out).
+/// </summary>
+internal static class LongStoryStream
+{
+    /// <summary>New numbers written into each copy of an article: numbers are most of a news stream's new anchors.</summary>
+    private const int NewNumbersPerArticle = 5;
+
+    private static readonly string[] Syllables = ["ка", "ра", "бе", "ту", "ло", "ми", "са", "ны", "жа", "ко", "ре", "ди"];
+
+    /// <summary>Longer than the window between two copies of an article, so they are different stories.</summary>
+    private static TimeSpan RoundSpacing(StoryClusteringOptions options) => options.Window + TimeSpan.FromDays(1);
+
+    public static void Run(IReadOnlyList<StoryArticle> articles, int rounds, StoryClusteringOptions options)
+    {
+        var spacing = RoundSpacing(options);
+        var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"long stream: {rounds} rounds of {articles.Count} articles, {spacing.TotalDays:F0} days apart (closing age {(options.Window * 2).TotalDays:F0} days), " +
+            $"{NewNumbersPerArticle} new numbers and a new name in each; max terms {options.MaxTerms}"));
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var clusterer = new StoryClusterer(options);
+        var cpu = 0.0;
+        var unique = 0L;
+        for (var round = 0; round < rounds; round++)
+        {
+            var started = ThreadCpuClock.Now();
+            for (var n = 0; n < articles.Count; n++)
+            {
+                var article = articles[n];
+                var at = start + spacing * round + spacing * n / articles.Count;
+                clusterer.Add(article with { Id = (long)round * articles.Count + n + 1, PublishedAt = at, Text = article.Text + NewWords(ref unique) });
+            }
+            cpu += ThreadCpuClock.Now() - started;
+            var held = (GC.GetTotalMemory(forceFullCollection: true) - before) / 1048576.0;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  after {(round + 1) * articles.Count,7} articles: {held,6:F1} MB live heap, {clusterer.TermCount,8} terms, {clusterer.TermCompactions} compactions"));
+        }
+        GC.KeepAlive(clusterer);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {cpu * 1000 / (rounds * articles.Count):F2} ms CPU an article ({(ThreadCpuClock.IsThreadCpuTime ? "thread CPU" : "wall clock")}); " +
+            $"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
+    }
+
+    /// <summary>A sentence of numbers and a surname that no earlier article had.</summary>
+    private static string NewWords(ref long unique)
+    {
+        var text = new StringBuilder(" По словам ").Append(Surname(unique)).Append(", в списке");
+        for (var i = 0; i < NewNumbersPerArticle; i++) text.Append(' ').Append((1_000_000 + unique * NewNumbersPerArticle + i).ToString(CultureInfo.InvariantCulture));
+        unique++;
+        return text.Append('.').ToString();
+    }
+
+    private static string Surname(long unique)
+    {
+        var name = new StringBuilder("Ж");
+        do
+        {
+            name.Append(Syllables[unique % Syllables.Length]);
+            unique /= Syllables.Length;
+        }
+        while (unique > 0);
+        return name.Append("ов").ToString();
+    }
+}
