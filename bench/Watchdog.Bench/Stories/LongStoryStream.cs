@@ -9,6 +9,8 @@ namespace Watchdog.Bench.Stories;
 /// The live heap of one <see cref="StoryClusterer"/> over a long stream whose vocabulary keeps growing, as a service's
 /// does over months: the same articles again and again, each round dated <see cref="RoundSpacing"/> after the last (so no
 /// copy joins the previous round's story and old stories close), each copy with numbers and a name never seen before.
+/// Stories are forgotten as the service's StoryAssigner forgets them (two closing ages before the newest article of each
+/// batch), so what grows is what the clusterer keeps besides its stories.
 /// Synthetic vocabulary on real articles; prints the live heap, the clusterer's term count and its compactions after
 /// every round, and the thread CPU an article (the heap measurements left out).
 /// </summary>
@@ -22,7 +24,8 @@ internal static class LongStoryStream
     /// <summary>Longer than the window between two copies of an article, so they are different stories.</summary>
     private static TimeSpan RoundSpacing(StoryClusteringOptions options) => options.Window + TimeSpan.FromDays(1);
 
-    public static void Run(IReadOnlyList<StoryArticle> articles, int rounds, StoryClusteringOptions options)
+    /// <param name="batchSize">Articles between two calls of <see cref="StoryClusterer.ForgetBefore"/>, as the service's batches.</param>
+    public static void Run(IReadOnlyList<StoryArticle> articles, int rounds, StoryClusteringOptions options, int batchSize)
     {
         var spacing = RoundSpacing(options);
         var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -41,6 +44,7 @@ internal static class LongStoryStream
                 var article = articles[n];
                 var at = start + spacing * round + spacing * n / articles.Count;
                 clusterer.Add(article with { Id = (long)round * articles.Count + n + 1, PublishedAt = at, Text = article.Text + NewWords(ref unique) });
+                if ((n + 1) % batchSize == 0 || n == articles.Count - 1) clusterer.ForgetBefore(at - 2 * clusterer.ClosingAge);
             }
             cpu += ThreadCpuClock.Now() - started;
             var held = (GC.GetTotalMemory(forceFullCollection: true) - before) / 1048576.0;

@@ -65,7 +65,7 @@ public static class StoriesCpuBenchmark
         if (BenchArgs.PositiveInt(args, "--rounds", 0) is var rounds and > 0)
         {
             var defaults = new StoryClusteringOptions();
-            LongStoryStream.Run(articles, rounds, defaults with { MaxTerms = BenchArgs.PositiveInt(args, "--max-terms", defaults.MaxTerms) });
+            LongStoryStream.Run(articles, rounds, defaults with { MaxTerms = BenchArgs.PositiveInt(args, "--max-terms", defaults.MaxTerms) }, BatchSize);
         }
         return Task.FromResult(0);
     }

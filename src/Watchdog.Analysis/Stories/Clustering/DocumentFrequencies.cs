@@ -5,9 +5,10 @@ namespace Watchdog.Analysis.Stories.Clustering;
 /// <summary>
 /// How many articles of each language contain each term, learnt from the articles seen; gives the inverse
 /// document frequency that makes very common words (и, және, the, заявил) weigh almost nothing without a
-/// stop-word list. Each term it has met gets a dense id (<see cref="IdOf"/>): comparing an article with a story visits
-/// every term of the story's centroid, and with ids that visit reads arrays instead of hashing two strings and taking a
-/// logarithm per term (it was most of story assignment's CPU on real-size articles).
+/// stop-word list. Each term it has met gets a dense id (<see cref="IdOf"/>, until <see cref="Compact"/> forgets it):
+/// comparing an article with a story visits every term of the story's centroid, and with ids that visit reads arrays
+/// instead of hashing two strings and taking a logarithm per term (it was most of story assignment's CPU on real-size
+/// articles).
 /// </summary>
 internal sealed class DocumentFrequencies
 {

