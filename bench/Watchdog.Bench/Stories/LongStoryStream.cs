@@ -7,8 +7,9 @@ namespace Watchdog.Bench.Stories;
 
 /// <summary>
 /// The live heap of one <see cref="StoryClusterer"/> over a long stream whose vocabulary keeps growing, as a service's
-/// does over months: the same articles again and again, each round dated <see cref="RoundSpacing"/> after the last (so no
-/// copy joins the previous round's story and old stories close), each copy with numbers and a name never seen before.
+/// does over months: the same articles again and again, each round spread over <see cref="RoundLength"/> and dated
+/// <see cref="RoundSpacing"/> after the last (so no copy joins a story of the previous round, and old stories close), each
+/// copy with numbers and a name never seen before.
 /// Stories are forgotten as the service's StoryAssigner forgets them (two closing ages before the newest article of each
 /// batch), so what grows is what the clusterer keeps besides its stories.
 /// Synthetic vocabulary on real articles; prints the live heap, the clusterer's term count and its compactions after
@@ -21,8 +22,14 @@ internal static class LongStoryStream
 
     private static readonly string[] Syllables = ["ка", "ра", "бе", "ту", "ло", "ми", "са", "ны", "жа", "ко", "ре", "ди"];
 
-    /// <summary>Longer than the window between two copies of an article, so they are different stories.</summary>
-    private static TimeSpan RoundSpacing(StoryClusteringOptions options) => options.Window + TimeSpan.FromDays(1);
+    /// <summary>The span of article time one round's articles are spread over.</summary>
+    private static readonly TimeSpan RoundLength = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// A day more than the window between the last article of a round and the first of the next: similar pages of one
+    /// round (pages share templates) would otherwise join a story of the previous one, and such chains never close.
+    /// </summary>
+    private static TimeSpan RoundSpacing(StoryClusteringOptions options) => RoundLength + options.Window + TimeSpan.FromDays(1);
 
     /// <param name="batchSize">Articles between two calls of <see cref="StoryClusterer.ForgetBefore"/>, as the service's batches.</param>
     public static void Run(IReadOnlyList<StoryArticle> articles, int rounds, StoryClusteringOptions options, int batchSize)
@@ -30,7 +37,7 @@ internal static class LongStoryStream
         var spacing = RoundSpacing(options);
         var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"long stream: {rounds} rounds of {articles.Count} articles, {spacing.TotalDays:F0} days apart (closing age {(options.Window * 2).TotalDays:F0} days), " +
+            $"long stream: {rounds} rounds of {articles.Count} articles over {RoundLength.TotalDays:F0} day, {spacing.TotalDays:F0} days apart (closing age {(options.Window * 2).TotalDays:F0} days), " +
             $"{NewNumbersPerArticle} new numbers and a new name in each; max terms {options.MaxTerms}"));
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var clusterer = new StoryClusterer(options);
@@ -42,7 +49,7 @@ internal static class LongStoryStream
             for (var n = 0; n < articles.Count; n++)
             {
                 var article = articles[n];
-                var at = start + spacing * round + spacing * n / articles.Count;
+                var at = start + spacing * round + RoundLength * n / articles.Count;
                 clusterer.Add(article with { Id = (long)round * articles.Count + n + 1, PublishedAt = at, Text = article.Text + NewWords(ref unique) });
                 if ((n + 1) % batchSize == 0 || n == articles.Count - 1) clusterer.ForgetBefore(at - 2 * clusterer.ClosingAge);
             }
