@@ -11,7 +11,9 @@ namespace Watchdog.Bench.Stories;
 /// <see cref="RoundSpacing"/> after the last (so no copy joins a story of the previous round, and old stories close), each
 /// copy with numbers and a name never seen before.
 /// Stories are forgotten as the service's StoryAssigner forgets them (two closing ages before the newest article of each
-/// batch), so what grows is what the clusterer keeps besides its stories.
+/// batch), so what grows is what the clusterer keeps besides its stories. The process-wide word caches (stems, name keys,
+/// up to 500,000 forms each) would grow with the new words too: they are filled with them before the heap's starting
+/// figure is taken, so the figures are the clusterer's alone.
 /// Synthetic vocabulary on real articles; prints the live heap, the clusterer's term count and its compactions after
 /// every round, and the thread CPU an article (the heap measurements left out).
 /// </summary>
@@ -39,10 +41,11 @@ internal static class LongStoryStream
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"long stream: {rounds} rounds of {articles.Count} articles over {RoundLength.TotalDays:F0} day, {spacing.TotalDays:F0} days apart (closing age {(options.Window * 2).TotalDays:F0} days), " +
             $"{NewNumbersPerArticle} new numbers and a new name in each; max terms {options.MaxTerms}"));
+        var newWords = Enumerable.Range(0, rounds * articles.Count).Select(NewWords).ToList();
+        WarmWordCaches(articles, newWords);
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var clusterer = new StoryClusterer(options);
         var cpu = 0.0;
-        var unique = 0L;
         for (var round = 0; round < rounds; round++)
         {
             var started = ThreadCpuClock.Now();
@@ -50,7 +53,8 @@ internal static class LongStoryStream
             {
                 var article = articles[n];
                 var at = start + spacing * round + RoundLength * n / articles.Count;
-                clusterer.Add(article with { Id = (long)round * articles.Count + n + 1, PublishedAt = at, Text = article.Text + NewWords(ref unique) });
+                var id = round * articles.Count + n;
+                clusterer.Add(article with { Id = id + 1, PublishedAt = at, Text = article.Text + newWords[id] });
                 if ((n + 1) % batchSize == 0 || n == articles.Count - 1) clusterer.ForgetBefore(at - 2 * clusterer.ClosingAge);
             }
             cpu += ThreadCpuClock.Now() - started;
@@ -64,13 +68,24 @@ internal static class LongStoryStream
             $"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
     }
 
-    /// <summary>A sentence of numbers and a surname that no earlier article had.</summary>
-    private static string NewWords(ref long unique)
+    /// <summary>A sentence of numbers and a surname that no other article has.</summary>
+    private static string NewWords(int unique)
     {
         var text = new StringBuilder(" По словам ").Append(Surname(unique)).Append(", в списке");
-        for (var i = 0; i < NewNumbersPerArticle; i++) text.Append(' ').Append((1_000_000 + unique * NewNumbersPerArticle + i).ToString(CultureInfo.InvariantCulture));
-        unique++;
+        for (var i = 0; i < NewNumbersPerArticle; i++) text.Append(' ').Append((1_000_000L + (long)unique * NewNumbersPerArticle + i).ToString(CultureInfo.InvariantCulture));
         return text.Append('.').ToString();
+    }
+
+    /// <summary>
+    /// Puts every new word through the word caches in the language of the article it is written into: each sentence
+    /// clustered alone (in one clusterer they would all join one story over their common words).
+    /// </summary>
+    private static void WarmWordCaches(IReadOnlyList<StoryArticle> articles, List<string> newWords)
+    {
+        for (var id = 0; id < newWords.Count; id++)
+        {
+            StoryClusterer.Cluster([new StoryArticle(id + 1, DateTimeOffset.UnixEpoch, articles[id % articles.Count].Language, "", newWords[id])]);
+        }
     }
 
     private static string Surname(long unique)
