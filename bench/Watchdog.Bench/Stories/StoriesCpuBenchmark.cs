@@ -15,8 +15,10 @@ namespace Watchdog.Bench.Stories;
 /// their labels. Thread CPU time, so other processes on the machine do not count. With --assignments FILE it writes
 /// every article's story id, similarity (round-trip) and SimHash, and every batch's labels, so a change that should
 /// keep the stories can be checked with diff. With --memory it then adds the same articles to a second clusterer, its
-/// word caches warm, and reports the live heap that clusterer holds (open stories, document frequencies). Usage:
-/// stories-cpu [--pages N] [--assignments FILE] [--memory] (default 2000 pages); writes nothing to bench/results.
+/// word caches warm, and reports the live heap that clusterer holds (open stories, document frequencies); with --rounds R
+/// as well, that heap through R rounds of a stream whose vocabulary keeps growing (<see cref="LongStoryStream"/>), with
+/// the clusterer's term limit at --max-terms T if given. Usage: stories-cpu [--pages N] [--assignments FILE] [--memory
+/// [--rounds R] [--max-terms T]] (default 2000 pages); writes nothing to bench/results.
 /// </summary>
 public static class StoriesCpuBenchmark
 {
@@ -58,7 +60,13 @@ public static class StoriesCpuBenchmark
             $"{stories.Count} stories, {stories.Count(s => s.ArticleIds.Count > 1)} with more than one article; " +
             $"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
         if (BenchArgs.Text(args, "--assignments") is { } path) File.WriteAllLines(path, record);
-        if (args.Contains("--memory")) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"a clusterer of these articles holds {HeldMb(articles):F1} MB of live heap"));
+        if (!args.Contains("--memory")) return Task.FromResult(0);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"a clusterer of these articles holds {HeldMb(articles):F1} MB of live heap, {clusterer.TermCount} terms"));
+        if (BenchArgs.PositiveInt(args, "--rounds", 0) is var rounds and > 0)
+        {
+            var defaults = new StoryClusteringOptions();
+            LongStoryStream.Run(articles, rounds, defaults with { MaxTerms = BenchArgs.PositiveInt(args, "--max-terms", defaults.MaxTerms) }, BatchSize);
+        }
         return Task.FromResult(0);
     }
 

@@ -1,28 +1,11 @@
 using Watchdog.Analysis.Stories.Clustering;
 using Watchdog.Analysis.Text;
+using static Watchdog.Analysis.Tests.Stories.StoryArticles;
 
 namespace Watchdog.Analysis.Tests.Stories;
 
 public class StoryClustererTests
 {
-    private static readonly DateTimeOffset Monday = new(2025, 4, 7, 9, 0, 0, TimeSpan.FromHours(5));
-
-    private static StoryArticle Flood(long id, DateTimeOffset at) => new(id, at, "ru",
-        "Паводок в Актюбинской области: эвакуировано село Жанаталап",
-        "Река Илек вышла из берегов, подтоплены дома в селе Жанаталап. Спасатели эвакуировали жителей.");
-
-    private static StoryArticle FloodRewritten(long id, DateTimeOffset at) => new(id, at, "ru",
-        "Из-за паводка на Илеке подтоплены дома Жанаталапа",
-        "В Актюбинской области продолжается эвакуация жителей села Жанаталап, вода в реке Илек растёт.");
-
-    private static StoryArticle Court(long id, DateTimeOffset at) => new(id, at, "ru",
-        "Суд приговорил бывшего чиновника к девяти годам за взятку",
-        "Районный суд Алматы признал бывшего замакима виновным в получении взятки от подрядчика.");
-
-    private static StoryArticle Metro(long id, DateTimeOffset at) => new(id, at, "ru",
-        "В Алматы открыли новые станции метро",
-        "Станции метро Сайран и Калкаман приняли первых пассажиров, линия продлена на запад города.");
-
     [Fact]
     public void Two_wordings_of_one_event_join_one_story()
     {

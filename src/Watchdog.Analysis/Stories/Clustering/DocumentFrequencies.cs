@@ -1,11 +1,14 @@
+using System.Runtime.InteropServices;
+
 namespace Watchdog.Analysis.Stories.Clustering;
 
 /// <summary>
 /// How many articles of each language contain each term, learnt from the articles seen; gives the inverse
 /// document frequency that makes very common words (и, және, the, заявил) weigh almost nothing without a
-/// stop-word list. Each term it has met gets a dense id (<see cref="IdOf"/>): comparing an article with a story visits
-/// every term of the story's centroid, and with ids that visit reads arrays instead of hashing two strings and taking a
-/// logarithm per term (it was most of story assignment's CPU on real-size articles).
+/// stop-word list. Each term it has met gets a dense id (<see cref="IdOf"/>, until <see cref="Compact"/> forgets it):
+/// comparing an article with a story visits every term of the story's centroid, and with ids that visit reads arrays
+/// instead of hashing two strings and taking a logarithm per term (it was most of story assignment's CPU on real-size
+/// articles).
 /// </summary>
 internal sealed class DocumentFrequencies
 {
@@ -15,6 +18,13 @@ internal sealed class DocumentFrequencies
     /// join it; with thousands of articles seen, the prior no longer matters.
     /// </summary>
     public const int UnseenDocuments = 10;
+
+    /// <summary>
+    /// Fewest documents a term must be in to outlive a compaction (<see cref="Compact"/>) when no open story holds it. A term
+    /// met once weighs ln((N + 10) / 2); forgotten and met again, ln((N + 10) / 1): ln 2 more, on a weight of ≈ 9 once
+    /// thousands of articles are seen. Such terms are most of a news stream's vocabulary (numbers, names, typos).
+    /// </summary>
+    public const int MinimumDocumentsKept = 2;
 
     private readonly Dictionary<Term, int> _ids = [];
     private readonly List<Term> _terms = [];
@@ -93,6 +103,69 @@ internal sealed class DocumentFrequencies
             _documentsWithTerm[id]++;
             _inverseFrequencyAt[id] = -1;
         }
+    }
+
+    /// <summary>
+    /// Forgets terms so that at most <paramref name="keep"/> remain besides the held ones: every held term stays, and of
+    /// the others those in at least <see cref="MinimumDocumentsKept"/> documents, the commonest first (a tie at the
+    /// limit leaves all its terms out). A forgotten term's count starts again at 0 when it is met again. The terms kept
+    /// get new ids, dense again and in their old order; the per-language article counts stay.
+    /// </summary>
+    /// <param name="held">By term id: whether the term must stay (an open story's centroid has it).</param>
+    /// <returns>By old id: the term's new id, or -1 when it was forgotten.</returns>
+    public int[] Compact(bool[] held, int keep)
+    {
+        ArgumentNullException.ThrowIfNull(held);
+        ArgumentOutOfRangeException.ThrowIfNotEqual(held.Length, TermCount, nameof(held));
+        var minimum = MinimumCountKept(held, keep - held.Count(isHeld => isHeld));
+        var map = new int[TermCount];
+        var kept = 0;
+        for (var id = 0; id < map.Length; id++)
+        {
+            if (!held[id] && _documentsWithTerm[id] < minimum)
+            {
+                _ids.Remove(_terms[id]);
+                map[id] = -1;
+                continue;
+            }
+            map[id] = kept;
+            CollectionsMarshal.GetValueRefOrNullRef(_ids, _terms[id]) = kept;
+            MoveTerm(id, kept++);
+        }
+        Truncate(_terms, kept);
+        Truncate(_languageOfTerm, kept);
+        Truncate(_documentsWithTerm, kept);
+        Truncate(_inverseFrequency, kept);
+        Truncate(_inverseFrequencyAt, kept);
+        Truncate(_spellings, kept);
+        return map;
+    }
+
+    private static void Truncate<T>(List<T> list, int count) => list.RemoveRange(count, list.Count - count);
+
+    /// <summary>The least document count that leaves at most <paramref name="room"/> unheld terms, and never below <see cref="MinimumDocumentsKept"/>.</summary>
+    private int MinimumCountKept(bool[] held, int room)
+    {
+        var counts = Enumerable.Range(0, TermCount)
+            .Where(id => !held[id] && _documentsWithTerm[id] >= MinimumDocumentsKept)
+            .Select(id => _documentsWithTerm[id])
+            .ToArray();
+        if (counts.Length <= room) return MinimumDocumentsKept;
+        if (room <= 0) return int.MaxValue;
+        // The count of the first term there is no room for: only commoner terms stay.
+        Array.Sort(counts, static (x, y) => y.CompareTo(x));
+        return counts[room] + 1;
+    }
+
+    private void MoveTerm(int from, int to)
+    {
+        if (from == to) return;
+        _terms[to] = _terms[from];
+        _languageOfTerm[to] = _languageOfTerm[from];
+        _documentsWithTerm[to] = _documentsWithTerm[from];
+        _inverseFrequency[to] = _inverseFrequency[from];
+        _inverseFrequencyAt[to] = _inverseFrequencyAt[from];
+        _spellings[to] = _spellings[from];
     }
 
     public double InverseFrequency(Term term) => InverseFrequency(IdOf(term));

@@ -58,6 +58,13 @@ internal sealed class StoryCentroid
         }
     }
 
+    /// <summary>Gives each term its id after a compaction of the document frequencies (<see cref="DocumentFrequencies.Compact"/>), which keeps every term of an open story.</summary>
+    /// <param name="newIds">By old id: the new id.</param>
+    public void Remap(int[] newIds)
+    {
+        for (var i = 0; i < _ids.Count; i++) _ids[i] = newIds[_ids[i]];
+    }
+
     /// <summary>
     /// Cosines between an idf-weighted article vector and this centroid weighted the same way: over the words (stems),
     /// and over the shared anchors alone (what an article in another language can have in common with the story).

@@ -23,6 +23,8 @@ public sealed class StoryClusterer
     private readonly StoryClusteringOptions _options;
     private readonly DocumentFrequencies _frequencies;
     private readonly bool _learnsFrequencies;
+    // Null when the frequencies are learnt beforehand from a whole batch (Cluster), which bounds them.
+    private readonly TermCompaction? _compaction;
     private readonly Dictionary<int, OpenStory> _open = [];
     private readonly List<Story> _closed = [];
     private readonly StoryTermIndex _index = new();
@@ -47,6 +49,7 @@ public sealed class StoryClusterer
         _options = options;
         _frequencies = frequencies;
         _learnsFrequencies = learnsFrequencies;
+        _compaction = learnsFrequencies ? new TermCompaction(options.MaxTerms) : null;
     }
 
     /// <summary>The options it clusters with.</summary>
@@ -111,6 +114,28 @@ public sealed class StoryClusterer
             _nextId = Math.Max(_nextId, storyId + 1);
             CloseStaleStories(article.PublishedAt);
             CloseOverLimit(story);
+            _compaction?.RunIfDue(_frequencies, _open.Values, _index);
+        }
+    }
+
+    /// <summary>
+    /// How many terms it keeps document frequencies of: at most <see cref="StoryClusteringOptions.MaxTerms"/> and one
+    /// article's terms, unless its open stories alone have more than half that many.
+    /// </summary>
+    public int TermCount
+    {
+        get
+        {
+            lock (_gate) return _frequencies.TermCount;
+        }
+    }
+
+    /// <summary>How many times it has forgotten rare terms to stay within <see cref="StoryClusteringOptions.MaxTerms"/>.</summary>
+    public int TermCompactions
+    {
+        get
+        {
+            lock (_gate) return _compaction?.Count ?? 0;
         }
     }
 
@@ -165,6 +190,7 @@ public sealed class StoryClusterer
             _index.Add(story.Id, ids);
             CloseStaleStories(article.PublishedAt);
             CloseOverLimit(story);
+            _compaction?.RunIfDue(_frequencies, _open.Values, _index);
             return new StoryAssignment(story.Id, !joins, similarity);
         }
     }

@@ -7,7 +7,7 @@ namespace Watchdog.Analysis.Stories.Clustering;
 /// </summary>
 internal sealed class StoryTermIndex
 {
-    private readonly Dictionary<int, List<int>> _stories = [];
+    private Dictionary<int, List<int>> _stories = [];
 
     public void Add(int storyId, IEnumerable<int> termIds)
     {
@@ -29,6 +29,20 @@ internal sealed class StoryTermIndex
             if (at >= 0) ids.RemoveAt(at);
             if (ids.Count == 0) _stories.Remove(term);
         }
+    }
+
+    /// <summary>Gives each term its id after a compaction of the document frequencies (<see cref="DocumentFrequencies.Compact"/>), which keeps every term of an open story.</summary>
+    /// <param name="newIds">By old id: the new id.</param>
+    public void Remap(int[] newIds)
+    {
+        var remapped = new Dictionary<int, List<int>>(_stories.Count);
+        foreach (var (term, stories) in _stories)
+        {
+            var id = newIds[term];
+            if (id < 0) throw new InvalidOperationException($"Term {term}, in the open stories {string.Join(", ", stories)}, was forgotten.");
+            remapped.Add(id, stories);
+        }
+        _stories = remapped;
     }
 
     public IEnumerable<int> StoriesWithAny(IEnumerable<int> termIds) =>
