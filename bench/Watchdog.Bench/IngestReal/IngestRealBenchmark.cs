@@ -23,6 +23,9 @@ public static class IngestRealBenchmark
     /// <summary>The GC settings src/Watchdog.Cli/Watchdog.Cli.csproj ships, as memory.json names them.</summary>
     private const string ShippedGcSettings = "workstation GC, blocking (not concurrent); Gen0MaxBudget 32 MB, ConserveMemory 7 and LOHThreshold 1 MB";
 
+    /// <summary>Pages of the politeness-off run unless --pages says otherwise: the run ingest-real.json keeps.</summary>
+    private const int StandardPages = 10_000;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public static async Task<int> RunAsync(string[] args)
@@ -45,10 +48,11 @@ public static class IngestRealBenchmark
         var runs = new List<RunFigures>();
         if (only is null or RunSettings.PolitenessOff)
         {
-            var figures = await RunOneAsync(pages, BenchArgs.PositiveInt(args, "--hosts", 200), BenchArgs.PositiveInt(args, "--pages", 10_000),
+            var figures = await RunOneAsync(pages, BenchArgs.PositiveInt(args, "--hosts", 200), BenchArgs.PositiveInt(args, "--pages", StandardPages),
                 new RunSettings(RunSettings.PolitenessOff, concurrency, null, 1, sampleEvery, environment, socialHosts), posts: posts);
             if (figures is null) return 1;
-            if (socialHosts == 0) runs.Add(figures);
+            // ingest-real.json keeps the standard run; a longer one (memory as the store grows) has its own row in memory.json.
+            if (socialHosts == 0 && figures.Pages == StandardPages) runs.Add(figures);
             await WriteMemoryAsync(figures, models, environment);
         }
         if (only is null or RunSettings.PolitenessDefault)
@@ -97,7 +101,8 @@ public static class IngestRealBenchmark
     private static async Task WriteMemoryAsync(RunFigures run, IReadOnlyDictionary<string, double> models, IReadOnlyDictionary<string, string> environment)
     {
         var key = (environment.Count == 0 ? "defaults" : string.Join(' ', environment.Select(e => $"{e.Key}={e.Value}")))
-                  + (run.ShortPosts > 0 ? $" + {run.ShortPosts} short posts" : "");
+                  + (run.ShortPosts > 0 ? $" + {run.ShortPosts} short posts" : "")
+                  + (run.Pages != StandardPages ? string.Create(CultureInfo.InvariantCulture, $", {run.Pages:N0} pages") : "");
         var second = run.Memory.Skip(run.Memory.Count / 2).ToList();
         var entry = new MemoryRun(key, run.Pages, run.ShortPosts, run.ArticlesStored, run.PeakWorkingSetMb,
             second.Count == 0 ? 0 : Math.Round(second.Average(m => m.WorkingSetMb), 1),
