@@ -1,35 +1,35 @@
-using System.Collections.Concurrent;
+using Watchdog.Analysis.Text;
 
 namespace Watchdog.Analysis.Morphology;
 
 /// <summary>
 /// Remembers the key computed for each word form. News text repeats the same few thousand words, and
 /// stemming each occurrence again (Snowball, the Kazakh stripper, name patterns) is most of the time spent
-/// analysing a text, for the Lucene analyzers and the matcher alike. Thread-safe; memory is bounded by
-/// <see cref="Capacity"/>: once full, new forms are computed without being remembered.
+/// analysing a text, for the Lucene analyzers and the matcher alike. Thread-safe; holds the forms met lately, at most
+/// <see cref="Capacity"/> (<see cref="RecentWords{TValue}"/>).
 /// </summary>
 internal sealed class WordKeyCache
 {
-    /// <summary>Enough for the vocabulary of years of news in one language (a few hundred thousand forms), about 75 MB when full.</summary>
-    public const int DefaultCapacity = 500_000;
+    /// <summary>
+    /// Forms remembered, ≈ 150 bytes each (entry, form, key): ≤ 7.5 MB a cache, and there are six (stems of ru, kk and
+    /// en, Russian name keys, name keys, normal forms). A form met once in 25,000 new forms stays: news repeats most of
+    /// its words far more often than that.
+    /// </summary>
+    public const int DefaultCapacity = 50_000;
 
     private readonly Func<string, string> _computeKey;
-    private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
-    // Looks a word up by a slice of the text it sits in: a remembered word costs no string of its own.
-    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
-    private int _count;
+    private readonly RecentWords<string> _keys;
 
     public WordKeyCache(Func<string, string> computeKey, int capacity = DefaultCapacity)
     {
         _computeKey = computeKey;
-        Capacity = capacity;
-        _bySpan = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        _keys = new RecentWords<string>(capacity);
     }
 
-    public int Capacity { get; }
+    public int Capacity => _keys.Capacity;
 
-    /// <summary>How many forms are remembered (never more than <see cref="Capacity"/>).</summary>
-    public int Count => Volatile.Read(ref _count);
+    /// <summary>How many forms are remembered (at most <see cref="Capacity"/>, give or take the threads racing to add one).</summary>
+    public int Count => _keys.Count;
 
     public string KeyOf(string word) => KeyOf(word, remember: true);
 
@@ -40,20 +40,12 @@ internal sealed class WordKeyCache
     /// </param>
     public string KeyOf(string word, bool remember)
     {
-        if (_keys.TryGetValue(word, out var key)) return key;
+        if (_keys.TryGet(word, out var key)) return key;
         key = _computeKey(word);
-        if (remember) Remember(word, key);
+        if (remember) _keys.Remember(word, key);
         return key;
     }
 
-    /// <summary>The key of the word written in <paramref name="word"/>; allocates only the first time a word is seen.</summary>
-    public string KeyOf(ReadOnlySpan<char> word) => _bySpan.TryGetValue(word, out var key) ? key : KeyOf(word.ToString());
-
-    // ConcurrentDictionary.Count takes every lock; a separate counter keeps misses cheap. A slot is
-    // reserved before adding, so racing threads cannot push the count past the capacity.
-    private void Remember(string word, string key)
-    {
-        if (Volatile.Read(ref _count) >= Capacity) return;
-        if (Interlocked.Increment(ref _count) > Capacity || !_keys.TryAdd(word, key)) Interlocked.Decrement(ref _count);
-    }
+    /// <summary>The key of the word written in <paramref name="word"/>; allocates only when the word is not remembered.</summary>
+    public string KeyOf(ReadOnlySpan<char> word) => _keys.TryGet(word, out var key) ? key : KeyOf(word.ToString());
 }

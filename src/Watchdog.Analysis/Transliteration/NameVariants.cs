@@ -35,10 +35,13 @@ public static partial class NameVariants
     private static string KazakhLocative(string word) =>
         EachWord(KazakhRussianSpelling.ToKazakh(AsCyrillicWithKazakhHabits(word)), Morphology.Kazakh.KazakhPhonology.Locative);
 
-    /// <summary>Queries repeat the same names (a watchlist in many queries): spellings are remembered, up to this many words.</summary>
-    private const int CacheCapacity = 100_000;
+    /// <summary>
+    /// Queries and entity keys repeat the same names (a watchlist in many queries): the spellings of the names met lately
+    /// are remembered, a dozen strings each, so ≤ 10 MB.
+    /// </summary>
+    private const int CacheCapacity = 20_000;
 
-    private static readonly ConcurrentDictionary<string, IReadOnlyList<string>> Cache = new(StringComparer.Ordinal);
+    private static readonly RecentWords<IReadOnlyList<string>> Cache = new(CacheCapacity);
 
     /// <summary>How many spellings <see cref="Aligned"/> returns for any text.</summary>
     public static int RouteCount { get; } = 1 + CyrillicRoutes.Length * (1 + RomanizationSchemes.All.Count) + 1;
@@ -58,7 +61,7 @@ public static partial class NameVariants
     /// </summary>
     public static IReadOnlyList<string> Aligned(string word)
     {
-        if (Cache.TryGetValue(word, out var cached)) return cached;
+        if (Cache.TryGet(word, out var cached)) return cached;
         var spellings = new List<string>(RouteCount) { word };
         foreach (var route in CyrillicRoutes)
         {
@@ -67,7 +70,7 @@ public static partial class NameVariants
             spellings.AddRange(RomanizationSchemes.All.Select(scheme => Romanizer.ToLatin(cyrillic, scheme)));
         }
         spellings.Add(KazakhLocative(word));
-        if (Cache.Count < CacheCapacity) Cache.TryAdd(word, spellings);
+        Cache.Remember(word, spellings);
         return spellings;
     }
 

@@ -15,41 +15,32 @@ internal readonly record struct AnalysedWord(string Text, bool Capitalised, stri
 /// per normaliser and language, so a word seen before costs one lookup by a slice of the text and no allocation, and a
 /// new word is computed once and remembered here only (<see cref="ITermNormalizer.DocumentKeys"/>): filling a cache per
 /// step (normal form, stem, name key, each an entry the collector promotes) was most of the cost of a new word.
-/// Thread-safe. Bounded: once <see cref="Capacity"/> forms are remembered, new ones are computed and not kept, so memory
-/// stops growing there (the shared caches behind are bounded the same way).
+/// Thread-safe. Bounded: it holds the forms met lately, at most <see cref="Capacity"/> (<see cref="RecentWords{TValue}"/>;
+/// the shared caches behind are bounded the same way).
 /// </summary>
 internal sealed class AnalysedWords
 {
     /// <summary>
-    /// Written forms remembered per language: a year of news in one language uses a few hundred thousand; about
-    /// 150 bytes each (entry with the keys inline, the written form, the stem), so ≤ 30 MB a language.
+    /// Written forms remembered per language, about 150 bytes each (entry with the keys inline, the written form, the
+    /// stem): ≤ 12 MB a language. A year of news in one language brings a few hundred thousand forms, most of them seldom
+    /// seen again; a form met once in 40,000 new ones stays.
     /// </summary>
-    private const int Capacity = 200_000;
+    private const int Capacity = 80_000;
 
     private static readonly ConditionalWeakTable<ITermNormalizer, ConcurrentDictionary<string, AnalysedWords>> ByNormalizer = [];
 
     private readonly ITermNormalizer _normalizer;
     private readonly string _language;
-    /// <summary>
-    /// Forms the table of a language other than ru/kk/en has room for before it first grows (≈ 130 KB of buckets): there
-    /// is a table per language code articles arrive with, and most codes bring few words.
-    /// </summary>
-    private const int OtherLanguageInitialCapacity = 16_384;
-
-    private readonly ConcurrentDictionary<string, AnalysedWord> _words;
-    private readonly ConcurrentDictionary<string, AnalysedWord>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
-    private int _count;
+    private readonly RecentWords<AnalysedWord> _words;
 
     private AnalysedWords(ITermNormalizer normalizer, string language)
     {
         _normalizer = normalizer;
         _language = language;
-        // ru/kk/en tables (nearly every article) are sized for their capacity from the start (≈ 1.6 MB of buckets each),
-        // so they never grow: a ConcurrentDictionary grows by copying every entry into a new node, which made a stream of
-        // new words a quarter slower and left the old nodes and bucket arrays to the collector.
-        var initialCapacity = Normalizer.HasStemmer(language) ? Capacity : OtherLanguageInitialCapacity;
-        _words = new ConcurrentDictionary<string, AnalysedWord>(Environment.ProcessorCount, initialCapacity, StringComparer.Ordinal);
-        _bySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        // ru/kk/en tables (nearly every article) are sized for a generation from the start, so they never grow: a
+        // ConcurrentDictionary grows by copying every entry into a new node, which made a stream of new words a quarter
+        // slower. There is a table per language code articles arrive with, and most other codes bring few words.
+        _words = new RecentWords<AnalysedWord>(Capacity, presize: Normalizer.HasStemmer(language));
     }
 
     public static AnalysedWords For(ITermNormalizer normalizer, string language) =>
@@ -57,12 +48,10 @@ internal sealed class AnalysedWords
 
     public AnalysedWord Of(ReadOnlySpan<char> written)
     {
-        if (_bySpan.TryGetValue(written, out var word)) return word;
+        if (_words.TryGet(written, out var word)) return word;
         var key = written.ToString();
         word = Analyse(key);
-        // A slot is reserved before adding, so racing threads cannot push the count past the capacity.
-        if (Volatile.Read(ref _count) < Capacity && (Interlocked.Increment(ref _count) > Capacity || !_words.TryAdd(key, word)))
-            Interlocked.Decrement(ref _count);
+        _words.Remember(key, word);
         return word;
     }
 

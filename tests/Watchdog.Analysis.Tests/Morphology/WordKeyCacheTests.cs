@@ -15,15 +15,17 @@ public class WordKeyCacheTests
     }
 
     [Fact]
-    public void When_full_computes_new_words_without_remembering_them()
+    public void When_full_keeps_the_words_met_lately()
     {
         var computed = 0;
         var cache = new WordKeyCache(word => { computed++; return word + "!"; }, capacity: 2);
 
-        var keys = new[] { "a", "b", "c", "c" }.Select(cache.KeyOf).ToArray();
+        // One form a generation: "b" pushes "a" into the old generation, "c" pushes it out; "c", a word of today's news,
+        // is then remembered, where a cache that stops remembering once full would compute it at every occurrence.
+        var keys = new[] { "a", "b", "c", "c", "c" }.Select(cache.KeyOf).ToArray();
 
-        Assert.Equal(["a!", "b!", "c!", "c!"], keys);
-        Assert.Equal((2, 4), (cache.Count, computed));
+        Assert.Equal(["a!", "b!", "c!", "c!", "c!"], keys);
+        Assert.Equal((2, 3), (cache.Count, computed));
     }
 
     [Fact]
@@ -40,7 +42,7 @@ public class WordKeyCacheTests
     }
 
     [Fact]
-    public void Concurrent_use_gives_every_key_right_and_stays_within_capacity()
+    public void Concurrent_use_gives_every_key_right_and_stays_near_its_capacity()
     {
         var cache = new WordKeyCache(word => word + "#", capacity: 100);
         var words = Enumerable.Range(0, 1000).Select(i => $"w{i % 300}").ToArray();
@@ -54,6 +56,8 @@ public class WordKeyCacheTests
             }
         });
 
-        Assert.Equal((0, 100), (wrong, cache.Count));
+        Assert.Equal(0, wrong);
+        // Each of the 8 threads may add one form to each generation past its half while another turns it over.
+        Assert.InRange(cache.Count, 1, 100 + (2 * 8));
     }
 }

@@ -12,18 +12,20 @@ namespace Watchdog.Analysis.Entities.Tagging;
 /// </summary>
 internal sealed record WordFeatures(uint Normal, uint Stem, uint Shape, TokenCues Cues, uint[] Own)
 {
-    /// <summary>Bounds memory (a few hundred bytes a form); once full, new forms are computed without being remembered.</summary>
-    private const int Capacity = 300_000;
+    /// <summary>
+    /// Forms remembered per language, the ones met lately (<see cref="RecentWords{TValue}"/>): a few hundred bytes a form,
+    /// so ≤ 12 MB a language the tagger reads.
+    /// </summary>
+    private const int Capacity = 40_000;
 
-    private static readonly ConcurrentDictionary<string, ConcurrentDictionary<string, WordFeatures>> KnownByLanguage = new(StringComparer.Ordinal);
-    private static int _count;
+    private static readonly ConcurrentDictionary<string, RecentWords<WordFeatures>> KnownByLanguage = new(StringComparer.Ordinal);
 
     public static WordFeatures Of(string token, string language)
     {
-        var known = KnownByLanguage.GetOrAdd(language, _ => new ConcurrentDictionary<string, WordFeatures>(StringComparer.Ordinal));
-        if (known.TryGetValue(token, out var features)) return features;
+        var known = KnownByLanguage.GetOrAdd(language, static _ => new RecentWords<WordFeatures>(Capacity));
+        if (known.TryGet(token, out var features)) return features;
         var computed = Compute(token, language);
-        if (Volatile.Read(ref _count) < Capacity && known.TryAdd(token, computed)) Interlocked.Increment(ref _count);
+        known.Remember(token, computed);
         return computed;
     }
 
