@@ -16,4 +16,7 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 
 dotnet build src/Watchdog.Cli -c Release -nologo -clp:ErrorsOnly
+# glibc gives each thread that allocates its own malloc arena; the service bounds them itself once it starts, but the
+# runtime's start-up threads make theirs before that. Set here, the bound holds from the first allocation (README, Memory).
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 exec dotnet src/Watchdog.Cli/bin/Release/net10.0/watchdog.dll up --demo --data ./data "$@"
