@@ -106,9 +106,9 @@ internal sealed class DocumentFrequencies
     }
 
     /// <summary>
-    /// Forgets terms so that at most <paramref name="keep"/> remain besides the held ones: every held term stays, and of
-    /// the others those in at least <see cref="MinimumDocumentsKept"/> documents, the commonest first (a tie at the
-    /// limit leaves all its terms out). A forgotten term's count starts again at 0 when it is met again. The terms kept
+    /// Forgets terms so that at most <paramref name="keep"/> remain, the held ones counted: every held term stays (even
+    /// past <paramref name="keep"/>), and of the others those in at least <see cref="MinimumDocumentsKept"/> documents,
+    /// the commonest first, while there is room (a tie at the limit leaves all its terms out). A forgotten term's count starts again at 0 when it is met again. The terms kept
     /// get new ids, dense again and in their old order; the per-language article counts stay.
     /// </summary>
     /// <param name="held">By term id: whether the term must stay (an open story's centroid has it).</param>
